@@ -1,0 +1,3 @@
+package org.marsad.quantity;
+
+public enum CasualtyKind { KILLED, INJURED, CAPTURED, MISSING }
