@@ -40,6 +40,8 @@ class PlacesDataTest {
     private static final Pattern COORD = Pattern.compile("-?\\d{1,3}\\.\\d{2}");
     private static final Pattern GEONAMES = Pattern.compile("\\d{3,9}");
     private static final Pattern ARABIC_LETTER = Pattern.compile("[\\u0621-\\u064A]");
+    /** Arabic names are matched against running text, so no Latin letters, digits aside, or brackets. */
+    private static final Pattern NOT_IN_NEWS_TEXT = Pattern.compile("[A-Za-z()\\[\\]]");
     /** Same name, same country, same kind, further apart than this: probably a copy-paste slip. */
     private static final double MAX_SAME_NAME_KM = 50.0;
 
@@ -133,7 +135,8 @@ class PlacesDataTest {
             boolean ok = check(ID.matcher(c[0]).matches(), at + "bad id " + c[0], problems)
                     & check(!c[1].isBlank() && c[1].equals(c[1].strip()), at + "bad name_en", problems)
                     & check(names.stream().allMatch(n -> !n.isBlank() && n.equals(n.strip())
-                            && ARABIC_LETTER.matcher(n).find()), at + "bad names_ar " + c[2], problems)
+                            && ARABIC_LETTER.matcher(n).find() && !NOT_IN_NEWS_TEXT.matcher(n).find()),
+                            at + "bad names_ar " + c[2], problems)
                     & check(CODE.matcher(c[3]).matches(), at + "bad code " + c[3], problems)
                     & check(KINDS.contains(c[5]), at + "bad kind " + c[5], problems)
                     & check(!NEEDS_ADMIN1.contains(c[5]) || !c[4].isBlank(), at + "missing admin1", problems)
