@@ -46,7 +46,7 @@ class PlacesDataTest {
     private static final double MAX_SAME_NAME_KM = 50.0;
 
     record Place(String file, int line, String id, String nameEn, List<String> namesAr, String code,
-                 String admin1, String kind, double lat, double lon) {}
+                 String admin1, String kind, double lat, double lon, String geonames) {}
 
     @Test
     void everyPlaceFileIsWellFormedAndConsistent() throws Exception {
@@ -56,9 +56,14 @@ class PlacesDataTest {
         assertTrue(places.size() > 500, "expected thousands of places, found " + places.size());
 
         Set<String> ids = new HashSet<>();
+        Map<String, String> geonamesOwner = new HashMap<>();
         Map<String, Set<String>> admin1ByCode = new HashMap<>();
         for (Place p : places) {
             if (!ids.add(p.id())) problems.add(where(p) + "duplicate id " + p.id());
+            if (!p.geonames().isEmpty()) {
+                String owner = geonamesOwner.putIfAbsent(p.geonames(), p.id());
+                if (owner != null) problems.add(where(p) + "geonames " + p.geonames() + " also on " + owner);
+            }
             if (!p.id().startsWith("loc:" + p.code().toLowerCase() + ":"))
                 problems.add(where(p) + "id " + p.id() + " does not carry code " + p.code());
             if (p.kind().equals("admin1")) {
@@ -144,7 +149,7 @@ class PlacesDataTest {
                             at + "coordinates must have two decimals", problems)
                     & check(c[8].isEmpty() || GEONAMES.matcher(c[8]).matches(), at + "bad geonames", problems);
             if (ok) out.add(new Place(file, i + 1, c[0], c[1], names, c[3], c[4], c[5],
-                    Double.parseDouble(c[6]), Double.parseDouble(c[7])));
+                    Double.parseDouble(c[6]), Double.parseDouble(c[7]), c[8]));
         }
         assertTrue(headerSeen, file + " has no header");
     }
