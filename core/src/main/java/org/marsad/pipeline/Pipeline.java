@@ -31,6 +31,9 @@ public final class Pipeline {
 
     public KnowledgeBase knowledgeBase() { return kb; }
 
+    /** The text layer builder, configured with the KB's name tokens as known words. */
+    public TextAnalyzer textAnalyzer() { return analyzer; }
+
     /** Runs every stage over one document and returns the record `marsad extract` prints. */
     public DocumentRecord process(Document doc) {
         TextLayer text = analyzer.analyze(doc);
