@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             LinkCommand.class,
             NerCommand.class,
             KbCommand.class,
+            TimesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
