@@ -29,6 +29,14 @@ public final class Main implements Runnable {
             else System.err.println("marsad: error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;
         });
+        // Usage errors exit 1 (picocli's default would be 2, which marsad keeps for rejected input).
+        cl.setParameterExceptionHandler((ex, a) -> {
+            java.io.PrintWriter err = ex.getCommandLine().getErr();
+            err.println("marsad: " + ex.getMessage());
+            err.println("Try 'marsad " + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            err.flush();
+            return 1;
+        });
         return cl.execute(args);
     }
 }
