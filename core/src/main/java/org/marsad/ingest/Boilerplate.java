@@ -40,7 +40,7 @@ public final class Boilerplate {
     private static final int MAX_LINK_CHARS = 200, MAX_HEADLINE_CHARS = 160, MAX_HEADLINE_WORDS = 25;
 
     private final Map<String, Kind> starts = new HashMap<>();   // normalised phrase -> kind
-    private final List<String> anywhere = new ArrayList<>();
+    private final List<String> anywhere = new ArrayList<>(), widgets = new ArrayList<>();
     private final Set<String> shareWords = new HashSet<>();
     private final int longestStart;
     private final Agencies agencies;
@@ -60,6 +60,7 @@ public final class Boilerplate {
                 Kind k = Kind.valueOf(f[0].strip().toUpperCase(java.util.Locale.ROOT));
                 String p = ArabicNormalizer.normalize(f[1].strip());
                 if (k == Kind.ANYWHERE) anywhere.add(p);
+                else if (k == Kind.WIDGET) widgets.add(p);
                 else if (k == Kind.SHARE) shareWords.add(p.toLowerCase(java.util.Locale.ROOT));
                 else { starts.putIfAbsent(p, k); longest = Math.max(longest, p.length()); }
             }
@@ -88,7 +89,7 @@ public final class Boilerplate {
                     if (k == Kind.LIST ? norm[j].length() > MAX_LINK_CHARS * 2 : !isLinkLike(norm[j])) break;
                     masked[j] = true;
                 }
-            } else if (k == Kind.LISTEND || k == Kind.WIDGET && l.length() <= 80 || k == Kind.PROMO && l.length() <= 200
+            } else if (k == Kind.LISTEND || isWidget(l) || k == Kind.PROMO && l.length() <= 200
                     || k == Kind.CAPTION && l.length() <= 250 || isShareRow(l) || isCaption(l) || isCreditLine(l)) {
                 masked[i] = true;
             }
@@ -122,6 +123,13 @@ public final class Boilerplate {
             return k;
         }
         return null;
+    }
+
+    /** "5 دقائق القراءة", "آخر تحديث: …": widgets sit on short lines of their own. */
+    private boolean isWidget(String l) {
+        if (l.isEmpty() || l.length() > 80 || endsSentence(l)) return false;
+        for (String p : widgets) if (l.contains(p)) return true;
+        return false;
     }
 
     private boolean isCaption(String l) {
