@@ -56,12 +56,27 @@ public final class EventExtractor {
             speaker = speakerOut[0];
             attachCasualties(cs, tl, s, casualties, units);
             cs = SentenceMerge.merge(cs);
-            cs.removeIf(c -> c.weak && c.codes().isEmpty() && c.killed == null && c.injured == null);
+            for (Candidate c : cs) targetFromPlace(c);
+            cs.removeIf(c -> c.codes().isEmpty() && (!c.type.equals("ASSAULT") || (c.killed == null && c.injured == null)));
             for (Candidate c : cs) date(c, doc.published(), times);
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }
         return DocumentMerge.merge(doc.id(), text, all);
+    }
+
+    /**
+     * An attack with no named target is read as one on the state where it happens ("قصف مستشفى في
+     * سقبا" → the Syrian side); two-sided fighting has no recipient.
+     */
+    private static void targetFromPlace(Candidate c) {
+        if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.isEmpty()) return;
+        for (Location l : c.locations) {
+            if (l.code() != null && !l.code().startsWith("IGO")) {
+                c.recipient.add(new Party(l.text(), l.code(), null, null));
+                return;
+            }
+        }
     }
 
     /** The mention with token indices that agree with this text layer (entity stages may use their own). */
@@ -78,6 +93,8 @@ public final class EventExtractor {
 
     /** A photo caption or a short sub-heading without a full stop: it names no action of its own. */
     private static boolean isCaptionOrSubhead(String text, TextLayer tl, int s) {
+        char end = text.charAt(tl.sentenceEnd(s) - 1);
+        if (end == '?' || end == '؟') return true;      // a question asks, it does not report
         if (s == 0) return false;                       // the headline is kept: it usually tells the main event
         int words = tl.sentenceEndToken(s) - tl.sentenceFirstToken(s);
         char last = text.charAt(tl.sentenceEnd(s) - 1);
@@ -119,6 +136,27 @@ public final class EventExtractor {
         }
     }
 
+    /**
+     * A TIMEX value as the spec's date: YYYY-MM-DD, YYYY-MM or YYYY; a week (2018-W35) is its
+     * Monday, a season or quarter its year, a time its day.
+     */
+    static String specDate(String v) {
+        if (v == null) return null;
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
+        if (v.matches("\\d{4}-W\\d{2}.*")) {
+            try {
+                int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
+                return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+                        .with(java.time.DayOfWeek.MONDAY).toString();
+            } catch (RuntimeException e) {
+                return v.substring(0, 4);
+            }
+        }
+        if (v.matches("\\d{4}-\\d{2}")) return v;
+        if (v.matches("\\d{4}.*")) return v.substring(0, 4);
+        return null;
+    }
+
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     private static void date(Candidate c, LocalDate published, List<TimeExpr> times) {
         TimeExpr best = null;
@@ -132,8 +170,9 @@ public final class EventExtractor {
         }
         if (best != null) {
             String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
-            c.date = v.length() > 10 ? v.substring(0, 10) : v;
-            c.dateEnd = best.endValue();
+            c.date = specDate(v);
+            c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());
+            if (c.date == null && published != null) c.date = published.toString();
         } else if (published != null) {
             c.date = published.toString();
         }

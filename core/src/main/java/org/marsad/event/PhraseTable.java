@@ -22,7 +22,8 @@ final class PhraseTable<T> {
     private record Entry<T>(String[] rest, T value, boolean future) {}
 
     private static final String[] PRE = {"وبال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"};
-    private static final String[] SUF = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
+    // a lone ه is not stripped: after normalisation it is also the feminine ة (وزارة → وزاره)
+    private static final String[] SUF = {"هما", "هم", "هن", "ها", "كم", "نا"};
 
     /** A phrase word that lets up to three words stand before the next one. */
     static final String GAP = "…";
