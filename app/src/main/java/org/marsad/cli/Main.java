@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             NerCommand.class,
             KbCommand.class,
             TimesCommand.class,
+            EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
