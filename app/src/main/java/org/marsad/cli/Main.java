@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
             KbCommand.class,
             TimesCommand.class,
             EvalCommand.class,
+            IngestCommand.class,
+            StatsCommand.class,
+            BenchIngestCommand.class,
+            FeedsCommand.class,
+            WatchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
