@@ -44,7 +44,7 @@
 
   function row(e) {
     const tr = el('tr', { class: 'event-row', 'data-id': e.id, tabindex: 0 },
-      el('td', { class: 'nowrap' }, e.date || ''),
+      el('td', { class: 'nowrap' }, M.date(e.date)),
       el('td', null, el('i', { class: 'swatch', style: 'background:' + (M.TYPE_COLORS[e.event_type] || '#555') }), M.typeLabel(e.event_type)),
       el('td', null, e.mode || ''),
       el('td', null, M.parties(e.actor)),

@@ -28,7 +28,7 @@
   function popup(p) {
     const box = M.el('div', { class: 'popup' },
       M.el('strong', null, M.typeLabel(p.event_type)), M.el('br'),
-      (p.date || '') + ' · ' + (p.place_text || p.place || ''), M.el('br'),
+      M.date(p.date), ' · ' + (p.place_text || p.place || ''), M.el('br'),
       p.actors ? M.el('span', null, 'الفاعل: ' + p.actors) : null,
       p.killed ? M.el('span', null, ' · قتلى: ' + p.killed) : null, M.el('br'),
       M.el('a', { href: '#/event/' + p.id }, 'التفاصيل والتقارير (' + p.report_count + ')'));
@@ -54,7 +54,7 @@
     el.setAttribute('data-markers', String(markers.length));
     if (markers.length) {
       const b = L.latLngBounds(markers.map(m => m.getLatLng()));
-      map.fitBounds(b.pad(0.3), { maxZoom: 8 });
+      map.fitBounds(b.pad(0.5), { maxZoom: 6 });
     }
     return markers.length;
   };

@@ -13,11 +13,14 @@
   function size(sz, key, label) {
     const v = sz && sz[key];
     if (!v) return null;
-    const parts = [];
-    if (v.low !== null && v.low !== undefined) parts.push('≥' + v.low);
-    if (v.best !== null && v.best !== undefined) parts.push(String(v.best));
-    if (v.high !== null && v.high !== undefined) parts.push('≤' + v.high);
-    return [el('dt', null, label), el('dd', null, parts.join(' · ') || '—')];
+    const has = x => x !== null && x !== undefined;
+    // "best" alone when the bounds add nothing; else "low–high" beside it (على الأقل = at least).
+    let shown = has(v.best) ? String(v.best) : '';
+    if (has(v.low) && has(v.high)) shown += ' (' + v.low + '–' + v.high + ')';
+    else if (has(v.low) && v.low !== v.best) shown += ' (على الأقل ' + v.low + ')';
+    else if (has(v.high) && v.high !== v.best) shown += ' (حتى ' + v.high + ')';
+    if (!has(v.best) && has(v.low)) shown = 'على الأقل ' + v.low;
+    return [el('dt', null, label), el('dd', null, shown.trim() || '—')];
   }
 
   /**
@@ -77,7 +80,7 @@
     const color = M.TYPE_COLORS[e.event_type] || '#555';
     view.appendChild(el('p', null, el('a', { href: '#/', class: 'back' }, '→ العودة إلى اللوحة · Back')));
     view.appendChild(el('h1', { class: 'event-title' }, el('i', { class: 'swatch', style: 'background:' + color }),
-      M.typeLabel(e.event_type), e.mode ? ' / ' + e.mode : '', ' — ', e.date || ''));
+      M.typeLabel(e.event_type), e.mode ? ' / ' + e.mode : '', ' — ', M.date(e.date), e.date_end ? ['…', M.date(e.date_end)] : null));
     const dl = el('dl', { class: 'facts' },
       el('dt', null, 'الفاعل · Actor'), el('dd', null, M.parties(e.actor)),
       el('dt', null, 'المستهدف · Recipient'), el('dd', null, M.parties(e.recipient)),
@@ -101,7 +104,7 @@
       if (i === 0) { details.open = true; load(); }
       list.appendChild(el('li', { class: 'report', 'data-article': r.article_id },
         el('div', { class: 'report-head' },
-          el('strong', null, r.outlet || 'مصدر غير معروف'), ' · ', r.published || '', ' · ',
+          el('strong', null, r.outlet || 'مصدر غير معروف'), ' · ', M.date(r.published), ' · ',
           href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, r.title || r.url) : (r.title || r.doc),
           ' · ', el('a', { href: '#/article/' + r.article_id }, 'المقال · article')),
         el('blockquote', { class: 'evidence-sentence' }, r.evidence.sentence),
@@ -117,7 +120,7 @@
     const href = a.url ? safeUrl(a.url) : null;
     view.appendChild(el('p', null, el('a', { href: '#/', class: 'back' }, '→ العودة إلى اللوحة · Back')));
     view.appendChild(el('h1', null, a.title || a.doc));
-    view.appendChild(el('p', { class: 'muted' }, (a.outlet || '') + ' · ' + (a.published || ''), ' · ',
+    view.appendChild(el('p', { class: 'muted' }, a.outlet || '', ' · ', M.date(a.published), ' · ',
       href ? el('a', { href, rel: 'noopener noreferrer', target: '_blank' }, 'المصدر · source') : ''));
     const outer = a.events.map(ev => ({ start: ev.start, end: ev.end, cls: 'evidence', id: 'ev-' + ev.event_id,
       title: M.typeLabel(ev.event_type) + (ev.mode ? ' / ' + ev.mode : '') + ' · ' + (ev.status || '') }));
@@ -142,7 +145,7 @@
       const title = el('a', { href: '#/article/' + h.article_id, class: 'hit-title' });
       if (h.title_html) M.fragment(title, h.title_html); else title.textContent = h.title || h.doc;
       list.appendChild(el('li', { class: 'hit' }, title,
-        el('div', { class: 'muted' }, (h.outlet || '') + ' · ' + (h.published || '')),
+        el('div', { class: 'muted' }, h.outlet || '', ' · ', M.date(h.published)),
         h.fragments.map(f => M.fragment(el('p', { class: 'fragment' }), f))));
     }
     view.appendChild(list);

@@ -20,7 +20,7 @@
     const first = new Date(keys[0] + 'T00:00:00Z');
     const last = new Date(keys[keys.length - 1] + 'T00:00:00Z');
     const n = Math.round((last - first) / 86400000) + 1;
-    const W = Math.max(box.clientWidth || 600, 300), H = 170, padL = 34, padB = 26, padT = 8;
+    const W = Math.max(box.clientWidth || 600, 300), H = 330, padL = 34, padB = 26, padT = 8;
     let max = 1;
     const types = new Set();
     for (const d of keys) {
@@ -51,7 +51,8 @@
         total += c;
         const h = (c / max) * plotH;
         y -= h;
-        const r = svg('rect', { x: x + bw * 0.1, y, width: Math.max(1, bw * 0.8), height: h, fill: M.TYPE_COLORS[t] || '#777', class: 'bar', 'data-day': day });
+        const barW = Math.max(1, Math.min(bw * 0.8, 36));
+        const r = svg('rect', { x: x + (bw - barW) / 2, y, width: barW, height: h, fill: M.TYPE_COLORS[t] || '#777', class: 'bar', 'data-day': day });
         r.appendChild(svg('title', {}, `${day} · ${M.typeLabel(t)}: ${c}`));
         if (onDay) r.addEventListener('click', () => onDay(day));
         s.appendChild(r);

@@ -48,6 +48,9 @@ M.el = function (tag, attrs, ...children) {
   return e;
 };
 
+/** A date (YYYY-MM-DD) isolated left-to-right, so that RTL text around it cannot reorder its parts. */
+M.date = d => M.el('bdi', { dir: 'ltr', class: 'date' }, d || '');
+
 M.clear = function (node) { while (node.firstChild) node.removeChild(node.firstChild); return node; };
 
 M.api = async function (path) {
