@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             BenchIngestCommand.class,
             FeedsCommand.class,
             WatchCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            BenchApiCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
