@@ -53,7 +53,7 @@ class PlacesDataTest {
         Map<String, double[]> boxes = readBoxes();
         List<String> problems = new ArrayList<>();
         List<Place> places = readPlaces(problems);
-        assertTrue(places.size() > 500, "expected thousands of places, found " + places.size());
+        assertTrue(places.size() > 2500, "expected thousands of places, found " + places.size());
 
         Set<String> ids = new HashSet<>();
         Map<String, String> geonamesOwner = new HashMap<>();
@@ -115,7 +115,7 @@ class PlacesDataTest {
         try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
             files = s.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
         }
-        assertTrue(files.size() >= 1, "expected one file per theatre, found " + files.size());
+        assertTrue(files.size() >= 16, "expected one file per theatre, found " + files.size());
         List<Place> places = new ArrayList<>();
         for (Path f : files) readFile(f, places, problems);
         return places;
