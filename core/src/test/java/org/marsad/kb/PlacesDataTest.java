@@ -85,6 +85,31 @@ class PlacesDataTest {
             fail(problems.size() + " problems in kb/places:\n" + String.join("\n", problems));
     }
 
+    /** The list of place names that are also common words only lists names the gazetteer has. */
+    @Test
+    void everyCommonWordEntryIsAPlaceName() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Place p : readPlaces(problems))
+            for (String n : p.namesAr()) names.add(ArabicNormalizer.normalize(n));
+        int entries = 0;
+        try (InputStream in = PlacesDataTest.class.getResourceAsStream("/kb/place-common-words.tsv")) {
+            assertTrue(in != null, "kb/place-common-words.tsv missing");
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                if (header) { assertEquals(List.of("name_ar", "meaning_en"), List.of(c)); header = false; continue; }
+                entries++;
+                if (c.length != 2 || c[1].isBlank()) problems.add("bad line: " + line);
+                else if (!names.contains(ArabicNormalizer.normalize(c[0])))
+                    problems.add("'" + c[0] + "' is not the name of any place");
+            }
+        }
+        assertTrue(entries > 50, "expected the common-word list, found " + entries);
+        if (!problems.isEmpty()) fail(String.join("\n", problems));
+    }
+
     /** No two places of one kind in one country share a name while lying far apart. */
     private static void checkSameNameDistance(List<Place> places, List<String> problems) {
         Map<String, List<Place>> byName = new HashMap<>();
