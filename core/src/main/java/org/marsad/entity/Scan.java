@@ -245,6 +245,10 @@ final class Scan {
         if (t.norm(k).startsWith("ال") || (t.proclitics(k) & TextLayer.AL) != 0) return null;
         int e = nameRun(k, end, 4);
         if (e <= k) return null;
+        if (!isGivenName(k)) {
+            // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
+            for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
+        }
         return new Step(e, List.of(unknownPerson(k, e, code, role)));
     }
 
