@@ -74,8 +74,8 @@ final class OrgPatterns {
             int f = t.proclitics(e);
             boolean definite = (f & TextLayer.AL) != 0 || t.norm(e).startsWith("ال");
             if (e > j) {
-                if ((f & TextLayer.WA) != 0 || (f & TextLayer.FA) != 0) break;
-                if (!definite && !sc.rec().lex.givenNames.contains(sc.key(e))) break;
+                if ((f & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.KA)) != 0) break;
+                if (!definite || sc.isGivenName(e)) break;
                 if (sc.rec().lex.orgHeads.match(new String[] {sc.key(e)}, 0, 1) != null && (f & TextLayer.LI) == 0) break;
             } else if ((f & (TextLayer.BI | TextLayer.KA)) != 0) {
                 break;

@@ -92,7 +92,9 @@ final class Scan {
             if (s != null && s.end() >= dEnd) return s;
         }
         Lexicons.Phrase head = r.lex.orgHeads.match(keys, i, end);
-        if (head != null) {
+        MentionKind dk = dict == null ? null : dict.found().get(0).kind();
+        boolean kbBody = dk == MentionKind.IGO || dk == MentionKind.GROUP || dk == MentionKind.INSTITUTION;
+        if (head != null && !kbBody) {
             Step s = OrgPatterns.orgHead(this, i, end, head);
             if (s != null && s.end() > dEnd) return s;
         }
@@ -107,10 +109,8 @@ final class Scan {
             boolean cue = i > 0 && (r.lex.speechVerbs.contains(keys[i - 1]));
             if (e - i >= 2 || (cue && e > i)) return new Step(e, List.of(unknownPerson(i, e, null, null)));
         }
-        if (r.lex.speechVerbs.contains(keys[i]) && i + 1 < end && !isGivenName(i + 1) && !t.norm(i + 1).startsWith("ال")
-                && (t.proclitics(i + 1) & TextLayer.AL) == 0) {
-            int e = nameRun(i + 1, end, 3);
-            if (e - (i + 1) >= 2) return new Step(e, List.of(unknownPerson(i + 1, e, null, null)));
+        if (isLatinAcronym(i)) {   // CNN، BBC، AFP written in Latin letters inside Arabic text
+            return new Step(i + 1, List.of(new Found(i, i + 1, MentionKind.ORG, "ORG", "ORG:" + keys[i], null, null, null, null, null)));
         }
         return null;
     }
@@ -122,6 +122,13 @@ final class Scan {
         if (e <= i) return null;
         KbRef ref = choose(st[0], i);
         if (ref == null) return null;
+        if (e == i + 1 && isCommonWord(i)) {
+            // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
+            // locative cue, a state or group only with its article, anything else not at all.
+            boolean cue = i > 0 && (LOCATIVE.contains(keys[i - 1]) || r.lex.placeNouns.match(keys, i - 1, i) != null);
+            boolean article = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+            if (!(ref.kind() == KbKind.PLACE && cue) && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
+        }
         return new Step(e, List.of(fromRef(i, e, ref)));
     }
 
@@ -161,7 +168,8 @@ final class Scan {
         String sector = ref.sector();
         if (ref.kind() == KbKind.IGO && sector == null) sector = "IGO";
         String role = ref.kind() == KbKind.PERSON ? roleAt(ref.id()) : null;
-        return new Found(i, e, kind, ref.kind().type, ref.id(), ref.id(), ref.nameEn(), ref.code(), sector, role);
+        String id = ref.id().startsWith("lex:") ? null : ref.id();
+        return new Found(i, e, kind, ref.kind().type, ref.id(), id, ref.nameEn(), ref.code(), sector, role);
     }
 
     private String roleAt(String personId) {
@@ -269,9 +277,21 @@ final class Scan {
 
     // ---- name-like runs ----
 
+    private boolean isLatinAcronym(int i) {
+        String w = t.norm(i);
+        if (w.length() < 2 || w.length() > 5) return false;
+        for (int k = 0; k < w.length(); k++) if (w.charAt(k) < 'A' || w.charAt(k) > 'Z') return false;
+        return true;
+    }
+
     boolean isGivenName(int i) {
         return r.lex.givenNames.contains(keys[i]) && (t.proclitics(i) & (TextLayer.AL | TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
                 && !t.norm(i).startsWith("ال");
+    }
+
+    boolean isCommonWord(int i) {
+        return r.lex.commonWords.contains(keys[i]) || r.lex.commonWords.contains(t.surfaceNorm(i)) || r.lex.stopwords.contains(keys[i])
+                || r.lex.stopwords.contains(t.surfaceNorm(i));
     }
 
     boolean isStop(int i) {
