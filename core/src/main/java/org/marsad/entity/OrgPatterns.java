@@ -26,6 +26,10 @@ final class OrgPatterns {
                     && (k == j || h.kind() == KbKind.COUNTRY)) {
                 return new Scan.Step(sc.lastHolderEnd, List.of(institution(sc, i, sc.lastHolderEnd, h.code(), kind, p)));
             }
+            // An unqualified ministry or force (وزارة الداخلية، قوات الأمن) is the state the text is about.
+            if (p.keys().length >= 2 && sc.dominant != null && (k == j || !sc.key(j).equals("في"))) {
+                return new Scan.Step(j, List.of(institution(sc, i, j, sc.dominant, kind, p)));
+            }
             if (mode.equals("state")) return null;
         }
         // name mode: a KB body or group right after the head, else name-like words.
@@ -38,6 +42,12 @@ final class OrgPatterns {
         }
         int e = orgNameRun(sc, j, end);
         if (e <= j) return null;
+        TextLayer t = sc.text();
+        boolean headDefinite = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+        boolean firstDefinite = definite(t, j) || (t.proclitics(j) & TextLayer.LI) != 0;
+        // المجلس البلدي، حركة النهضة، لجنة حماية الصحفيين — but not الحركة تقبل or ميليشيات موالية.
+        if (headDefinite && !firstDefinite) return null;
+        if (!headDefinite && !firstDefinite && e - j < 2) return null;
         String code = null;
         for (int k = j; k < e; k++) {
             KbRef h = sc.holderAt(k, e);
@@ -85,6 +95,10 @@ final class OrgPatterns {
         return e;
     }
 
+    private static boolean definite(TextLayer t, int i) {
+        return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+    }
+
     static Scan.Step placeNoun(Scan sc, int i, int end, Lexicons.Phrase p) {
         int j = i + p.keys().length;
         if (j >= end) return null;
@@ -93,10 +107,9 @@ final class OrgPatterns {
         if (d != null) {
             Found f = d.found().get(0);
             if (f.kind() != MentionKind.PLACE && f.kind() != MentionKind.COUNTRY) return null;
+            // One entity with the KB place: محافظة صعدة and صعدة are the same referent in news usage.
             int a = keep ? i : j;
-            String key = keep ? "LOC:" + sc.joinKeys(i, d.end()) : f.key();
-            return new Scan.Step(d.end(), List.of(new Found(a, d.end(), MentionKind.PLACE, "LOC", key, keep ? null : f.id(),
-                    keep ? null : f.name(), f.code(), null, null)));
+            return new Scan.Step(d.end(), List.of(new Found(a, d.end(), MentionKind.PLACE, "LOC", f.key(), f.id(), f.name(), f.code(), null, null)));
         }
         if (sc.isStop(j) || sc.isGivenName(j)) return null;
         TextLayer t = sc.text();

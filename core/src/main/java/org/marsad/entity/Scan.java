@@ -30,6 +30,9 @@ final class Scan {
     private final List<Found> found = new ArrayList<>();
     private final boolean[] covered;
     private final Set<String> context = new HashSet<>();
+    private final Map<String, Integer> contextCount = new HashMap<>();
+    /** The state the text speaks of most: an unqualified وزارة الداخلية is that state's. */
+    String dominant;
     private final int[] st = new int[1];
     private String lastRole;
 
@@ -53,10 +56,17 @@ final class Scan {
                 int e = r.matcher.longest(ids, i, end, st);
                 if (e > i) {
                     KbRef ref = r.matcher.refAt(st[0], 0);
-                    if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.DEMONYM) context.add(ref.code());
+                    if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.DEMONYM) {
+                        context.add(ref.code());
+                        contextCount.merge(ref.code(), 1, Integer::sum);
+                    }
                     i = e - 1;
                 }
             }
+        }
+        int most = 0;
+        for (Map.Entry<String, Integer> c : contextCount.entrySet()) {
+            if (c.getKey() != null && !c.getKey().startsWith("IGO:") && c.getValue() > most) { most = c.getValue(); dominant = c.getKey(); }
         }
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
@@ -141,14 +151,17 @@ final class Scan {
         for (int k = 0; k < n; k++) {
             KbRef ref = r.matcher.refAt(state, k);
             int score = -k;   // rank order
+            boolean ctx = ref.code() != null && context.contains(ref.code());
             if (ref.kind() == KbKind.PLACE) {
-                boolean ctx = ref.code() != null && context.contains(ref.code());
                 if (ref.weak() && !ctx && !cue) continue;   // bulk gazetteer names need a reason
                 if (ctx) score += 100;
+                if (ref.code() != null && ref.code().equals(dominant)) score += 200;   // دوما in a Syria story is Douma
             } else if (ref.kind() == KbKind.PERSON && date != null) {
                 for (PersonTerm term : r.kb.terms(ref.id())) if (term.covers(date)) { score += 50; break; }
+            } else if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.IGO || ref.kind() == KbKind.DEMONYM) {
+                score += 400;   // a state or body outranks a place or person of the same name
             } else {
-                score += 200;   // a state, body or group outranks a place or person of the same name
+                score += 150 + (ctx ? 60 : 0);
             }
             if (score > bestScore) { bestScore = score; best = ref; }
         }
@@ -254,6 +267,8 @@ final class Scan {
         int e = nameRun(k, end, 4);
         if (e <= k) return null;
         if (!isGivenName(k)) {
+            // A generic title (مدير، المسؤول) introduces a name only when a given name leads it.
+            if (role == null || "OTHER".equals(role)) return null;
             // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
             for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
         }

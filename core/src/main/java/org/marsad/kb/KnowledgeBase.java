@@ -57,6 +57,7 @@ public final class KnowledgeBase {
             if (p.overlay() && curatedGeonames.contains(p.geonames())) continue;   // the curated entry wins
             if (placesById.putIfAbsent(p.id(), p) != null && p.overlay()) continue;
         }
+        addCapitals();
         Set<String> tokens = new HashSet<>();
         forEachName((name, ref) -> KbNames.addRawTokens(name, tokens));
         this.nameTokens = Set.copyOf(tokens);
@@ -70,6 +71,21 @@ public final class KnowledgeBase {
             if (ref.kind() == KbKind.DEMONYM && keys.length == 1) demonyms.putIfAbsent(keys[0], countriesById.get(ref.id()));
             if (ref.kind() == KbKind.PLACE) placesByKey.computeIfAbsent(String.join(" ", keys), k -> new ArrayList<>()).add(placesById.get(ref.id()));
         });
+    }
+
+    /**
+     * Capitals from countries.tsv become places when no place file lists them (واشنطن، بروكسل), with
+     * unknown coordinates (NaN) since countries.tsv gives none.
+     */
+    private void addCapitals() {
+        Set<String> curated = new HashSet<>();
+        for (Place p : placesById.values()) for (String n : p.namesAr()) curated.add(ArabicNormalizer.normalize(n) + "/" + p.code());
+        for (Country c : countriesByCode.values()) {
+            if (c.capitalAr() == null || c.capitalAr().isEmpty() || c.capitalEn() == null || c.capitalEn().isEmpty()) continue;
+            if (curated.contains(ArabicNormalizer.normalize(c.capitalAr()) + "/" + c.code())) continue;
+            String id = "loc:" + c.code().toLowerCase(java.util.Locale.ROOT) + ":capital";
+            placesById.putIfAbsent(id, new Place(id, c.capitalEn(), List.of(c.capitalAr()), c.code(), "", "city", Double.NaN, Double.NaN, "", 0, false));
+        }
     }
 
     /** The shipped KB plus the GeoNames overlay in the default folder when one was imported. */
