@@ -13,7 +13,7 @@ final class OrgPatterns {
     private OrgPatterns() {}
 
     /** Military kinds that fall back to the armed forces when the KB lists no separate service. */
-    private static final Set<String> MILITARY = Set.of("airforce", "navy", "military-police");
+    private static final Set<String> MILITARY = Set.of("airforce", "navy");
 
     static Scan.Step orgHead(Scan sc, int i, int end, Lexicons.Phrase p) {
         int j = i + p.keys().length;

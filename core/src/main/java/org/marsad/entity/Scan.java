@@ -148,9 +148,12 @@ final class Scan {
         KbRef best = null;
         int bestScore = Integer.MIN_VALUE;
         boolean cue = at > 0 && LOCATIVE.contains(keys[at - 1]);
+        boolean tokArticle = (t.proclitics(at) & TextLayer.AL) != 0 || t.norm(at).startsWith("ال");
         for (int k = 0; k < n; k++) {
             KbRef ref = r.matcher.refAt(state, k);
             int score = -k;   // rank order
+            // الدوما is the Duma, دوما the town: a name written with the article prefers a token with it.
+            if (ref.kind() != KbKind.DEMONYM && r.matcher.articleAt(state, k) && !tokArticle) score -= 300;
             boolean ctx = ref.code() != null && context.contains(ref.code());
             if (ref.kind() == KbKind.PLACE) {
                 if (ref.weak() && !ctx && !cue) continue;   // bulk gazetteer names need a reason

@@ -21,8 +21,13 @@ import org.marsad.text.TextAnalyzer;
  * Immutable and thread-safe once loaded.
  */
 public final class KnowledgeBase {
-    /** One name of one entry as match keys (see {@link KbNames#key}). */
-    public record Name(String[] keys, KbRef ref) {}
+    /**
+     * One name of one entry as match keys (see {@link KbNames#key}); {@code article} tells whether its
+     * first word is written with ال (الدوما the Duma, دوما the town), which the keys no longer show.
+     */
+    public record Name(String[] keys, KbRef ref, boolean article) {
+        public Name(String[] keys, KbRef ref) { this(keys, ref, false); }
+    }
 
     private final Map<String, Country> countriesByCode = new LinkedHashMap<>();
     private final Map<String, Country> countriesById = new HashMap<>();
@@ -67,7 +72,8 @@ public final class KnowledgeBase {
             String[] keys = KbNames.keys(analyzer, name);
             if (keys.length == 0) return;
             if (!seen.add(String.join(" ", keys) + "\u0000" + ref.id() + "\u0000" + ref.kind())) return;
-            names.add(new Name(keys, ref));
+            String first = ArabicNormalizer.normalize(name.strip());
+            names.add(new Name(keys, ref, first.startsWith("ال") && !keys[0].startsWith("ال")));
             if (ref.kind() == KbKind.DEMONYM && keys.length == 1) demonyms.putIfAbsent(keys[0], countriesById.get(ref.id()));
             if (ref.kind() == KbKind.PLACE) placesByKey.computeIfAbsent(String.join(" ", keys), k -> new ArrayList<>()).add(placesById.get(ref.id()));
         });
