@@ -145,6 +145,7 @@ public final class CasualtyTagger {
     private Figure plausible(Tokens t, Figure f, int limit, boolean needNoun) {
         if (f == null) return null;
         int n = f.numberEnd();
+        if (n < limit && QuantityLexicon.contains(lex.notCount, t.text(n))) return null;
         boolean noun = n < limit && (victims(t, n, limit) != null || QuantityLexicon.lookup(lex.after, t.text(n)) != null
                 || QuantityLexicon.lookup(lex.afterPlural, t.text(n)) != null);
         if (needNoun && !noun) return null;
@@ -233,8 +234,9 @@ public final class CasualtyTagger {
         }
         if (kind == null) return null;
         for (int j = k; j < Math.min(limit, k + TOLL_WINDOW); j++) {
-            if (t.isPunct(j) && !t.text(j).equals(",")) return null;
-            Figure fig = figures.figure(t, j, limit);
+            // "إلى" leads to the figure; any other stop word ("منذ 30 مارس") ends the search.
+            if ((t.isPunct(j) && !t.text(j).equals(",")) || (lex.stops.contains(t.text(j)) && !t.text(j).equals("الي"))) return null;
+            Figure fig = plausible(t, figures.figure(t, j, limit), limit, false);
             if (fig == null) {
                 // The figure may carry the preposition: "إلى 50" is two tokens, "ل50" is not written.
                 continue;

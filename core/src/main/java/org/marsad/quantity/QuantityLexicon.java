@@ -32,6 +32,8 @@ final class QuantityLexicon {
     final java.util.Set<String> cues = new java.util.HashSet<>();
     /** Words that end a victim phrase. */
     final java.util.Set<String> stops = new java.util.HashSet<>();
+    /** Nouns after which a figure does not count people. */
+    final java.util.Set<String> notCount = new java.util.HashSet<>();
     /** Victim nouns → S, D or P; demonyms → ISO3. */
     final Map<String, String> victimNouns = new HashMap<>(), demonyms = new HashMap<>();
 
@@ -68,6 +70,7 @@ final class QuantityLexicon {
         read("/quantity/victims.tsv", c -> {
             for (String f : forms(c[1])) {
                 if (c[0].equals("STOP")) stops.add(f);
+                else if (c[0].equals("NOTCOUNT")) notCount.add(f);
                 else if (c[0].equals("NOUN")) victimNouns.putIfAbsent(f, c[2]);
                 else demonyms.put(f, c[3]);
             }

@@ -43,8 +43,13 @@ final class TimeResolver {
                 int rel = rel(g.text("rel"));
                 out.add(same(xs, xe, pub == null ? null : pub.plusDays(rel < 0 ? -1 : 0) + "TNI"));
             }
-            case "CALREL" -> out.add(same(xs, xe, calendarUnit(lex.key("CALUNIT", g.text("cu")),
-                    g.has("thisw") ? 0 : rel(g.text("rel")), pub)));
+            case "CALREL" -> {
+                String unit = lex.key("CALUNIT", g.text("cu"));
+                String v = calendarUnit(unit, g.has("thisw") ? 0 : rel(g.text("rel")), pub);
+                // "نهاية الأسبوع" is the weekend: TimeML's week value with -WE.
+                if ("W".equals(unit) && v != null && "END".equals(lex.key("PART", g.text("part")))) v += "-WE";
+                out.add(same(xs, xe, v));
+            }
             case "AGO" -> out.add(same(xs, xe, offset(g, pub)));
             case "DURATION" -> out.add(same(xs, xe, duration(g)));
             case "SET" -> out.add(same(xs, xe, set(g)));
