@@ -43,11 +43,11 @@ public final class NumberParser {
             if (v > Integer.MAX_VALUE || v != Math.floor(v)) return null;
             return new Match(Size.exactly(v.intValue()), false, end);
         }
-        Size vg = QuantityLexicon.lookup(lex.vague, t.text(i));
+        Size vg = QuantityLexicon.lookup(lex.vague, t, i);
         if (vg != null) {
             int end = i + 1;
             // "عشرات الآلاف" = tens of thousands: the scale multiplies the vague figure.
-            QuantityLexicon.NumberWord s = end < t.size() ? QuantityLexicon.lookup(lex.numberWords, t.text(end)) : null;
+            QuantityLexicon.NumberWord s = end < t.size() ? QuantityLexicon.lookup(lex.numberWords, t, end) : null;
             if (s != null && s.kind().equals("SCALE") && !t.text(i).contains("لاف")) {
                 vg = new Size(mul(vg.low(), s.value()), mul(vg.best(), s.value()), mul(vg.high(), s.value()));
                 end++;
