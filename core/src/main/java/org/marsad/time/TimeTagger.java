@@ -72,11 +72,24 @@ public final class TimeTagger {
     public List<TimeExpr> tag(String text, LocalDate published) {
         if (text == null || text.isEmpty()) return List.of();
         NormalizedText nt = new NormalizedText(text);
+        // Every rule starts at a word start (its clitics included), so only those positions are tried.
+        String norm = nt.norm;
+        int[] starts = new int[norm.length()];
+        int ns = 0;
+        for (int i = 0; i < norm.length(); i++) {
+            if (Character.isLetterOrDigit(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) starts[ns++] = i;
+        }
         List<Candidate> cands = new ArrayList<>();
         for (CompiledRule cr : rules) {
-            Matcher m = cr.rule().pattern().matcher(nt.norm);
-            while (m.find()) {
-                if (m.end("x") > m.start("x")) cands.add(new Candidate(m.start("x"), m.end("x"), cr, new Groups(m, cr.groups(), nt.norm)));
+            Matcher m = cr.rule().pattern().matcher(norm);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            for (int k = 0; k < ns; k++) {
+                if (starts[k] < next) continue;
+                m.region(starts[k], norm.length());
+                if (!m.lookingAt()) continue;
+                next = m.end();
+                if (m.end("x") > m.start("x")) cands.add(new Candidate(m.start("x"), m.end("x"), cr, new Groups(m, cr.groups(), norm)));
             }
         }
         // Longest match first, then the earlier rule; keep those that overlap nothing kept.
