@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             BenchApiCommand.class,
+            EvalTimesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
