@@ -85,7 +85,7 @@ final class RoleReader {
         } else {
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
-                if (u.first() == te && u.prep() == null && !u.place()) { actor.add(u); continue; }
+                if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); continue; }
                 if (u.first() <= te + 2 && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
@@ -114,6 +114,17 @@ final class RoleReader {
             }
         }
         return new Roles(actor, recipient);
+    }
+
+    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الاتحاد". */
+    private boolean genitive(TextLayer tl, int te, int first) {
+        if (first < te || first - te > 3) return false;
+        for (int t = te; t < first; t++) {
+            String n = tl.surfaceNorm(t);
+            if (!SentenceUnits.isWord(tl, t) || SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(t)) || isLightVerb(tl, t)) return false;
+            if ((tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) != 0) return false;
+        }
+        return true;
     }
 
     /** "قتل 36 ..." / "قتل ثلاثة ..." / "قتل عشرات ...": the verb is passive with its count after it. */

@@ -20,6 +20,7 @@ final class SentenceReader {
 
     /** Mediation words that make talks CONSULT/third-party. */
     private static final Set<String> MEDIATION = Set.of("بوساطه", "وساطه", "برعايه", "رعايه", "استضاف", "استضافت", "يستضيف", "تستضيف");
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -63,8 +64,15 @@ final class SentenceReader {
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
-            if (frame != null && frame.start() <= m.start() && m.start() < frame.end()) continue;   // the frame word itself
+            if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
+            if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST") || type.equals("ASSAULT"))) {
+                // the object after a relative clause set off by commas: "اتهم الحوثيون، الذين ...، التحالف"
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient());
+            }
             Candidate c = new Candidate();
             c.type = type;
             c.mode = t.mode();
@@ -107,9 +115,12 @@ final class SentenceReader {
         for (PhraseTable.Match<CueLexicon.Frame> f : cues.frames.matchAll(tl, a, b)) {
             Unit src = null;
             int srcIdx = -1;
+            int stop = b;   // the source stands before the reported clause: "قال X إن ..."
+            for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
                 if (u.place() || u.at() < f.end()) continue;
+                if (u.first() >= stop) break;
                 if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
                 break;
             }
