@@ -13,7 +13,9 @@ public record Country(String id, String code, String iso2, String nameEn, List<S
     /** True when the point lies in the bounding box (with a small margin for two-decimal rounding). */
     public boolean contains(double la, double lo) {
         if (bbox == null) return true;
-        double m = 0.05;
-        return la >= bbox[0] - m && la <= bbox[2] + m && lo >= bbox[1] - m && lo <= bbox[3] + m;
+        double m = 0.15;   // two-decimal rounding, and boxes drawn tight at a border village (Ghajar)
+        if (la < bbox[0] - m || la > bbox[2] + m) return false;
+        if (bbox[1] <= bbox[3]) return lo >= bbox[1] - m && lo <= bbox[3] + m;
+        return lo >= bbox[1] - m || lo <= bbox[3] + m;   // the box crosses the antimeridian (Russia, Fiji)
     }
 }
