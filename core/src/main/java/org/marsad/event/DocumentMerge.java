@@ -25,7 +25,7 @@ final class DocumentMerge {
             if (into < 0) { kept.add(c); best.add(c); continue; }
             Candidate k = kept.get(into);
             boolean cBetter = c.informativeness() > best.get(into).informativeness();
-            SentenceMerge.absorb(k, c);
+            SentenceMerge.absorb(k, c, false);
             if (cBetter) best.set(into, c);
         }
         List<Event> out = new ArrayList<>(kept.size());
@@ -70,7 +70,7 @@ final class DocumentMerge {
         return java.util.Objects.equals(a.killed.best(), b.killed.best());
     }
 
-    private static boolean sharePlace(Candidate a, Candidate b) {
+    static boolean sharePlace(Candidate a, Candidate b) {
         for (Location x : a.locations) {
             for (Location y : b.locations) {
                 if (x.name() != null && x.name().equals(y.name())) return true;

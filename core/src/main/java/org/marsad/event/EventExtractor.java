@@ -62,7 +62,34 @@ public final class EventExtractor {
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }
+        implicitAttackers(all);
         return DocumentMerge.merge(doc.id(), text, all);
+    }
+
+    /**
+     * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
+     * read as one by the party the article names as attacking the same side elsewhere.
+     */
+    private static void implicitAttackers(List<Candidate> all) {
+        for (Candidate c : all) {
+            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual) continue;
+            java.util.Set<String> victims = Candidate.codesOf(c.recipient);
+            if (victims.isEmpty()) continue;
+            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            java.util.Map<String, Party> party = new java.util.HashMap<>();
+            for (Candidate o : all) {
+                if (o == c || !o.type.equals("ASSAULT") || o.mutual || o.actor.isEmpty()) continue;
+                java.util.Set<String> r = Candidate.codesOf(o.recipient);
+                r.retainAll(victims);
+                if (r.isEmpty() || !DocumentMerge.sharePlace(c, o)) continue;
+                for (Party p : o.actor) {
+                    if (p.code() == null || victims.contains(p.code())) continue;
+                    votes.merge(p.code(), 1, Integer::sum);
+                    party.putIfAbsent(p.code(), p);
+                }
+            }
+            votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
+        }
     }
 
     /**

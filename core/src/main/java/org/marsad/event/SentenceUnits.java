@@ -115,6 +115,20 @@ final class SentenceUnits {
 
     /** The preposition governing a phrase at token {@code first}: a clitic on it, or the word before. */
     static String prepBefore(TextLayer tl, int first, int sentenceStart) {
+        String p = prepAt(tl, first, sentenceStart);
+        if (p != null) return p;
+        // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
+        for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
+            String n = tl.surfaceNorm(h);
+            if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
+            if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
+            p = prepAt(tl, h, sentenceStart);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
+    private static String prepAt(TextLayer tl, int first, int sentenceStart) {
         int pf = tl.proclitics(first);
         if ((pf & TextLayer.LI) != 0) return "ل";
         if ((pf & TextLayer.BI) != 0) return "ب";
