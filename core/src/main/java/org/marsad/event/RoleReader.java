@@ -94,7 +94,9 @@ final class RoleReader {
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
                 if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); continue; }
-                if (u.first() <= te + 2 && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
+                int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
+                for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
+                if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
