@@ -47,8 +47,10 @@ final class DocumentMerge {
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         Set<String> ca = a.codes(), cb = b.codes();
         if (ca.isEmpty() || cb.isEmpty()) {
-            // without parties only a shared place and a shared toll tie two mentions together
-            return ca.isEmpty() && cb.isEmpty() && sharePlace(a, b) && sameToll(a, b);
+            // a toll or attack told again without its parties is the same act when place and toll agree
+            boolean places = a.locations.isEmpty() || b.locations.isEmpty() || sharePlace(a, b);
+            boolean toll = a.killed != null && b.killed != null && java.util.Objects.equals(a.killed.best(), b.killed.best());
+            return places && (toll || sharePlace(a, b) || ca.isEmpty() && cb.isEmpty()) && sameToll(a, b);
         }
         Set<String> inter = new HashSet<>(ca);
         inter.retainAll(cb);

@@ -26,6 +26,14 @@ final class SentenceUnits {
     static final Set<String> PAIR = Set.of("الطرفين", "الطرفان", "طرفي", "طرفا", "البلدين", "البلدان", "الجانبين", "الجانبان",
             "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الزعيمين", "الرئيسين", "الوزيرين");
 
+    /** Nouns naming an actor without its state ({@code lexicon/generic-actors.tsv}) → sector. */
+    static final PhraseTable<String> GENERIC = new PhraseTable<>();
+    static {
+        for (String[] r : LexiconFile.rows("/lexicon/generic-actors.tsv")) {
+            for (String f : LexiconFile.split(r[0])) GENERIC.add(f, r[1], false);
+        }
+    }
+
     private SentenceUnits() {}
 
     /**
@@ -81,6 +89,22 @@ final class SentenceUnits {
             Party p = new Party(surface, code, sector, e == null ? null : e.name());
             out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName));
         }
+        // generic actors: "مسلحون", "الشرطة", "المتظاهرين" — a party whose state comes later
+        for (int t = a; t < b; ) {
+            PhraseTable.Match<String> g = covered(out, t) ? null : GENERIC.matchAt(tl, t, b);
+            if (g == null) { t++; continue; }
+            boolean clash = false;
+            for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
+            if (!clash) {
+                String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
+                String prep = prepBefore(tl, g.start(), a);
+                boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
+                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, null, g.value(), null)), prep,
+                        false, false, conj, null, null, null));
+            }
+            t = g.end();
+        }
+        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         // "the two sides": the last two distinct parties in focus
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;

@@ -59,6 +59,20 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void genericActorExamples() {
+        for (String[] r : LexiconFile.rows("/lexicon/generic-actors-examples.tsv")) {
+            TextLayer tl = layer(r[0]);
+            String got = null, sector = null;
+            for (int t = 0; t < tl.tokenCount() && got == null; t++) {
+                PhraseTable.Match<String> m = SentenceUnits.GENERIC.matchAt(tl, t, tl.tokenCount());
+                if (m != null) { got = r[0].substring(tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)); sector = m.value(); }
+            }
+            assertEquals(r[1], got, r[0]);
+            assertEquals(r[2], sector, r[0]);
+        }
+    }
+
+    @Test
     void modalityExamples() {
         EventExtractor ex = new EventExtractor();
         List<String> failures = new ArrayList<>();
