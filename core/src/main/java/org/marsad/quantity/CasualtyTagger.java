@@ -45,19 +45,20 @@ public final class CasualtyTagger {
         Tokens t = new Tokens(text);
         int limit = t.firstAtOrAfter(to);
         List<Casualty> out = new ArrayList<>();
-        int i = t.firstAtOrAfter(from);
+        int i = t.firstAtOrAfter(from), floor = i;
         while (i < limit) {
-            Found f = at(t, i, limit);
+            Found f = at(t, i, limit, floor);
             if (f == null) { i++; continue; }
             out.addAll(f.casualties());
-            i = Math.max(i + 1, f.end());
+            i = floor = Math.max(i + 1, f.end());
         }
         return out;
     }
 
-    private Found at(Tokens t, int i, int limit) {
+    /** The phrase at token i; {@code floor}: tokens before it belong to a phrase already found. */
+    private Found at(Tokens t, int i, int limit, int floor) {
         Found f = toll(t, i, limit);
-        if (f == null) f = trigger(t, i, limit);
+        if (f == null) f = trigger(t, i, limit, floor);
         if (f == null) f = countedNoun(t, i, limit);
         return f;
     }
@@ -73,11 +74,13 @@ public final class CasualtyTagger {
         return switch (v.number()) { case "S" -> Size.exactly(1); case "D" -> Size.exactly(2); default -> null; };
     }
 
-    private Found trigger(Tokens t, int i, int limit) {
+    private Found trigger(Tokens t, int i, int limit, int floor) {
         Trigger trig = null;
         int e = -1;
         boolean verb = false;
-        for (Trigger tr : lex.triggers) {
+        List<Trigger> cands = new ArrayList<>(QuantityLexicon.startingAt(lex.triggersByFirst, t, i));
+        cands.sort(java.util.Comparator.comparingInt((Trigger tr) -> -tr.tokens().length));
+        for (Trigger tr : cands) {
             int x = QuantityLexicon.matchAt(t, i, tr.tokens());
             if (x < 0 || x > limit) continue;
             if (trig == null) { trig = tr; e = x; }
@@ -91,11 +94,18 @@ public final class CasualtyTagger {
         if (second != null) {
             int e2 = e + (t.text(e).equals("و") ? 1 : 0) + second.tokens().length;
             Figure fig = figures.figure(t, e2, limit);
-            int after = fig != null ? fig.end() : e2;
+            int after = fig != null ? fig.numberEnd() : e2;
             Victims v = victims(t, after, limit);
             int end = v != null ? v.end() : after;
+            if (fig != null && v != null && lex.others.contains(t.text(v.start()))) {
+                // "3 جنود قتلوا وأصيب خمسة آخرون": the figure with "others" is the second kind's alone.
+                Casualty first = lookBack(t, i, e, trig.kind(), floor);
+                Casualty second2 = casualty(t, e2 - second.tokens().length, end, second.kind(), fig.size(), v);
+                return new Found(first == null ? List.of(second2) : List.of(first, second2), end);
+            }
             return new Found(List.of(casualty(t, i, end, trig.kind(), null, v), casualty(t, i, end, second.kind(), null, v)), end);
         }
+        boolean agent = verb && fig0(t, e, limit) == null && e < limit && QuantityLexicon.contains(lex.agents, t, e);
         Figure fig = plausible(t, figures.figure(t, e, limit), limit, false);
         if (fig == null && verb) {
             // The subject may stand between a verb and its figure: "قتلت القوات 5 مسلحين".
@@ -105,9 +115,15 @@ public final class CasualtyTagger {
                 fig = plausible(t, figures.figure(t, e + g, limit), limit, true);
             }
         }
-        int after = fig != null ? fig.numberEnd() : e;
+        int after = fig != null ? fig.numberEnd() : agent ? e + 1 : e;
         Victims v = victims(t, after, limit);
-        if (fig == null && v == null) return null;
+        // "احتجاز أخرى": "others" names no victims without a figure.
+        if (fig == null && v != null && lex.others.contains(t.text(v.start()))) v = null;
+        if (fig == null && v == null) {
+            // "ثلاثة جنود قتلوا": the figure and victims before the verb.
+            Casualty back = verb ? lookBack(t, i, e, trig.kind(), floor) : null;
+            return back == null ? null : new Found(List.of(back), e);
+        }
         int end = v != null ? v.end() : after;
         Size size = fig != null ? fig.size() : nounSize(v);
         Qualifier post = figures.postQualifier(t, end, limit);
@@ -120,9 +136,25 @@ public final class CasualtyTagger {
         return new Found(List.of(casualty(t, i, end, trig.kind(), size, v)), end);
     }
 
+    private Figure fig0(Tokens t, int e, int limit) {
+        return plausible(t, figures.figure(t, e, limit), limit, false);
+    }
+
+    /** A figure and victims right before a verb ("ثلاثة جنود قتلوا"), as a casualty up to the verb's end. */
+    private Casualty lookBack(Tokens t, int i, int e, CasualtyKind kind, int floor) {
+        for (int j = i - 1; j >= Math.max(floor, i - 5); j--) {
+            if (t.isPunct(j)) return null;
+            Figure f = figures.figure(t, j, i);
+            if (f == null) continue;
+            Victims v = victims(t, f.numberEnd(), i);
+            if (v != null && v.end() == i) return casualty(t, j, e, kind, f.size(), v);
+        }
+        return null;
+    }
+
     private boolean startsTrigger(Tokens t, int i, int limit) {
-        for (Trigger tr : lex.triggers) if (QuantityLexicon.matchAt(t, i, tr.tokens()) > 0) return true;
-        return QuantityLexicon.lookup(lex.after, t.text(i)) != null || QuantityLexicon.lookup(lex.afterPlural, t.text(i)) != null;
+        for (Trigger tr : QuantityLexicon.startingAt(lex.triggersByFirst, t, i)) if (QuantityLexicon.matchAt(t, i, tr.tokens()) > 0) return true;
+        return QuantityLexicon.lookup(lex.after, t, i) != null || QuantityLexicon.lookup(lex.afterPlural, t, i) != null;
     }
 
     /** A trigger of another kind joined by و right after position e, or null. */
@@ -145,15 +177,16 @@ public final class CasualtyTagger {
     private Figure plausible(Tokens t, Figure f, int limit, boolean needNoun) {
         if (f == null) return null;
         int n = f.numberEnd();
-        boolean noun = n < limit && (victims(t, n, limit) != null || QuantityLexicon.lookup(lex.after, t.text(n)) != null
-                || QuantityLexicon.lookup(lex.afterPlural, t.text(n)) != null);
+        if (n < limit && QuantityLexicon.contains(lex.notCount, t, n)) return null;
+        boolean noun = n < limit && (victims(t, n, limit) != null || QuantityLexicon.lookup(lex.after, t, n) != null
+                || QuantityLexicon.lookup(lex.afterPlural, t, n) != null);
         if (needNoun && !noun) return null;
         Integer best = f.size() == null ? null : f.size().best();
         boolean yearLike = best != null && best >= 1900 && best <= 2100 && t.isDigits(f.numberEnd() - 1)
                 && t.text(f.numberEnd() - 1).length() == 4;
         if (yearLike && !noun) return null;
         if (n < limit && !noun && !t.isPunct(n) && !t.text(n).startsWith("و") && !lex.stops.contains(t.text(n))
-                && !QuantityLexicon.contains(lex.stops, t.text(n))) return null;
+                && !QuantityLexicon.contains(lex.stops, t, n)) return null;
         return f;
     }
 
@@ -228,20 +261,21 @@ public final class CasualtyTagger {
         CasualtyKind kind = null;
         int k = i + 1;
         for (; k < Math.min(limit, i + 3) && kind == null; k++) {
-            kind = QuantityLexicon.lookup(lex.afterPlural, t.text(k));
-            if (kind == null) kind = QuantityLexicon.lookup(lex.after, t.text(k));
+            kind = QuantityLexicon.lookup(lex.afterPlural, t, k);
+            if (kind == null) kind = QuantityLexicon.lookup(lex.after, t, k);
         }
         if (kind == null) return null;
         for (int j = k; j < Math.min(limit, k + TOLL_WINDOW); j++) {
-            if (t.isPunct(j) && !t.text(j).equals(",")) return null;
-            Figure fig = figures.figure(t, j, limit);
+            // "إلى" leads to the figure; any other stop word ("منذ 30 مارس") ends the search.
+            if ((t.isPunct(j) && !t.text(j).equals(",")) || (lex.stops.contains(t.text(j)) && !t.text(j).equals("الي"))) return null;
+            Figure fig = plausible(t, figures.figure(t, j, limit), limit, false);
             if (fig == null) {
                 // The figure may carry the preposition: "إلى 50" is two tokens, "ل50" is not written.
                 continue;
             }
             int end = fig.numberEnd();
-            if (end < limit && (QuantityLexicon.lookup(lex.after, t.text(end)) != null
-                    || QuantityLexicon.lookup(lex.afterPlural, t.text(end)) != null)) end++;
+            if (end < limit && (QuantityLexicon.lookup(lex.after, t, end) != null
+                    || QuantityLexicon.lookup(lex.afterPlural, t, end) != null)) end++;
             return new Found(List.of(casualty(t, i, end, kind, fig.size(), null)), end);
         }
         return null;
@@ -274,7 +308,7 @@ public final class CasualtyTagger {
                 int m = k + 1;
                 while (m < limit && m - k <= VICTIM_TAIL && !t.isPunct(m) && !t.isDigits(m) && !lex.stops.contains(t.text(m))
                         && !t.text(m).startsWith("و") && !startsTrigger(t, m, limit)) {
-                    String c2 = QuantityLexicon.lookup(lex.demonyms, t.text(m));
+                    String c2 = QuantityLexicon.lookup(lex.demonyms, t, m);
                     if (c2 != null && code == null) code = c2;
                     m++;
                 }

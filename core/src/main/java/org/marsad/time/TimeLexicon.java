@@ -102,9 +102,13 @@ final class TimeLexicon {
         if (t.matches("[0-9]+")) return Long.parseLong(t);
         long total = 0, current = 0;
         boolean any = false;
-        for (String raw : t.split("\\s+")) {
-            String p = raw;
-            String k = forms("CARD").get(p);
+        String[] words = t.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String p = words[i];
+            // Two-word forms ("أحد عشر") are listed whole.
+            String k = i + 1 < words.length ? forms("CARD").get(p + " " + words[i + 1]) : null;
+            if (k != null) i++;
+            else k = forms("CARD").get(p);
             if (k == null && p.startsWith("و")) k = forms("CARD").get(p = p.substring(1));
             if (k == null) { if (p.equals("و") || p.isEmpty()) continue; return -1; }
             any = true;
