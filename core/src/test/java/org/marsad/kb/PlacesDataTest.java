@@ -46,19 +46,24 @@ class PlacesDataTest {
     private static final double MAX_SAME_NAME_KM = 50.0;
 
     record Place(String file, int line, String id, String nameEn, List<String> namesAr, String code,
-                 String admin1, String kind, double lat, double lon) {}
+                 String admin1, String kind, double lat, double lon, String geonames) {}
 
     @Test
     void everyPlaceFileIsWellFormedAndConsistent() throws Exception {
         Map<String, double[]> boxes = readBoxes();
         List<String> problems = new ArrayList<>();
         List<Place> places = readPlaces(problems);
-        assertTrue(places.size() > 500, "expected thousands of places, found " + places.size());
+        assertTrue(places.size() > 2500, "expected thousands of places, found " + places.size());
 
         Set<String> ids = new HashSet<>();
+        Map<String, String> geonamesOwner = new HashMap<>();
         Map<String, Set<String>> admin1ByCode = new HashMap<>();
         for (Place p : places) {
             if (!ids.add(p.id())) problems.add(where(p) + "duplicate id " + p.id());
+            if (!p.geonames().isEmpty()) {
+                String owner = geonamesOwner.putIfAbsent(p.geonames(), p.id());
+                if (owner != null) problems.add(where(p) + "geonames " + p.geonames() + " also on " + owner);
+            }
             if (!p.id().startsWith("loc:" + p.code().toLowerCase() + ":"))
                 problems.add(where(p) + "id " + p.id() + " does not carry code " + p.code());
             if (p.kind().equals("admin1")) {
@@ -78,6 +83,31 @@ class PlacesDataTest {
         checkSameNameDistance(places, problems);
         if (!problems.isEmpty())
             fail(problems.size() + " problems in kb/places:\n" + String.join("\n", problems));
+    }
+
+    /** The list of place names that are also common words only lists names the gazetteer has. */
+    @Test
+    void everyCommonWordEntryIsAPlaceName() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Place p : readPlaces(problems))
+            for (String n : p.namesAr()) names.add(ArabicNormalizer.normalize(n));
+        int entries = 0;
+        try (InputStream in = PlacesDataTest.class.getResourceAsStream("/kb/place-common-words.tsv")) {
+            assertTrue(in != null, "kb/place-common-words.tsv missing");
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                if (header) { assertEquals(List.of("name_ar", "meaning_en"), List.of(c)); header = false; continue; }
+                entries++;
+                if (c.length != 2 || c[1].isBlank()) problems.add("bad line: " + line);
+                else if (!names.contains(ArabicNormalizer.normalize(c[0])))
+                    problems.add("'" + c[0] + "' is not the name of any place");
+            }
+        }
+        assertTrue(entries > 50, "expected the common-word list, found " + entries);
+        if (!problems.isEmpty()) fail(String.join("\n", problems));
     }
 
     /** No two places of one kind in one country share a name while lying far apart. */
@@ -110,7 +140,7 @@ class PlacesDataTest {
         try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
             files = s.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
         }
-        assertTrue(files.size() >= 1, "expected one file per theatre, found " + files.size());
+        assertTrue(files.size() >= 16, "expected one file per theatre, found " + files.size());
         List<Place> places = new ArrayList<>();
         for (Path f : files) readFile(f, places, problems);
         return places;
@@ -144,7 +174,7 @@ class PlacesDataTest {
                             at + "coordinates must have two decimals", problems)
                     & check(c[8].isEmpty() || GEONAMES.matcher(c[8]).matches(), at + "bad geonames", problems);
             if (ok) out.add(new Place(file, i + 1, c[0], c[1], names, c[3], c[4], c[5],
-                    Double.parseDouble(c[6]), Double.parseDouble(c[7])));
+                    Double.parseDouble(c[6]), Double.parseDouble(c[7]), c[8]));
         }
         assertTrue(headerSeen, file + " has no header");
     }
