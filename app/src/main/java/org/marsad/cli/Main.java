@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news to PLOVER-coded conflict and diplomacy events.",
         subcommands = {ExtractCommand.class, TimesCommand.class, EvalTimesCommand.class, EvalCommand.class, EvalPetrarchCommand.class,
-                NerCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+                NerCommand.class, KbCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -17,8 +17,25 @@ package org.marsad.text;
 public final class ArabicNormalizer {
     private ArabicNormalizer() {}
 
+    /** fold() of U+0600..U+06FF, precomputed: the tokenizer calls fold several times per character. */
+    private static final char[] ARABIC_BLOCK = new char[0x100];
+
+    static {
+        for (int i = 0; i < 0x100; i++) ARABIC_BLOCK[i] = compute((char) (0x0600 + i));
+    }
+
     /** Normalised form of one character, or {@code 0} when the character is to be dropped. */
     public static char fold(char c) {
+        if (c < 0x0600) {
+            if (c == '\u00A0') return ' ';
+            if (c == '\u00AD') return 0;
+            return c;
+        }
+        if (c <= 0x06FF) return ARABIC_BLOCK[c - 0x0600];
+        return compute(c);
+    }
+
+    private static char compute(char c) {
         if (c < 0x0600) {
             if (c == '\u00A0') return ' ';
             if (c == '\u00AD') return 0;                // soft hyphen

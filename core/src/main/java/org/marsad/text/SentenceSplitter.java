@@ -27,12 +27,14 @@ final class SentenceSplitter {
             "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep", "No", "vs", "etc", "Inc", "Co", "Ltd", "Jan", "Feb", "Aug",
             "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "أ.د", "م.م");
 
-    int[] split(String t) {
+    int[] split(String text) { return split(text.toCharArray()); }
+
+    int[] split(char[] t) {
         TextAnalyzer.IntBuf out = new TextAnalyzer.IntBuf();
-        int n = t.length(), start = 0, depth = 0, quoteStart = -1;
+        int n = t.length, start = 0, depth = 0, quoteStart = -1;
         boolean dquote = false;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = t[i];
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 emit(t, start, i, out);
                 start = i + 1;
@@ -46,7 +48,7 @@ final class SentenceSplitter {
                 depth++;
             } else if (c == '»' || c == '”' || c == '"' && dquote) {
                 if (c == '"') dquote = false; else if (depth > 0) depth--;
-                if (depth == 0 && !dquote && isTerminator(prevNonSpace(t, i, start)) && (i + 1 >= n || Character.isWhitespace(t.charAt(i + 1)))) {
+                if (depth == 0 && !dquote && isTerminator(prevNonSpace(t, i, start)) && (i + 1 >= n || isSpace(t[i + 1]))) {
                     emit(t, start, i + 1, out);
                     start = i + 1;
                 }
@@ -55,15 +57,15 @@ final class SentenceSplitter {
                 if (depth == 0) quoteStart = i;
             } else if (isTerminator(c) && !quoted) {
                 int end = i + 1;
-                while (end < n && isTerminator(t.charAt(end))) end++;
-                boolean spaceAfter = end >= n || Character.isWhitespace(t.charAt(end));
+                while (end < n && isTerminator(t[end])) end++;
+                boolean spaceAfter = end >= n || isSpace(t[end]);
                 if (spaceAfter && !(c == '.' && keepsSentence(t, start, i))) {
                     emit(t, start, end, out);
                     start = end;
                 }
                 i = end - 1;
             } else if (i - start > SOFT_MAX && (c == '،' || c == ',' || c == ';' || c == '؛')
-                    || i - start > HARD_MAX && Character.isWhitespace(c)) {
+                    || i - start > HARD_MAX && isSpace(c)) {
                 emit(t, start, i + 1, out);
                 start = i + 1;
                 depth = 0; dquote = false;
@@ -74,10 +76,10 @@ final class SentenceSplitter {
     }
 
     /** A full stop that is part of a decimal, an initial, an abbreviation or a list number. */
-    private static boolean keepsSentence(String t, int start, int dot) {
+    private static boolean keepsSentence(char[] t, int start, int dot) {
         int w = dot;
-        while (w > start && !Character.isWhitespace(t.charAt(w - 1)) && t.charAt(w - 1) != '(' && t.charAt(w - 1) != '«') w--;
-        String word = t.substring(w, dot);
+        while (w > start && !isSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '«') w--;
+        String word = new String(t, w, dot - w);
         if (word.isEmpty()) return false;
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;        // أ. ف. ب — U.S.
         if (ABBREVIATIONS.contains(word)) return true;
@@ -85,7 +87,7 @@ final class SentenceSplitter {
         if (lastDot >= 0 && word.length() - lastDot == 2 && Character.isLetter(word.charAt(word.length() - 1))) return true;   // أ.ف.ب.
         if (isDigits(word)) {
             boolean lineStart = true;
-            for (int k = w - 1; k >= start; k--) if (!Character.isWhitespace(t.charAt(k))) { lineStart = false; break; }
+            for (int k = w - 1; k >= start; k--) if (!isSpace(t[k])) { lineStart = false; break; }
             return lineStart && word.length() <= 2;                                              // "1. " list item
         }
         return false;
@@ -96,8 +98,8 @@ final class SentenceSplitter {
         return true;
     }
 
-    private static char prevNonSpace(String t, int i, int floor) {
-        for (int k = i - 1; k >= floor; k--) if (!Character.isWhitespace(t.charAt(k))) return t.charAt(k);
+    private static char prevNonSpace(char[] t, int i, int floor) {
+        for (int k = i - 1; k >= floor; k--) if (!isSpace(t[k])) return t[k];
         return 0;
     }
 
@@ -105,13 +107,17 @@ final class SentenceSplitter {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
     }
 
-    private static void emit(String t, int a, int b, TextAnalyzer.IntBuf out) {
-        while (a < b && isSpace(t.charAt(a))) a++;
-        while (b > a && isSpace(t.charAt(b - 1))) b--;
+    private static void emit(char[] t, int a, int b, TextAnalyzer.IntBuf out) {
+        while (a < b && isSpace(t[a])) a++;
+        while (b > a && isSpace(t[b - 1])) b--;
         if (b > a) { out.add(a); out.add(b); }
     }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u200F' || c == '\u200E' || c == '\uFEFF';
+    /** White space as news text has it (fast: no Character property lookup for Arabic letters). */
+    static boolean isSpace(char c) {
+        if (c <= ' ') return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
+        if (c < 0x00A0) return false;
+        return c == '\u00A0' || c >= 0x2000 && c <= 0x200F || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+                || c == 0x3000 || c == 0xFEFF || c == 0x1680;
     }
 }
