@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchApiCommand.class,
             EvalTimesCommand.class,
+            EvalPetrarchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
