@@ -259,9 +259,9 @@ abstract class StoreContractTest {
     void killMinus9MidIngestLeavesAConsistentStoreThatARerunCompletes() throws Exception {
         store.close();
         store = null;
-        int n = 400;
+        int n = 250;
         ChildJvm.runUntil(CrashIngestChild.class.getName(), List.of(currentUrl, tmp.resolve("index").toString(), Integer.toString(n)),
-                "ingested 120", 180);
+                "ingested 80", 180);
         store = MarsadStore.open(currentUrl, tmp.resolve("index"));
         StoreStats s = store.stats();
         assertTrue(s.articles() > 0 && s.articles() < n, "killed mid-way: " + s.articles());
