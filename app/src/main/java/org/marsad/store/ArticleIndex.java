@@ -204,7 +204,10 @@ final class ArticleIndex implements AutoCloseable {
                             title == null ? null : highlightWhole(query, TITLE, title),
                             fragments(query, TEXT, text)));
                 }
-                return new SearchResult(top.totalHits.value, hits);
+                // totalHits is only a lower bound past 1000 hits; count() is exact
+                long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                        ? top.totalHits.value : s.count(query);
+                return new SearchResult(total, hits);
             } finally {
                 searchers.release(s);
             }

@@ -256,6 +256,32 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void killMinus9MidIngestLeavesAConsistentStoreThatARerunCompletes() throws Exception {
+        store.close();
+        store = null;
+        int n = 250;
+        ChildJvm.runUntil(CrashIngestChild.class.getName(), List.of(currentUrl, tmp.resolve("index").toString(), Integer.toString(n)),
+                "ingested 80", 180);
+        store = MarsadStore.open(currentUrl, tmp.resolve("index"));
+        StoreStats s = store.stats();
+        assertTrue(s.articles() > 0 && s.articles() < n, "killed mid-way: " + s.articles());
+        // consistent: every stored article is whole (3 events, 3 clusters, 3 reports) and searchable
+        assertEquals(3 * s.articles(), s.events());
+        assertEquals(s.events(), s.clusters());
+        assertEquals(s.articles(), store.search("تقرير", 10, 0).total(), "index reconciled with the database");
+        for (StoredEvent e : store.events(EventQuery.all().limit(EventQuery.MAX_LIMIT)).events()) assertEquals(1, e.reportCount());
+        // re-running the same ingest completes it with nothing duplicated
+        for (int i = 0; i < n; i++) ingest(Fixtures.numbered(i, 3));
+        reopen();
+        s = store.stats();
+        assertEquals(n, s.articles());
+        assertEquals(3L * n, s.events());
+        assertEquals(3L * n, s.clusters());
+        assertEquals(n, store.search("تقرير", 10, 0).total());
+        assertEquals(3, store.events(EventQuery.all().articleId(store.events(EventQuery.all()).events().get(0).articleId())).total());
+    }
+
+    @Test
     void manyArticlesKeepCountsExact() {
         for (int i = 0; i < 60; i++) ingest(Fixtures.numbered(i, 3));
         for (int i = 0; i < 60; i++) ingest(Fixtures.numbered(i, 3)); // again: nothing changes
