@@ -105,6 +105,26 @@ final class StoreReader {
         }
     }
 
+    /** Every stored event with its cluster and article, in store order (for a linking assigner). */
+    List<ClusterAssigner.Restored> allForLinking(Connection c) throws SQLException {
+        List<ClusterAssigner.Restored> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, e.json"
+                + " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        out.add(new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                Rows.date(rs, "published"), json.readValue(rs.getString(5), Event.class)));
+                    } catch (JsonProcessingException e) {
+                        throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     Optional<EventDetail> event(Connection c, long id) throws SQLException {
         StoredEvent ev;
         try (PreparedStatement ps = c.prepareStatement(
