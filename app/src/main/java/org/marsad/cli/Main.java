@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the `marsad` command. Each subcommand lives in its own class. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news to PLOVER-coded conflict and diplomacy events.",
-        subcommands = {ExtractCommand.class, TimesCommand.class, EvalTimesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, TimesCommand.class, EvalTimesCommand.class, EvalCasualtiesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
