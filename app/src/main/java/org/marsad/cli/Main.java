@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BenchApiCommand.class,
             EvalTimesCommand.class,
+            EvalCasualtiesCommand.class,
             EvalPetrarchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

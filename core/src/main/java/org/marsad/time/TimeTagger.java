@@ -23,7 +23,6 @@ public final class TimeTagger {
     private final List<CompiledRule> rules = new ArrayList<>();
     private final TimeResolver resolver;
     private final List<String> futureMarkers;
-    private final java.util.Set<String> notFuture;
 
     /** The tagger with the rules and lexicons shipped in {@code time/}. */
     public TimeTagger() {
@@ -41,24 +40,19 @@ public final class TimeTagger {
         }
         this.resolver = new TimeResolver(lex);
         this.futureMarkers = new ArrayList<>(lex.forms("FUTURE").keySet());
-        this.notFuture = lex.forms("NOT_FUTURE").keySet();
     }
 
     /**
-     * True when the sentence before {@code offset} puts what follows in the future (spec §2: سـ،
-     * سوف، من المقرر، المرتقب ...), so a bare weekday or day-month there takes {@code futureValue}.
+     * True when the sentence before {@code offset} puts what follows in the future (spec §2: سوف،
+     * من المقرر، المرتقب، a future verb such as سيعقد), so a bare weekday or day-month there takes
+     * {@code futureValue}. The markers are the FUTURE row of {@code time/lexicon.tsv}.
      */
     public boolean isFutureContext(String text, int offset) {
         int s = offset;
         while (s > 0 && ".!?؟\n".indexOf(text.charAt(s - 1)) < 0 && offset - s < 200) s--;
-        String clause = " " + TimeLexicon.norm(text.substring(s, offset)) + " ";
+        String clause = " " + TimeLexicon.norm(text.substring(s, offset)).replaceAll("[^\\p{L}]+", " ") + " ";
         for (String m : futureMarkers) {
             if (clause.contains(" " + m + " ") || clause.contains(" و" + m + " ") || clause.contains(" ف" + m + " ")) return true;
-        }
-        for (String w : clause.trim().split("[^\\p{L}]+")) {
-            String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
-            if (v.length() >= 4 && v.charAt(0) == 'س' && "يتن".indexOf(v.charAt(1)) >= 0
-                    && !notFuture.contains(v) && !notFuture.contains(w) && Character.isLetter(v.charAt(2))) return true;
         }
         return false;
     }
