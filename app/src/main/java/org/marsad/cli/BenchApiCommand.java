@@ -108,7 +108,7 @@ public final class BenchApiCommand implements Callable<Integer> {
             Random rnd = new Random(seed.nextLong());
             threads[t] = new Thread(() -> {
                 int i;
-                while ((i = next.getAndIncrement()) < n && System.nanoTime() < deadline) {
+                while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < n) {
                     String[] q = SyntheticEvents.query(rnd);
                     long s = System.nanoTime();
                     try {
@@ -125,7 +125,14 @@ public final class BenchApiCommand implements Callable<Integer> {
             threads[t].start();
         }
         for (Thread t : threads) t.join();
-        return Math.min(n, next.get());
+        // A slot is filled only when its request finished before the deadline: keep those, in order.
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (kindOf[i] == null) continue;
+            nanos[k] = nanos[i];
+            kindOf[k++] = kindOf[i];
+        }
+        return k;
     }
 
     static String summary(long[] nanos) {

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.doc.Document;
+import org.marsad.ingest.DocumentSource;
+import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.ReadResult;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.store.MarsadStore;
 import picocli.CommandLine.Command;
@@ -36,10 +39,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Document> base = new ArrayList<>();
-        new InputDocuments(null).read(List.of(input), new InputDocuments.Sink() {
-            @Override public void document(Document d) { base.add(d); }
-            @Override public void rejected(String where, String why) { System.err.println("marsad: skipped " + where + ": " + why); }
-        });
+        try (DocumentSource src = DocumentSource.open(List.of(input.toString()), ReadOptions.defaults())) {
+            while (src.hasNext()) {
+                ReadResult r = src.next();
+                if (r.isDocument()) base.add(r.document());
+                else System.err.println("marsad: " + r.describe());
+            }
+        }
         if (base.isEmpty()) throw new IllegalArgumentException("no documents in " + input);
         Pipeline pipeline = new Pipeline();
         boolean temp = data == null;
@@ -51,7 +57,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
             MarsadStore store = db == null ? MarsadStore.open(dir) : MarsadStore.open(db, dir.resolve("index"));
             t0 = System.nanoTime();
             cpu0 = processCpuNanos();
-            try (OrderedPipeline work = new OrderedPipeline(pipeline, threads, (d, rec) -> {
+            try (OrderedPipeline work = new OrderedPipeline(pipeline, threads, (d, rec, failure) -> {
+                if (failure != null) throw new IllegalStateException("pipeline failed on " + d.id() + ": " + failure, failure);
                 long b = System.nanoTime();
                 store.ingest(d, rec);
                 storeNanos[0] += System.nanoTime() - b;

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             BenchApiCommand.class,
+            EvalTimesCommand.class,
+            EvalPetrarchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

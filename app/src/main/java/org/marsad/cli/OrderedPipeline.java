@@ -15,9 +15,9 @@ import org.marsad.pipeline.Pipeline;
  * {@code 4 × threads} documents are in flight, so memory stays bounded on any input size.
  */
 final class OrderedPipeline implements AutoCloseable {
-    /** Receives each document with its record, in input order, on the calling thread. */
+    /** Receives each document with its record (or why the pipeline failed on it), in input order, on the calling thread. */
     interface Consumer {
-        void accept(Document doc, DocumentRecord rec) throws Exception;
+        void accept(Document doc, DocumentRecord rec, Throwable failure) throws Exception;
     }
 
     private record Pending(Document doc, Future<DocumentRecord> rec) {}
@@ -40,7 +40,13 @@ final class OrderedPipeline implements AutoCloseable {
     }
 
     void submit(Document doc) throws Exception {
-        inFlight.addLast(new Pending(doc, workers.submit(() -> pipeline.process(doc))));
+        inFlight.addLast(new Pending(doc, workers.submit(() -> {
+            try {
+                return pipeline.process(doc);
+            } catch (StackOverflowError e) {
+                throw new IllegalStateException("stack overflow", e); // one bad document, not the run
+            }
+        })));
         while (inFlight.size() >= window) drainOne();
     }
 
@@ -51,15 +57,15 @@ final class OrderedPipeline implements AutoCloseable {
 
     private void drainOne() throws Exception {
         Pending p = inFlight.pollFirst();
-        DocumentRecord rec;
+        DocumentRecord rec = null;
+        Throwable failure = null;
         try {
             rec = p.rec().get();
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof Exception ex) throw ex;
-            throw e;
+            failure = e.getCause();
+            if (failure instanceof Error err && !(failure instanceof StackOverflowError)) throw err;
         }
-        consumer.accept(p.doc(), rec);
+        consumer.accept(p.doc(), rec, failure);
     }
 
     @Override

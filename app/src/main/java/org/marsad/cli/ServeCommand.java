@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
             server = new MarsadServer(store, Pipeline::new, token).start(host, port);
         } catch (RuntimeException e) {
             store.close();
-            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+            throw e;
         }
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         System.out.println("marsad: serving " + data.toAbsolutePath() + " at http://" + shownHost + ":" + server.port() + "/"
@@ -62,11 +62,5 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }, "marsad-shutdown"));
         stopped.await();
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** `marsad times --published YYYY-MM-DD FILE|-`: one JSON line per temporal expression. */
 @Command(name = "times", description = "Print the temporal expressions of a plain-text file (or - for standard input), "
-        + "one JSON line each: start, end, text, type, value (and value_end for a range).")
+        + "one JSON line each: start, end, text, type, value (and value_end for a range). Bare weekdays and "
+        + "day-months resolve to the latest such day on or before publication, forward in a future clause.")
 public final class TimesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|-", description = "UTF-8 text file, or - for standard input")
     String input;
@@ -26,7 +27,7 @@ public final class TimesCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date that relative expressions count from")
     LocalDate published;
 
-    @Option(names = "--future", description = "read bare weekdays and day-months forward (a future clause)")
+    @Option(names = "--future", description = "read every bare weekday and day-month forward, not only in future clauses")
     boolean future;
 
     @Option(names = "--verbose", description = "show stack traces of errors")
@@ -44,13 +45,16 @@ public final class TimesCommand implements Callable<Integer> {
         }
         ObjectMapper om = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        for (TimeExpr e : new TimeTagger().tag(text, published)) {
+        TimeTagger tagger = new TimeTagger();
+        for (TimeExpr e : tagger.tag(text, published)) {
+            // Spec §2: in a future clause ("سيعقد الاجتماع يوم الاثنين") the forward reading applies.
+            boolean forward = future || tagger.isFutureContext(text, e.start());
             ObjectNode n = om.createObjectNode();
             n.put("start", e.start());
             n.put("end", e.end());
             n.put("text", e.text());
             n.put("type", e.type().name());
-            n.put("value", future ? e.futureValue() : e.value());
+            n.put("value", forward ? e.futureValue() : e.value());
             if (e.endValue() != null) n.put("value_end", e.endValue());
             out.println(om.writeValueAsString(n));
         }

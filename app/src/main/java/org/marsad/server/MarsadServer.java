@@ -92,7 +92,15 @@ public final class MarsadServer implements AutoCloseable {
             System.err.println("marsad serve: " + ctx.method() + " " + ctx.path() + ": " + e);
             error(ctx, 500, "internal error");
         });
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            app.stop();
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": "
+                    + (t.getMessage() == null ? t.toString() : t.getMessage()), e);
+        }
         return this;
     }
 

@@ -11,8 +11,11 @@ import org.marsad.event.Event;
  * article's transaction, once per event, in the article's event order, and may look at the events
  * already stored through {@link Candidates}.
  *
- * <p>Until linking lands the store uses {@link #SINGLETON}: every event is its own cluster, so the
- * cluster count equals the event count and each event's report count is its own mentions.
+ * <p>{@link #SINGLETON} makes every event its own cluster (the cluster count is then the event
+ * count). The store's default is {@link LinkingClusterAssigner}, cross-document linking by
+ * {@code org.marsad.link.EventLinker}. A stateful assigner ({@link #stateful()}) is handed every
+ * stored event through {@link #restore} before its first assignment, and again whenever the store's
+ * events changed under it (an article replaced, a transaction rolled back).
  */
 @FunctionalInterface
 public interface ClusterAssigner {
@@ -27,6 +30,20 @@ public interface ClusterAssigner {
      * @return the id of an existing cluster for the event to join, or null to start a new cluster
      */
     Long assign(Event event, Document doc, Candidates candidates);
+
+    /** True when the assigner keeps state that {@link #restore} must rebuild. */
+    default boolean stateful() {
+        return false;
+    }
+
+    /** Rebuilds the state from every stored event, in store order (called inside the ingest transaction). */
+    default void restore(List<Restored> stored) {}
+
+    /** The store has just created cluster {@code clusterId} for the event whose {@link #assign} returned null. */
+    default void founded(long clusterId) {}
+
+    /** One stored event with its cluster and the article it came from, for {@link #restore}. */
+    record Restored(long clusterId, String doc, String outlet, LocalDate published, Event event) {}
 
     /** Read access to stored events for blocking (type × date window), inside the ingest transaction. */
     interface Candidates {

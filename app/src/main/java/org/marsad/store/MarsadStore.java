@@ -31,9 +31,10 @@ import org.marsad.pipeline.DocumentRecord;
  * ({@link IngestResult.Outcome#UNCHANGED}); with anything changed, it keeps its id and its events,
  * entity mentions and evidence are replaced ({@link IngestResult.Outcome#REPLACED}).
  *
- * <p><b>Clusters.</b> Each event belongs to one cluster (one incident); the {@link ClusterAssigner}
- * given at open decides which. The default, {@link ClusterAssigner#SINGLETON}, puts each event in a
- * cluster of its own until cross-document linking plugs in.
+ * <p><b>Clusters.</b> Each event belongs to one cluster (one incident, however many outlets report
+ * it); the {@link ClusterAssigner} given at open decides which. The default is
+ * {@link LinkingClusterAssigner} (cross-document linking, {@code org.marsad.link});
+ * {@link ClusterAssigner#SINGLETON} puts each event in a cluster of its own.
  *
  * <p><b>Durability.</b> One database transaction per article. The index is committed every
  * {@value #INDEX_COMMIT_EVERY} articles, at {@link #flush()} and at {@link #close()}, always after a
@@ -68,12 +69,12 @@ public final class MarsadStore implements AutoCloseable {
 
     /** Opens (creating when absent) the embedded store of a data directory: {@code DIR/db} and {@code DIR/index}. */
     public static MarsadStore open(Path dataDir) {
-        return open(Database.h2Url(dataDir), dataDir.resolve("index"), ClusterAssigner.SINGLETON);
+        return open(Database.h2Url(dataDir), dataDir.resolve("index"), new LinkingClusterAssigner());
     }
 
     /** Opens a store on a JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}) with its index in {@code indexDir}. */
     public static MarsadStore open(String jdbcUrl, Path indexDir) {
-        return open(jdbcUrl, indexDir, ClusterAssigner.SINGLETON);
+        return open(jdbcUrl, indexDir, new LinkingClusterAssigner());
     }
 
     /** As {@link #open(String, Path)}, with the cluster assignment of cross-document linking. */
@@ -109,6 +110,7 @@ public final class MarsadStore implements AutoCloseable {
                     return writer.write(c, doc, rec);
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
+                    writer.rolledBack();
                     throw e;
                 }
             }, "cannot store article " + doc.id());

@@ -37,6 +37,8 @@ final class StoreWriter {
     // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
     private final Map<String, Long> entityIds = new HashMap<>();
     private long revision;
+    // a stateful cluster assigner must be rebuilt before the next assignment (at open, after a replace or rollback)
+    private boolean assignerStale = true;
 
     /** What the transaction wrote, for the index once it has committed. */
     record Written(IngestResult result, ArticleIndex.Article article) {}
@@ -85,6 +87,9 @@ final class StoreWriter {
     }
 
     long revision() { return revision; }
+
+    /** After a rolled-back transaction: the assigner may hold events that were never stored. */
+    void rolledBack() { assignerStale = true; }
 
     private String recordHash(Document doc, DocumentRecord rec, String contentHash) {
         // The document id and the pipeline's event ids are names, not content: the same article under
@@ -142,6 +147,7 @@ final class StoreWriter {
             ps.setLong(12, id);
             ps.executeUpdate();
         }
+        assignerStale = true; // its old events are about to go
         // events cascade to their parties, locations and mentions
         for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM entity_mentions WHERE article_id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(del)) {
@@ -237,6 +243,10 @@ final class StoreWriter {
     private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events)
             throws SQLException {
         if (events.isEmpty()) return;
+        if (clusters.stateful() && assignerStale) {
+            clusters.restore(reader.allForLinking(c));
+            assignerStale = false;
+        }
         ClusterAssigner.Candidates candidates = (type, from, to, limit) -> reader.near(c, type, from, to, limit);
         try (PreparedStatement cl = c.prepareStatement("INSERT INTO clusters (event_type, created_at) VALUES (?, ?)",
                      Statement.RETURN_GENERATED_KEYS);
@@ -260,6 +270,7 @@ final class StoreWriter {
                         k.next();
                         cluster = k.getLong(1);
                     }
+                    clusters.founded(cluster);
                 }
                 LocalDate[] range = Rows.dayRange(e.date(), e.dateEnd(), published);
                 ev.setLong(1, articleId);

@@ -27,8 +27,10 @@ abstract class StoreContractTest {
     /** JDBC URL of an empty database for one test. */
     abstract String jdbcUrl(Path tmp) throws Exception;
 
-    MarsadStore open() throws Exception {
-        return MarsadStore.open(jdbcUrl(tmp), tmp.resolve("index"));
+    /** Reopens the store on the same database with another cluster assigner. */
+    void reopenWith(ClusterAssigner assigner) {
+        store.close();
+        store = MarsadStore.open(currentUrl, tmp.resolve("index"), assigner);
     }
 
     MarsadStore reopen() {
@@ -62,7 +64,10 @@ abstract class StoreContractTest {
         StoreStats s = store.stats();
         assertEquals(3, s.articles());
         assertEquals(4, s.events());
-        assertEquals(4, s.clusters(), "until linking lands each event is its own cluster");
+        assertEquals(3, s.clusters(), "linking: the two outlets' shelling reports are one incident");
+        StoredEvent shelling = store.events(EventQuery.all().types(List.of("ASSAULT"))).events().get(0);
+        assertEquals(2, shelling.reportCount());
+        assertEquals(2, store.event(shelling.id()).orElseThrow().reports().size());
         assertEquals(5, s.entities(), "Goris is one entity across articles");
         assertEquals(2L, s.byType().get("ASSAULT"));
         assertEquals(1L, s.byType().get("AGREE"));
@@ -90,6 +95,32 @@ abstract class StoreContractTest {
                 e.recipient(), e.locations(), e.size(), e.claimedBy(), e.status(), e.evidence());
         assertEquals(IngestResult.Outcome.UNCHANGED, store.ingest(renamed, Fixtures.record(renamed, b.rec().entities(), List.of(renamedEvent))).outcome());
         assertEquals(2, store.stats().articles());
+    }
+
+    @Test
+    void singletonClustersAreOnePerEvent() {
+        reopenWith(ClusterAssigner.SINGLETON);
+        ingest(Fixtures.shelling());
+        ingest(Fixtures.ceasefire());
+        ingest(Fixtures.shellingSecondOutlet());
+        assertEquals(4, store.stats().clusters());
+    }
+
+    @Test
+    void linkingSurvivesReopenAndReplacement() {
+        ingest(Fixtures.shelling());
+        reopen(); // the linker is rebuilt from the database
+        ingest(Fixtures.shellingSecondOutlet());
+        assertEquals(2, store.stats().clusters());
+        // replacing the first report keeps the incident one cluster
+        Fixtures.Article a = Fixtures.shelling();
+        Document changed = new Document(a.doc().id(), a.doc().title(), a.doc().text() + " تحديث.", a.doc().published(),
+                a.doc().outlet(), a.doc().url(), List.of(), "ar", List.of());
+        assertEquals(IngestResult.Outcome.REPLACED, store.ingest(changed, Fixtures.record(changed, a.rec().entities(), a.rec().events())).outcome());
+        StoreStats s = store.stats();
+        assertEquals(3, s.events());
+        assertEquals(2, s.clusters());
+        assertEquals(2, store.events(EventQuery.all().types(List.of("ASSAULT"))).events().get(0).reportCount());
     }
 
     @Test
@@ -259,30 +290,39 @@ abstract class StoreContractTest {
     void killMinus9MidIngestLeavesAConsistentStoreThatARerunCompletes() throws Exception {
         store.close();
         store = null;
-        int n = 400;
+        int n = 250;
         ChildJvm.runUntil(CrashIngestChild.class.getName(), List.of(currentUrl, tmp.resolve("index").toString(), Integer.toString(n)),
-                "ingested 120", 180);
+                "ingested 80", 180);
         store = MarsadStore.open(currentUrl, tmp.resolve("index"));
         StoreStats s = store.stats();
         assertTrue(s.articles() > 0 && s.articles() < n, "killed mid-way: " + s.articles());
-        // consistent: every stored article is whole (3 events, 3 clusters, 3 reports) and searchable
+        // consistent: every stored article is whole (3 events, each with its report) and searchable
         assertEquals(3 * s.articles(), s.events());
-        assertEquals(s.events(), s.clusters());
+        assertConsistentClusters();
         assertEquals(s.articles(), store.search("تقرير", 10, 0).total(), "index reconciled with the database");
-        for (StoredEvent e : store.events(EventQuery.all().limit(EventQuery.MAX_LIMIT)).events()) assertEquals(1, e.reportCount());
         // re-running the same ingest completes it with nothing duplicated
         for (int i = 0; i < n; i++) ingest(Fixtures.numbered(i, 3));
         reopen();
         s = store.stats();
         assertEquals(n, s.articles());
         assertEquals(3L * n, s.events());
-        assertEquals(3L * n, s.clusters());
+        assertConsistentClusters();
         assertEquals(n, store.search("تقرير", 10, 0).total());
         assertEquals(3, store.events(EventQuery.all().articleId(store.events(EventQuery.all()).events().get(0).articleId())).total());
     }
 
+    /** No empty cluster, and each event's report count is the evidence count of its cluster. */
+    private void assertConsistentClusters() {
+        List<StoredEvent> all = store.events(EventQuery.all().limit(EventQuery.MAX_LIMIT)).events();
+        java.util.Map<Long, Long> sizes = new java.util.HashMap<>();
+        for (StoredEvent e : all) sizes.merge(e.clusterId(), 1L, Long::sum);
+        assertEquals(store.stats().clusters(), sizes.size(), "every cluster has events");
+        for (StoredEvent e : all) assertEquals((long) sizes.get(e.clusterId()), e.reportCount());
+    }
+
     @Test
     void manyArticlesKeepCountsExact() {
+        reopenWith(ClusterAssigner.SINGLETON);
         for (int i = 0; i < 60; i++) ingest(Fixtures.numbered(i, 3));
         for (int i = 0; i < 60; i++) ingest(Fixtures.numbered(i, 3)); // again: nothing changes
         reopen();

@@ -37,7 +37,9 @@ public final class EntityRecognizer {
         this.knownWords = Set.copyOf(words);
         TextAnalyzer analyzer = new TextAnalyzer(knownWords);
         this.lex = new Lexicons(analyzer);
-        this.matcher = new NameMatcher(kb.names());
+        List<KnowledgeBase.Name> names = new java.util.ArrayList<>(kb.names());
+        names.addAll(agencyNames(analyzer));
+        this.matcher = new NameMatcher(names);
         this.tagger = tagger;
     }
 
@@ -93,6 +95,26 @@ public final class EntityRecognizer {
             }
         }
         return n == 0 ? 0 : count;
+    }
+
+    /**
+     * News agencies from the ingest lexicon (lexicon/agencies.tsv, forms that name the agency
+     * anywhere) as organisation names; they are no KB entries, so their ids start with "lex:".
+     */
+    private static List<KnowledgeBase.Name> agencyNames(TextAnalyzer a) {
+        List<KnowledgeBase.Name> out = new java.util.ArrayList<>();
+        if (EntityRecognizer.class.getResource("/lexicon/agencies.tsv") == null) return out;
+        for (java.util.Map<String, String> row : Lexicons.rows("/lexicon/agencies.tsv")) {
+            if (!"any".equals(row.get("context"))) continue;
+            String name = row.get("canonical");
+            org.marsad.kb.KbRef ref = new org.marsad.kb.KbRef("lex:" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'),
+                    org.marsad.kb.KbKind.INSTITUTION, null, "MED", name, 8, false);
+            for (String form : row.get("forms").split("\\|")) {
+                String[] keys = KbNames.keys(a, form.strip());
+                if (keys.length > 0) out.add(new KnowledgeBase.Name(keys, ref));
+            }
+        }
+        return out;
     }
 
     List<String> givenNameList() { return List.copyOf(lex.givenNames); }

@@ -51,7 +51,7 @@ final class Lexicons {
     }
 
     final PhraseTable roles = new PhraseTable(), orgHeads = new PhraseTable(), placeNouns = new PhraseTable();
-    final Set<String> speechVerbs, counterparts, givenNames, stopwords;
+    final Set<String> speechVerbs, counterparts, givenNames, stopwords, commonWords;
     /** Raw normalised words of every lexicon entry (for the analyzer's known words). */
     final Set<String> words = new HashSet<>();
 
@@ -63,12 +63,13 @@ final class Lexicons {
         counterparts = wordSet("/lexicon/counterparts.tsv", analyzer);
         givenNames = wordSet("/lexicon/given-names.tsv", analyzer);
         stopwords = wordSet("/lexicon/stopwords.tsv", analyzer);
+        commonWords = wordSet("/lexicon/common-words.tsv", analyzer);
     }
 
     /** Raw normalised words of every lexicon (before an analyzer exists). */
     static Set<String> rawWords() {
         Set<String> out = new HashSet<>();
-        for (String f : List.of("roles", "org-heads", "place-nouns", "speech-verbs", "counterparts", "given-names", "stopwords")) {
+        for (String f : List.of("roles", "org-heads", "place-nouns", "speech-verbs", "counterparts", "given-names", "stopwords", "common-words")) {
             for (Map<String, String> row : rows("/lexicon/" + f + ".tsv")) {
                 String first = row.values().iterator().next();
                 for (String w : org.marsad.text.ArabicNormalizer.normalize(first).split("\\s+")) if (!w.isEmpty()) out.add(w);

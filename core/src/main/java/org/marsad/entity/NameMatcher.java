@@ -25,10 +25,12 @@ final class NameMatcher {
     /** For each state, the entries ending there: refs[refStart[s] .. refStart[s+1]). */
     private int[] refStart;
     private KbRef[] refs;
+    /** Whether the name that led to refs[k] was written with the article. */
+    private boolean[] article;
 
     NameMatcher(List<KnowledgeBase.Name> names) {
         Map<Long, Integer> edges = new HashMap<>();
-        Map<Integer, List<KbRef>> ends = new HashMap<>();
+        Map<Integer, List<KnowledgeBase.Name>> ends = new HashMap<>();
         for (KnowledgeBase.Name n : names) {
             int s = 0;
             for (String k : n.keys()) {
@@ -38,7 +40,7 @@ final class NameMatcher {
                 if (next == null) { next = states++; edges.put(e, next); }
                 s = next;
             }
-            ends.computeIfAbsent(s, x -> new ArrayList<>()).add(n.ref());
+            ends.computeIfAbsent(s, x -> new ArrayList<>()).add(n);
         }
         int cap = Integer.highestOneBit(Math.max(16, edges.size() * 2)) << 1;
         edgeKeys = new long[cap];
@@ -52,17 +54,19 @@ final class NameMatcher {
             edgeTargets[h] = e.getValue();
         }
         refStart = new int[states + 1];
-        List<KbRef> flat = new ArrayList<>();
+        List<KnowledgeBase.Name> flat = new ArrayList<>();
         for (int s = 0; s < states; s++) {
             refStart[s] = flat.size();
-            List<KbRef> l = ends.get(s);
+            List<KnowledgeBase.Name> l = ends.get(s);
             if (l != null) {
-                l.sort((a, b) -> Double.compare(b.rank(), a.rank()));
+                l.sort((a, b) -> Double.compare(b.ref().rank(), a.ref().rank()));
                 flat.addAll(l);
             }
         }
         refStart[states] = flat.size();
-        refs = flat.toArray(new KbRef[0]);
+        refs = new KbRef[flat.size()];
+        article = new boolean[flat.size()];
+        for (int k = 0; k < refs.length; k++) { refs[k] = flat.get(k).ref(); article[k] = flat.get(k).article(); }
     }
 
     private int slot(long key) {
@@ -122,4 +126,6 @@ final class NameMatcher {
     int refCount(int state) { return refStart[state + 1] - refStart[state]; }
 
     KbRef refAt(int state, int k) { return refs[refStart[state] + k]; }
+
+    boolean articleAt(int state, int k) { return article[refStart[state] + k]; }
 }

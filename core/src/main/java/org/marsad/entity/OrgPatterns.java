@@ -13,7 +13,7 @@ final class OrgPatterns {
     private OrgPatterns() {}
 
     /** Military kinds that fall back to the armed forces when the KB lists no separate service. */
-    private static final Set<String> MILITARY = Set.of("airforce", "navy", "military-police");
+    private static final Set<String> MILITARY = Set.of("airforce", "navy");
 
     static Scan.Step orgHead(Scan sc, int i, int end, Lexicons.Phrase p) {
         int j = i + p.keys().length;
@@ -25,6 +25,10 @@ final class OrgPatterns {
             if (h != null && (h.kind() == KbKind.DEMONYM || h.kind() == KbKind.COUNTRY)
                     && (k == j || h.kind() == KbKind.COUNTRY)) {
                 return new Scan.Step(sc.lastHolderEnd, List.of(institution(sc, i, sc.lastHolderEnd, h.code(), kind, p)));
+            }
+            // An unqualified ministry or force (وزارة الداخلية، قوات الأمن) is the state the text is about.
+            if (p.keys().length >= 2 && sc.dominant != null && (k == j || !sc.key(j).equals("في"))) {
+                return new Scan.Step(j, List.of(institution(sc, i, j, sc.dominant, kind, p)));
             }
             if (mode.equals("state")) return null;
         }
@@ -38,6 +42,12 @@ final class OrgPatterns {
         }
         int e = orgNameRun(sc, j, end);
         if (e <= j) return null;
+        TextLayer t = sc.text();
+        boolean headDefinite = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+        boolean firstDefinite = definite(t, j) || (t.proclitics(j) & TextLayer.LI) != 0;
+        // المجلس البلدي، حركة النهضة، لجنة حماية الصحفيين — but not الحركة تقبل or ميليشيات موالية.
+        if (headDefinite && !firstDefinite) return null;
+        if (!headDefinite && !firstDefinite && e - j < 2) return null;
         String code = null;
         for (int k = j; k < e; k++) {
             KbRef h = sc.holderAt(k, e);
@@ -74,8 +84,8 @@ final class OrgPatterns {
             int f = t.proclitics(e);
             boolean definite = (f & TextLayer.AL) != 0 || t.norm(e).startsWith("ال");
             if (e > j) {
-                if ((f & TextLayer.WA) != 0 || (f & TextLayer.FA) != 0) break;
-                if (!definite && !sc.rec().lex.givenNames.contains(sc.key(e))) break;
+                if ((f & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.KA)) != 0) break;
+                if (!definite || sc.isGivenName(e)) break;
                 if (sc.rec().lex.orgHeads.match(new String[] {sc.key(e)}, 0, 1) != null && (f & TextLayer.LI) == 0) break;
             } else if ((f & (TextLayer.BI | TextLayer.KA)) != 0) {
                 break;
@@ -83,6 +93,10 @@ final class OrgPatterns {
             e++;
         }
         return e;
+    }
+
+    private static boolean definite(TextLayer t, int i) {
+        return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
     }
 
     static Scan.Step placeNoun(Scan sc, int i, int end, Lexicons.Phrase p) {
@@ -93,10 +107,9 @@ final class OrgPatterns {
         if (d != null) {
             Found f = d.found().get(0);
             if (f.kind() != MentionKind.PLACE && f.kind() != MentionKind.COUNTRY) return null;
+            // One entity with the KB place: محافظة صعدة and صعدة are the same referent in news usage.
             int a = keep ? i : j;
-            String key = keep ? "LOC:" + sc.joinKeys(i, d.end()) : f.key();
-            return new Scan.Step(d.end(), List.of(new Found(a, d.end(), MentionKind.PLACE, "LOC", key, keep ? null : f.id(),
-                    keep ? null : f.name(), f.code(), null, null)));
+            return new Scan.Step(d.end(), List.of(new Found(a, d.end(), MentionKind.PLACE, "LOC", f.key(), f.id(), f.name(), f.code(), null, null)));
         }
         if (sc.isStop(j) || sc.isGivenName(j)) return null;
         TextLayer t = sc.text();

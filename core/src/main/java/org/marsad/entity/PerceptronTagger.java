@@ -23,7 +23,7 @@ import org.marsad.text.TextLayer;
 public final class PerceptronTagger {
     public static final String[] TAGS = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
     private static final int NT = TAGS.length;
-    private static final int BITS = 19, BUCKETS = 1 << BITS, MAX_FEATS = 64;
+    private static final int BITS = 20, BUCKETS = 1 << BITS, MAX_FEATS = 64;
     private static final int MAGIC = 0x4d4e4552;   // "MNER"
 
     private final float[] w;
@@ -53,7 +53,7 @@ public final class PerceptronTagger {
         out[n++] = 1;
         out[n++] = hash(2, w0);
         out[n++] = hash(3, f.surf[i]);
-        for (int k = 1; k <= 3; k++) {
+        for (int k = 1; k <= 4; k++) {
             out[n++] = hashPart(10 + k, w0, 0, k);
             out[n++] = hashPart(20 + k, w0, w0.length() - k, w0.length());
         }
@@ -70,7 +70,11 @@ public final class PerceptronTagger {
             if (j >= 0 && j < f.size()) {
                 out[n++] = mix(hash(50 + d, null), f.dict[j]);
                 out[n++] = mix(hash(60 + d, null), f.lex[j]);
-                if (Math.abs(d) == 1) out[n++] = hashPart(70 + d, wj, wj.length() - 2, wj.length());
+                if (Math.abs(d) == 1) {
+                    out[n++] = hashPart(70 + d, wj, wj.length() - 2, wj.length());
+                    out[n++] = hashPart(75 + d, wj, wj.length() - 3, wj.length());
+                    out[n++] = hashPart(90 + d, wj, 0, 3);
+                }
             }
         }
         out[n++] = mix(hash(80, null), p1);
@@ -78,7 +82,11 @@ public final class PerceptronTagger {
         out[n++] = mix(hash(82, w0), p1);
         out[n++] = mix(mix(hash(83, null), p1), f.dict[i]);
         out[n++] = mix(hash(84, i > 0 ? f.key[i - 1] : "<s>"), f.dict[i]);
-        out[n++] = hash(85, (i > 0 ? f.key[i - 1] : "<s>") + " " + w0);
+        out[n++] = mix(hash(85, i > 0 ? f.key[i - 1] : "<s>"), hash(0, w0));
+        out[n++] = mix(hash(86, i + 1 < f.size() ? f.key[i + 1] : "</s>"), hash(0, w0));
+        out[n++] = mix(mix(hash(87, null), i > 0 ? f.lex[i - 1] : -1), f.dict[i]);
+        out[n++] = mix(hash(88, i > 0 ? f.surf[i - 1] : "<s>"), p1);
+        out[n++] = mix(hash(89, i > 1 ? f.key[i - 2] : "<s>"), hash(0, i > 0 ? f.key[i - 1] : "<s>"));
         for (int k = 0; k < n; k++) out[k] = (out[k] & (BUCKETS - 1)) * NT;
         return n;
     }

@@ -30,6 +30,9 @@ final class Scan {
     private final List<Found> found = new ArrayList<>();
     private final boolean[] covered;
     private final Set<String> context = new HashSet<>();
+    private final Map<String, Integer> contextCount = new HashMap<>();
+    /** The state the text speaks of most: an unqualified وزارة الداخلية is that state's. */
+    String dominant;
     private final int[] st = new int[1];
     private String lastRole;
 
@@ -53,10 +56,17 @@ final class Scan {
                 int e = r.matcher.longest(ids, i, end, st);
                 if (e > i) {
                     KbRef ref = r.matcher.refAt(st[0], 0);
-                    if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.DEMONYM) context.add(ref.code());
+                    if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.DEMONYM) {
+                        context.add(ref.code());
+                        contextCount.merge(ref.code(), 1, Integer::sum);
+                    }
                     i = e - 1;
                 }
             }
+        }
+        int most = 0;
+        for (Map.Entry<String, Integer> c : contextCount.entrySet()) {
+            if (c.getKey() != null && !c.getKey().startsWith("IGO:") && c.getValue() > most) { most = c.getValue(); dominant = c.getKey(); }
         }
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
@@ -92,7 +102,9 @@ final class Scan {
             if (s != null && s.end() >= dEnd) return s;
         }
         Lexicons.Phrase head = r.lex.orgHeads.match(keys, i, end);
-        if (head != null) {
+        MentionKind dk = dict == null ? null : dict.found().get(0).kind();
+        boolean kbBody = dk == MentionKind.IGO || dk == MentionKind.GROUP || dk == MentionKind.INSTITUTION;
+        if (head != null && !kbBody) {
             Step s = OrgPatterns.orgHead(this, i, end, head);
             if (s != null && s.end() > dEnd) return s;
         }
@@ -107,10 +119,8 @@ final class Scan {
             boolean cue = i > 0 && (r.lex.speechVerbs.contains(keys[i - 1]));
             if (e - i >= 2 || (cue && e > i)) return new Step(e, List.of(unknownPerson(i, e, null, null)));
         }
-        if (r.lex.speechVerbs.contains(keys[i]) && i + 1 < end && !isGivenName(i + 1) && !t.norm(i + 1).startsWith("ال")
-                && (t.proclitics(i + 1) & TextLayer.AL) == 0) {
-            int e = nameRun(i + 1, end, 3);
-            if (e - (i + 1) >= 2) return new Step(e, List.of(unknownPerson(i + 1, e, null, null)));
+        if (isLatinAcronym(i)) {   // CNN، BBC، AFP written in Latin letters inside Arabic text
+            return new Step(i + 1, List.of(new Found(i, i + 1, MentionKind.ORG, "ORG", "ORG:" + keys[i], null, null, null, null, null)));
         }
         return null;
     }
@@ -122,6 +132,13 @@ final class Scan {
         if (e <= i) return null;
         KbRef ref = choose(st[0], i);
         if (ref == null) return null;
+        if (e == i + 1 && isCommonWord(i)) {
+            // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
+            // locative cue, a state or group only with its article, anything else not at all.
+            boolean cue = i > 0 && (LOCATIVE.contains(keys[i - 1]) || r.lex.placeNouns.match(keys, i - 1, i) != null);
+            boolean article = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+            if (!(ref.kind() == KbKind.PLACE && cue) && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
+        }
         return new Step(e, List.of(fromRef(i, e, ref)));
     }
 
@@ -131,17 +148,23 @@ final class Scan {
         KbRef best = null;
         int bestScore = Integer.MIN_VALUE;
         boolean cue = at > 0 && LOCATIVE.contains(keys[at - 1]);
+        boolean tokArticle = (t.proclitics(at) & TextLayer.AL) != 0 || t.norm(at).startsWith("ال");
         for (int k = 0; k < n; k++) {
             KbRef ref = r.matcher.refAt(state, k);
             int score = -k;   // rank order
+            // الدوما is the Duma, دوما the town: a name written with the article prefers a token with it.
+            if (ref.kind() != KbKind.DEMONYM && r.matcher.articleAt(state, k) && !tokArticle) score -= 300;
+            boolean ctx = ref.code() != null && context.contains(ref.code());
             if (ref.kind() == KbKind.PLACE) {
-                boolean ctx = ref.code() != null && context.contains(ref.code());
                 if (ref.weak() && !ctx && !cue) continue;   // bulk gazetteer names need a reason
                 if (ctx) score += 100;
+                if (ref.code() != null && ref.code().equals(dominant)) score += 200;   // دوما in a Syria story is Douma
             } else if (ref.kind() == KbKind.PERSON && date != null) {
                 for (PersonTerm term : r.kb.terms(ref.id())) if (term.covers(date)) { score += 50; break; }
+            } else if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.IGO || ref.kind() == KbKind.DEMONYM) {
+                score += 400;   // a state or body outranks a place or person of the same name
             } else {
-                score += 200;   // a state, body or group outranks a place or person of the same name
+                score += 150 + (ctx ? 60 : 0);
             }
             if (score > bestScore) { bestScore = score; best = ref; }
         }
@@ -161,7 +184,8 @@ final class Scan {
         String sector = ref.sector();
         if (ref.kind() == KbKind.IGO && sector == null) sector = "IGO";
         String role = ref.kind() == KbKind.PERSON ? roleAt(ref.id()) : null;
-        return new Found(i, e, kind, ref.kind().type, ref.id(), ref.id(), ref.nameEn(), ref.code(), sector, role);
+        String id = ref.id().startsWith("lex:") ? null : ref.id();
+        return new Found(i, e, kind, ref.kind().type, ref.id(), id, ref.nameEn(), ref.code(), sector, role);
     }
 
     private String roleAt(String personId) {
@@ -245,6 +269,12 @@ final class Scan {
         if (t.norm(k).startsWith("ال") || (t.proclitics(k) & TextLayer.AL) != 0) return null;
         int e = nameRun(k, end, 4);
         if (e <= k) return null;
+        if (!isGivenName(k)) {
+            // A generic title (مدير، المسؤول) introduces a name only when a given name leads it.
+            if (role == null || "OTHER".equals(role)) return null;
+            // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
+            for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
+        }
         return new Step(e, List.of(unknownPerson(k, e, code, role)));
     }
 
@@ -265,9 +295,21 @@ final class Scan {
 
     // ---- name-like runs ----
 
+    private boolean isLatinAcronym(int i) {
+        String w = t.norm(i);
+        if (w.length() < 2 || w.length() > 5) return false;
+        for (int k = 0; k < w.length(); k++) if (w.charAt(k) < 'A' || w.charAt(k) > 'Z') return false;
+        return true;
+    }
+
     boolean isGivenName(int i) {
         return r.lex.givenNames.contains(keys[i]) && (t.proclitics(i) & (TextLayer.AL | TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
                 && !t.norm(i).startsWith("ال");
+    }
+
+    boolean isCommonWord(int i) {
+        return r.lex.commonWords.contains(keys[i]) || r.lex.commonWords.contains(t.surfaceNorm(i)) || r.lex.stopwords.contains(keys[i])
+                || r.lex.stopwords.contains(t.surfaceNorm(i));
     }
 
     boolean isStop(int i) {

@@ -65,6 +65,13 @@ final class Candidate {
         return new Size(sum(a.low(), b.low()), sum(a.best(), b.best()), a.high() == null || b.high() == null ? null : a.high() + b.high());
     }
 
+    static Size max(Size a, Size b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        int x = a.best() == null ? -1 : a.best(), y = b.best() == null ? -1 : b.best();
+        return y > x ? b : a;
+    }
+
     private static Integer sum(Integer x, Integer y) {
         if (x == null) return y;
         if (y == null) return x;

@@ -25,7 +25,7 @@ final class DocumentMerge {
             if (into < 0) { kept.add(c); best.add(c); continue; }
             Candidate k = kept.get(into);
             boolean cBetter = c.informativeness() > best.get(into).informativeness();
-            SentenceMerge.absorb(k, c);
+            SentenceMerge.absorb(k, c, false);
             if (cBetter) best.set(into, c);
         }
         List<Event> out = new ArrayList<>(kept.size());
@@ -47,8 +47,10 @@ final class DocumentMerge {
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         Set<String> ca = a.codes(), cb = b.codes();
         if (ca.isEmpty() || cb.isEmpty()) {
-            // without parties only a shared place and a shared toll tie two mentions together
-            return ca.isEmpty() && cb.isEmpty() && sharePlace(a, b) && sameToll(a, b);
+            // a toll or attack told again without its parties is the same act when place and toll agree
+            boolean places = a.locations.isEmpty() || b.locations.isEmpty() || sharePlace(a, b);
+            boolean toll = a.killed != null && b.killed != null && java.util.Objects.equals(a.killed.best(), b.killed.best());
+            return places && (toll || sharePlace(a, b) || ca.isEmpty() && cb.isEmpty()) && sameToll(a, b);
         }
         Set<String> inter = new HashSet<>(ca);
         inter.retainAll(cb);
@@ -70,7 +72,7 @@ final class DocumentMerge {
         return java.util.Objects.equals(a.killed.best(), b.killed.best());
     }
 
-    private static boolean sharePlace(Candidate a, Candidate b) {
+    static boolean sharePlace(Candidate a, Candidate b) {
         for (Location x : a.locations) {
             for (Location y : b.locations) {
                 if (x.name() != null && x.name().equals(y.name())) return true;

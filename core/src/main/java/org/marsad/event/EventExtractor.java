@@ -56,13 +56,72 @@ public final class EventExtractor {
             speaker = speakerOut[0];
             attachCasualties(cs, tl, s, casualties, units);
             cs = SentenceMerge.merge(cs);
-            for (Candidate c : cs) targetFromPlace(c);
-            cs.removeIf(c -> c.codes().isEmpty() && (!c.type.equals("ASSAULT") || (c.killed == null && c.injured == null)));
+            for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
+            boolean protest = false;
+            for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
+            if (protest) {
+                // police dispersing a demonstration, clashes with protesters: the protest is the event
+                cs.removeIf(c -> c.type.equals("ASSAULT") && c.killed == null && c.injured == null);
+            }
+            cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
+                    || c.killed != null || c.injured != null : false));
             for (Candidate c : cs) date(c, doc.published(), times);
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }
+        String home = homeState(all);
+        if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        implicitAttackers(all);
         return DocumentMerge.merge(doc.id(), text, all);
+    }
+
+    /**
+     * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
+     * read as one by the party the article names as attacking the same side elsewhere.
+     */
+    private static void implicitAttackers(List<Candidate> all) {
+        for (Candidate c : all) {
+            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual) continue;
+            java.util.Set<String> victims = Candidate.codesOf(c.recipient);
+            if (victims.isEmpty()) continue;
+            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            java.util.Map<String, Party> party = new java.util.HashMap<>();
+            for (Candidate o : all) {
+                if (o == c || !o.type.equals("ASSAULT") || o.mutual || o.actor.isEmpty()) continue;
+                java.util.Set<String> r = Candidate.codesOf(o.recipient);
+                r.retainAll(victims);
+                if (r.isEmpty() || !DocumentMerge.sharePlace(c, o)) continue;
+                for (Party p : o.actor) {
+                    if (p.code() == null || victims.contains(p.code())) continue;
+                    votes.merge(p.code(), 1, Integer::sum);
+                    party.putIfAbsent(p.code(), p);
+                }
+            }
+            votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
+        }
+    }
+
+    /** The state where most of the article's places lie: the home of its unnamed actors. */
+    private static String homeState(List<Candidate> all) {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (Candidate c : all) for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) n.merge(l.code(), 1, Integer::sum);
+        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean hasParty(Candidate c) { return !c.actor.isEmpty() || !c.recipient.isEmpty(); }
+
+    /** A generic actor ("الشرطة", "متظاهرون") with no state of its own belongs to where the event happens. */
+    private static void statesOfGenericActors(Candidate c, String docHome) {
+        String home = null;
+        for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) { home = l.code(); break; }
+        if (home == null) home = docHome;
+        if (home == null) return;
+        for (List<Party> side : List.of(c.actor, c.recipient)) {
+            for (int k = 0; k < side.size(); k++) {
+                Party p = side.get(k);
+                if (p.code() == null && p.sector() != null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
+            }
+        }
     }
 
     /**

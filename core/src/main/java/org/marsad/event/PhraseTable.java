@@ -95,7 +95,7 @@ final class PhraseTable<T> {
     /** Lookup keys of token {@code i}: stem, whole token, and the token less one proclitic/pronoun. */
     static String[] forms(TextLayer tl, int i) {
         String stem = tl.norm(i), whole = tl.surfaceNorm(i);
-        String[] out = new String[6];
+        String[] out = new String[7];
         int n = 0;
         out[n++] = stem;
         if (!whole.equals(stem)) out[n++] = whole;
@@ -104,6 +104,10 @@ final class PhraseTable<T> {
             if (whole.length() - p.length() >= 3 && whole.startsWith(p)) { bare = whole.substring(p.length()); break; }
         }
         if (!bare.equals(whole) && !bare.equals(stem)) out[n++] = bare;
+        // a lone ه is also the feminine ة once normalised (وزارة): strip it only when no proclitic was
+        if (bare.equals(whole) && whole.length() >= 4 && whole.endsWith("ه") && !stem.equals(whole.substring(0, whole.length() - 1))) {
+            out[n++] = whole.substring(0, whole.length() - 1);
+        }
         for (String s : SUF) {
             if (bare.length() - s.length() >= 3 && bare.endsWith(s)) {
                 String t = bare.substring(0, bare.length() - s.length());

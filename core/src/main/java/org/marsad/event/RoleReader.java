@@ -50,7 +50,14 @@ final class RoleReader {
         }
         for (Unit u : after) if ("من قبل".equals(u.prep()) && !u.place()) actor.add(u);
         if (t.verbal()) {
-            boolean passive = assault && te < cb && startsWithNumber(tl, te);
+            Unit inside = null;   // "فرضت الخزانة الأميركية عقوبات": the subject inside a gapped phrase
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (usable[k] && u.first() > ts && u.end() <= te && !u.place() && u.prep() == null) { inside = u; break; }
+            }
+            boolean subjectBefore = false;
+            for (Unit u : before) subjectBefore |= u.prep() == null && !u.place() && ts - u.end() <= 3;
+            boolean passive = assault && te < cb && startsWithNumber(tl, te) && !subjectBefore && inside == null;
             Unit subj = null;
             if (passive) {
                 // the victims: the first phrase after the count, and what is joined to it by و
@@ -65,6 +72,7 @@ final class RoleReader {
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
+                if (inside != null) subj = inside;
                 if (subj == null) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
@@ -85,8 +93,10 @@ final class RoleReader {
         } else {
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
-                if (u.first() == te && u.prep() == null && !u.place()) { actor.add(u); continue; }
-                if (u.first() <= te + 2 && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
+                if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); continue; }
+                int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
+                for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
+                if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
@@ -113,7 +123,28 @@ final class RoleReader {
                 break;
             }
         }
+        // "إن الصحافي ... قتل بالرصاص": an unvocalised قتل with its noun before it and no object is passive
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).end() <= ts) {
+            recipient.add(actor.remove(0));
+        }
+        // "قتل الثلاثاء الصحافي الروسي ...": after the verb a victim with no object or count of its own
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te) {
+            boolean count = false;
+            for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
+            if (!count) recipient.add(actor.remove(0));
+        }
         return new Roles(actor, recipient);
+    }
+
+    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الاتحاد". */
+    private boolean genitive(TextLayer tl, int te, int first) {
+        if (first < te || first - te > 3) return false;
+        for (int t = te; t < first; t++) {
+            String n = tl.surfaceNorm(t);
+            if (!SentenceUnits.isWord(tl, t) || SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(t)) || isLightVerb(tl, t)) return false;
+            if ((tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) != 0) return false;
+        }
+        return true;
     }
 
     /** "قتل 36 ..." / "قتل ثلاثة ..." / "قتل عشرات ...": the verb is passive with its count after it. */

@@ -18,7 +18,7 @@ final class SentenceMerge {
             Candidate into = null;
             for (Candidate o : out) if (o.type.equals(c.type) && compatible(o, c)) { into = o; break; }
             if (into == null) out.add(c);
-            else absorb(into, c);
+            else absorb(into, c, true);
         }
         return out;
     }
@@ -35,7 +35,11 @@ final class SentenceMerge {
         return true;
     }
 
-    static void absorb(Candidate into, Candidate c) {
+    /**
+     * Folds {@code c} into {@code into}. Within a sentence tolls add up ("60 من قوات النظام مقابل 34
+     * من جيش الإسلام"); across sentences the same toll is told again, so the larger one stays.
+     */
+    static void absorb(Candidate into, Candidate c, boolean sumTolls) {
         if (c.mutual && !into.mutual && into.recipient.isEmpty()) into.mutual = true;
         for (Party p : c.actor) Candidate.addParty(into.actor, p);
         for (Party p : c.recipient) Candidate.addParty(into.recipient, p);
@@ -47,9 +51,9 @@ final class SentenceMerge {
         if (into.claimant == null) { into.claimant = c.claimant; into.claimantAccuses = c.claimantAccuses; }
         into.context.addAll(c.context);
         if (rank(c.mode) < rank(into.mode)) into.mode = c.mode;
-        into.killed = Candidate.add(into.killed, c.killed);
-        into.injured = Candidate.add(into.injured, c.injured);
-        into.captured = Candidate.add(into.captured, c.captured);
+        into.killed = sumTolls ? Candidate.add(into.killed, c.killed) : Candidate.max(into.killed, c.killed);
+        into.injured = sumTolls ? Candidate.add(into.injured, c.injured) : Candidate.max(into.injured, c.injured);
+        into.captured = sumTolls ? Candidate.add(into.captured, c.captured) : Candidate.max(into.captured, c.captured);
         if (into.weak && !c.weak) { into.weak = false; into.status = c.status; }
         if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
         if (into.date == null) into.date = c.date;

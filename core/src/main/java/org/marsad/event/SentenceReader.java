@@ -20,6 +20,7 @@ final class SentenceReader {
 
     /** Mediation words that make talks CONSULT/third-party. */
     private static final Set<String> MEDIATION = Set.of("بوساطه", "وساطه", "برعايه", "رعايه", "استضاف", "استضافت", "يستضيف", "تستضيف");
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -54,6 +55,7 @@ final class SentenceReader {
         for (int t = a; t < b; t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
 
         List<Candidate> out = new ArrayList<>();
+        Candidate prevVerbal = null;
         for (PhraseTable.Match<Trigger> m : found) {
             Trigger t = m.value();
             String type = t.type();
@@ -63,8 +65,28 @@ final class SentenceReader {
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
-            if (frame != null && frame.start() <= m.start() && m.start() < frame.end()) continue;   // the frame word itself
+            if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
+            if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST") || type.equals("ASSAULT"))) {
+                // the object after a relative clause set off by commas: "اتهم الحوثيون، الذين ...، التحالف"
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient());
+            }
+            if (t.verbal() && r.actor().isEmpty()) {
+                // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
+                int from = frame != null && frame.verbal() && frame.end() <= m.start() ? clause0(frame) : a;
+                if (from < clause[0]) {
+                    RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, from, clause[1]);
+                    if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient());
+                }
+            }
+            List<Party> elided = null;
+            if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
+                    && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
+                elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
+            }
             Candidate c = new Candidate();
             c.type = type;
             c.mode = t.mode();
@@ -73,6 +95,7 @@ final class SentenceReader {
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
             for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
             if (t.mutual() && !type.equals("REQUEST")) { for (Party p : c.recipient) Candidate.addParty(c.actor, p); c.recipient.clear(); }
             if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");
@@ -97,26 +120,36 @@ final class SentenceReader {
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()) c.actor.addAll(frame.source().parties());
             }
             out.add(c);
+            if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
         return out;
     }
 
+    private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
+
     /** Report frames of the sentence with their sources; sources are marked unusable as arguments. */
     private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker) {
         List<FrameUse> out = new ArrayList<>();
-        for (PhraseTable.Match<CueLexicon.Frame> f : cues.frames.matchAll(tl, a, b)) {
+        List<PhraseTable.Match<CueLexicon.Frame>> found = cues.frames.matchAll(tl, a, b);
+        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
+        }
+        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             Unit src = null;
             int srcIdx = -1;
+            int stop = b;   // the source stands before the reported clause: "قال X إن ..."
+            for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
-                if (u.place() || u.at() < f.end()) continue;
+                if (u.place() || u.at() < f.end() || !usable[k]) continue;
+                if (u.first() >= stop) break;
                 if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
                 break;
             }
             if (src == null && f.value().verbal()) {
                 for (int k = units.size() - 1; k >= 0; k--) {
                     Unit u = units.get(k);
-                    if (u.end() <= f.start() && !u.place() && u.prep() == null && f.start() - u.end() <= 3) { src = u; srcIdx = k; break; }
+                    if (u.end() <= f.start() && !u.place() && usable[k] && u.prep() == null && f.start() - u.end() <= 3) { src = u; srcIdx = k; break; }
                 }
             }
             if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {

@@ -26,6 +26,14 @@ final class SentenceUnits {
     static final Set<String> PAIR = Set.of("الطرفين", "الطرفان", "طرفي", "طرفا", "البلدين", "البلدان", "الجانبين", "الجانبان",
             "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الزعيمين", "الرئيسين", "الوزيرين");
 
+    /** Nouns naming an actor without its state ({@code lexicon/generic-actors.tsv}) → sector. */
+    static final PhraseTable<String> GENERIC = new PhraseTable<>();
+    static {
+        for (String[] r : LexiconFile.rows("/lexicon/generic-actors.tsv")) {
+            for (String f : LexiconFile.split(r[0])) GENERIC.add(f, r[1], false);
+        }
+    }
+
     private SentenceUnits() {}
 
     /**
@@ -81,6 +89,22 @@ final class SentenceUnits {
             Party p = new Party(surface, code, sector, e == null ? null : e.name());
             out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName));
         }
+        // generic actors: "مسلحون", "الشرطة", "المتظاهرين" — a party whose state comes later
+        for (int t = a; t < b; ) {
+            PhraseTable.Match<String> g = covered(out, t) ? null : GENERIC.matchAt(tl, t, b);
+            if (g == null) { t++; continue; }
+            boolean clash = false;
+            for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
+            if (!clash) {
+                String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
+                String prep = prepBefore(tl, g.start(), a);
+                boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
+                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, null, g.value(), null)), prep,
+                        false, false, conj, null, null, null));
+            }
+            t = g.end();
+        }
+        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         // "the two sides": the last two distinct parties in focus
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
@@ -115,6 +139,20 @@ final class SentenceUnits {
 
     /** The preposition governing a phrase at token {@code first}: a clitic on it, or the word before. */
     static String prepBefore(TextLayer tl, int first, int sentenceStart) {
+        String p = prepAt(tl, first, sentenceStart);
+        if (p != null) return p;
+        // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
+        for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
+            String n = tl.surfaceNorm(h);
+            if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
+            if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
+            p = prepAt(tl, h, sentenceStart);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
+    private static String prepAt(TextLayer tl, int first, int sentenceStart) {
         int pf = tl.proclitics(first);
         if ((pf & TextLayer.LI) != 0) return "ل";
         if ((pf & TextLayer.BI) != 0) return "ب";

@@ -11,9 +11,10 @@ import java.util.List;
  * @param agree    a ceasefire noun with it becomes AGREE/ceasefire
  * @param ceasefire names a truce (RETREAT/ceasefire unless agreed or violated)
  * @param violate  a violation: ASSAULT with context ceasefire
+ * @param passive  unvocalised, the verb reads as passive when its noun stands before it with no object (قتل)
  */
 record Trigger(String type, String mode, List<String> context, boolean verbal, boolean mutual, boolean weak,
-               boolean agree, boolean ceasefire, boolean violate) {
+               boolean agree, boolean ceasefire, boolean violate, boolean passive) {
     Trigger {
         context = List.copyOf(context);
         if (mode != null && mode.isEmpty()) mode = null;

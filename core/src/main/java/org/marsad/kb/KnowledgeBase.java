@@ -21,8 +21,13 @@ import org.marsad.text.TextAnalyzer;
  * Immutable and thread-safe once loaded.
  */
 public final class KnowledgeBase {
-    /** One name of one entry as match keys (see {@link KbNames#key}). */
-    public record Name(String[] keys, KbRef ref) {}
+    /**
+     * One name of one entry as match keys (see {@link KbNames#key}); {@code article} tells whether its
+     * first word is written with ال (الدوما the Duma, دوما the town), which the keys no longer show.
+     */
+    public record Name(String[] keys, KbRef ref, boolean article) {
+        public Name(String[] keys, KbRef ref) { this(keys, ref, false); }
+    }
 
     private final Map<String, Country> countriesByCode = new LinkedHashMap<>();
     private final Map<String, Country> countriesById = new HashMap<>();
@@ -57,6 +62,7 @@ public final class KnowledgeBase {
             if (p.overlay() && curatedGeonames.contains(p.geonames())) continue;   // the curated entry wins
             if (placesById.putIfAbsent(p.id(), p) != null && p.overlay()) continue;
         }
+        addCapitals();
         Set<String> tokens = new HashSet<>();
         forEachName((name, ref) -> KbNames.addRawTokens(name, tokens));
         this.nameTokens = Set.copyOf(tokens);
@@ -66,10 +72,26 @@ public final class KnowledgeBase {
             String[] keys = KbNames.keys(analyzer, name);
             if (keys.length == 0) return;
             if (!seen.add(String.join(" ", keys) + "\u0000" + ref.id() + "\u0000" + ref.kind())) return;
-            names.add(new Name(keys, ref));
+            String first = ArabicNormalizer.normalize(name.strip());
+            names.add(new Name(keys, ref, first.startsWith("ال") && !keys[0].startsWith("ال")));
             if (ref.kind() == KbKind.DEMONYM && keys.length == 1) demonyms.putIfAbsent(keys[0], countriesById.get(ref.id()));
             if (ref.kind() == KbKind.PLACE) placesByKey.computeIfAbsent(String.join(" ", keys), k -> new ArrayList<>()).add(placesById.get(ref.id()));
         });
+    }
+
+    /**
+     * Capitals from countries.tsv become places when no place file lists them (واشنطن، بروكسل), with
+     * unknown coordinates (NaN) since countries.tsv gives none.
+     */
+    private void addCapitals() {
+        Set<String> curated = new HashSet<>();
+        for (Place p : placesById.values()) for (String n : p.namesAr()) curated.add(ArabicNormalizer.normalize(n) + "/" + p.code());
+        for (Country c : countriesByCode.values()) {
+            if (c.capitalAr() == null || c.capitalAr().isEmpty() || c.capitalEn() == null || c.capitalEn().isEmpty()) continue;
+            if (curated.contains(ArabicNormalizer.normalize(c.capitalAr()) + "/" + c.code())) continue;
+            String id = "loc:" + c.code().toLowerCase(java.util.Locale.ROOT) + ":capital";
+            placesById.putIfAbsent(id, new Place(id, c.capitalEn(), List.of(c.capitalAr()), c.code(), "", "city", Double.NaN, Double.NaN, "", 0, false));
+        }
     }
 
     /** The shipped KB plus the GeoNames overlay in the default folder when one was imported. */

@@ -9,6 +9,7 @@ import org.marsad.event.EventExtractor;
 import org.marsad.event.PlaceLookup;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.quantity.Casualty;
+import org.marsad.quantity.CasualtyTagger;
 import org.marsad.time.TimeExpr;
 import org.marsad.time.TimeTagger;
 import org.marsad.text.TextAnalyzer;
@@ -23,6 +24,7 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final TextAnalyzer analyzer;
     private final TimeTagger times = new TimeTagger();
+    private final CasualtyTagger casualties = new CasualtyTagger();
     private final EventExtractor events;
 
     /** The shipped KB, the GeoNames overlay when imported, and the NER model from $MARSAD_NER_MODEL when set. */
@@ -63,7 +65,7 @@ public final class Pipeline {
         TextLayer text = analyzer.analyze(doc);
         EntityLayer ents = entities.recognize(doc, text);
         List<TimeExpr> tx = times.tag(doc.text(), doc.published());
-        List<Casualty> cas = List.of();
+        List<Casualty> cas = casualties.tag(doc.text());
         List<Event> evs = events.extract(doc, text, ents, tx, cas);
         return new DocumentRecord(doc.id(), doc.title(),
                 doc.published() == null ? null : doc.published().toString(), doc.outlet(), ents.entities(), evs);

@@ -20,7 +20,7 @@ import org.marsad.quantity.QuantityTagger.Figure;
  * Words are data: {@code quantity/casualties.tsv}, {@code quantity/victims.tsv}. Thread-safe.
  */
 public final class CasualtyTagger {
-    private static final int MAX_GAP = 3, SPLIT_WINDOW = 8, TOLL_WINDOW = 6, VICTIM_TAIL = 4;
+    private static final int MAX_GAP = 3, MAX_GAP_WITH_TIME = 6, SPLIT_WINDOW = 8, TOLL_WINDOW = 12, VICTIM_TAIL = 4;
 
     /** A victims phrase; {@code post} is a qualifier written inside it ("36 عنصرا على الأقل من ..."). */
     private record Victims(int start, int end, String number, String code, Qualifier post) {}
@@ -45,19 +45,20 @@ public final class CasualtyTagger {
         Tokens t = new Tokens(text);
         int limit = t.firstAtOrAfter(to);
         List<Casualty> out = new ArrayList<>();
-        int i = t.firstAtOrAfter(from);
+        int i = t.firstAtOrAfter(from), floor = i;
         while (i < limit) {
-            Found f = at(t, i, limit);
+            Found f = at(t, i, limit, floor);
             if (f == null) { i++; continue; }
             out.addAll(f.casualties());
-            i = Math.max(i + 1, f.end());
+            i = floor = Math.max(i + 1, f.end());
         }
         return out;
     }
 
-    private Found at(Tokens t, int i, int limit) {
+    /** The phrase at token i; {@code floor}: tokens before it belong to a phrase already found. */
+    private Found at(Tokens t, int i, int limit, int floor) {
         Found f = toll(t, i, limit);
-        if (f == null) f = trigger(t, i, limit);
+        if (f == null) f = trigger(t, i, limit, floor);
         if (f == null) f = countedNoun(t, i, limit);
         return f;
     }
@@ -73,11 +74,13 @@ public final class CasualtyTagger {
         return switch (v.number()) { case "S" -> Size.exactly(1); case "D" -> Size.exactly(2); default -> null; };
     }
 
-    private Found trigger(Tokens t, int i, int limit) {
+    private Found trigger(Tokens t, int i, int limit, int floor) {
         Trigger trig = null;
         int e = -1;
         boolean verb = false;
-        for (Trigger tr : lex.triggers) {
+        List<Trigger> cands = new ArrayList<>(QuantityLexicon.startingAt(lex.triggersByFirst, t, i));
+        cands.sort(java.util.Comparator.comparingInt((Trigger tr) -> -tr.tokens().length));
+        for (Trigger tr : cands) {
             int x = QuantityLexicon.matchAt(t, i, tr.tokens());
             if (x < 0 || x > limit) continue;
             if (trig == null) { trig = tr; e = x; }
@@ -91,23 +94,53 @@ public final class CasualtyTagger {
         if (second != null) {
             int e2 = e + (t.text(e).equals("و") ? 1 : 0) + second.tokens().length;
             Figure fig = figures.figure(t, e2, limit);
-            int after = fig != null ? fig.end() : e2;
-            Victims v = victims(t, after, limit);
+            int after = fig != null ? fig.numberEnd() : e2;
+            Victims v = victims(t, after, limit, fig != null);
             int end = v != null ? v.end() : after;
+            if (fig != null && v != null && lex.others.contains(t.text(v.start()))) {
+                // "3 جنود قتلوا وأصيب خمسة آخرون": the figure with "others" is the second kind's alone.
+                Casualty first = lookBack(t, i, e, trig.kind(), floor);
+                Casualty second2 = casualty(t, e2 - second.tokens().length, end, second.kind(), fig.size(), v);
+                return new Found(first == null ? List.of(second2) : List.of(first, second2), end);
+            }
             return new Found(List.of(casualty(t, i, end, trig.kind(), null, v), casualty(t, i, end, second.kind(), null, v)), end);
         }
+        boolean agent = verb && fig0(t, e, limit) == null && e < limit && QuantityLexicon.contains(lex.agents, t, e);
         Figure fig = plausible(t, figures.figure(t, e, limit), limit, false);
+        int after0 = -1;
         if (fig == null && verb) {
             // The subject may stand between a verb and its figure: "قتلت القوات 5 مسلحين".
-            for (int g = 1; g <= MAX_GAP && fig == null && e + g < limit; g++) {
+            // Time words may stand there too: "وقتل صباح السبت مدنيين اثنين", "قتل ليلة أمس 5".
+            int words = 0, timeWords = 0;
+            for (int g = 1; g <= MAX_GAP_WITH_TIME && fig == null && e + g < limit; g++) {
                 int w = e + g - 1;
-                if (t.isPunct(w) || t.isDigits(w) || lex.stops.contains(t.text(w)) || startsTrigger(t, w, limit)) break;
-                fig = plausible(t, figures.figure(t, e + g, limit), limit, true);
+                boolean time = QuantityLexicon.contains(lex.timeWords, t, w);
+                if (t.isPunct(w) || t.isDigits(w) || (!time && lex.stops.contains(t.text(w))) || startsTrigger(t, w, limit)) break;
+                if (time) timeWords++; else words++;
+                if (words > MAX_GAP) break;
+                fig = plausible(t, figures.figure(t, e + g, limit), limit, timeWords == 0);
+                if (fig == null) {
+                    // After time words the victims may come first ("مدنيين اثنين"); a dual is its own figure
+                    // ("قتل خلالها فلسطينيان").
+                    Victims v0 = victims(t, e + g, limit, false);
+                    if (v0 != null && ((timeWords > 0 && words == 0) || "D".equals(v0.number()))) { after0 = e + g; break; }
+                }
             }
         }
-        int after = fig != null ? fig.numberEnd() : e;
-        Victims v = victims(t, after, limit);
-        if (fig == null && v == null) return null;
+        int after = fig != null ? fig.numberEnd() : after0 >= 0 ? after0 : agent ? e + 1 : e;
+        Victims v = victims(t, after, limit, fig != null);
+        if (fig == null && v != null) {
+            // The figure after the noun: "مدنيين اثنين".
+            Figure f2 = figures.figure(t, v.start() + 1, limit);
+            if (f2 != null && !f2.vague()) { fig = f2; v = new Victims(v.start(), f2.numberEnd(), v.number(), v.code(), null); }
+        }
+        // "احتجاز أخرى": "others" names no victims without a figure.
+        if (fig == null && v != null && lex.others.contains(t.text(v.start()))) v = null;
+        if (fig == null && v == null) {
+            // "ثلاثة جنود قتلوا": the figure and victims before the verb.
+            Casualty back = verb ? lookBack(t, i, e, trig.kind(), floor) : null;
+            return back == null ? null : new Found(List.of(back), e);
+        }
         int end = v != null ? v.end() : after;
         Size size = fig != null ? fig.size() : nounSize(v);
         Qualifier post = figures.postQualifier(t, end, limit);
@@ -120,9 +153,59 @@ public final class CasualtyTagger {
         return new Found(List.of(casualty(t, i, end, trig.kind(), size, v)), end);
     }
 
+    private Figure fig0(Tokens t, int e, int limit) {
+        return plausible(t, figures.figure(t, e, limit), limit, false);
+    }
+
+    /** A figure and victims right before a verb ("ثلاثة جنود قتلوا"), as a casualty up to the verb's end. */
+    private Casualty lookBack(Tokens t, int i, int e, CasualtyKind kind, int floor) {
+        for (int j = i - 1; j >= Math.max(floor, i - 5); j--) {
+            if (t.isPunct(j)) return null;
+            Figure f = figures.figure(t, j, i);
+            if (f == null) continue;
+            Victims v = victims(t, f.numberEnd(), i, true);
+            // Up to two words may close the victims phrase before the verb: "18 من مسلحي الميليشيات قتلوا".
+            if (v != null && v.end() <= i && i - v.end() <= 2 && noPunct(t, v.end(), i)) return casualty(t, j, e, kind, f.size(), v);
+        }
+        return null;
+    }
+
+    private static boolean noPunct(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.isPunct(k) || t.isDigits(k)) return false;
+        return true;
+    }
+
+    /** A word that can head a victims phrase after a figure: a letter word, not a stop, unit or trigger. */
+    private boolean genericHead(Tokens t, int k, int limit) {
+        if (t.isPunct(k) || t.isDigits(k) || t.text(k).length() < 3) return false;
+        if (QuantityLexicon.contains(lex.stops, t, k) || QuantityLexicon.contains(lex.notCount, t, k)
+                || QuantityLexicon.contains(lex.timeWords, t, k) || lex.others.contains(t.text(k))) return false;
+        if (t.text(k).startsWith("و") && t.text(k).length() > 3) return false;
+        return !startsTrigger(t, k, limit) && QuantityLexicon.lookup(lex.numberWords(), t, k) == null;
+    }
+
+    /** The side of a dual demonym: "فلسطينيان" → PSE. */
+    private String demonymOfDual(String w) {
+        for (String suf : new String[] {"ان", "ين"}) {
+            if (w.endsWith(suf) && w.length() > 4) {
+                String c = lex.demonyms.get(w.substring(0, w.length() - suf.length()));
+                if (c != null) return c;
+            }
+        }
+        return null;
+    }
+
+    /** "جنوده" → جنود: an attached pronoun taken off a victim noun. */
+    private static String withoutPronoun(String w) {
+        for (String suf : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (w.endsWith(suf) && w.length() - suf.length() >= 3) return w.substring(0, w.length() - suf.length());
+        }
+        return w;
+    }
+
     private boolean startsTrigger(Tokens t, int i, int limit) {
-        for (Trigger tr : lex.triggers) if (QuantityLexicon.matchAt(t, i, tr.tokens()) > 0) return true;
-        return QuantityLexicon.lookup(lex.after, t.text(i)) != null || QuantityLexicon.lookup(lex.afterPlural, t.text(i)) != null;
+        for (Trigger tr : QuantityLexicon.startingAt(lex.triggersByFirst, t, i)) if (QuantityLexicon.matchAt(t, i, tr.tokens()) > 0) return true;
+        return QuantityLexicon.lookup(lex.after, t, i) != null || QuantityLexicon.lookup(lex.afterPlural, t, i) != null;
     }
 
     /** A trigger of another kind joined by و right after position e, or null. */
@@ -145,15 +228,16 @@ public final class CasualtyTagger {
     private Figure plausible(Tokens t, Figure f, int limit, boolean needNoun) {
         if (f == null) return null;
         int n = f.numberEnd();
-        boolean noun = n < limit && (victims(t, n, limit) != null || QuantityLexicon.lookup(lex.after, t.text(n)) != null
-                || QuantityLexicon.lookup(lex.afterPlural, t.text(n)) != null);
+        if (n < limit && QuantityLexicon.contains(lex.notCount, t, n)) return null;
+        boolean noun = n < limit && (victims(t, n, limit, !needNoun) != null || QuantityLexicon.lookup(lex.after, t, n) != null
+                || QuantityLexicon.lookup(lex.afterPlural, t, n) != null);
         if (needNoun && !noun) return null;
         Integer best = f.size() == null ? null : f.size().best();
         boolean yearLike = best != null && best >= 1900 && best <= 2100 && t.isDigits(f.numberEnd() - 1)
                 && t.text(f.numberEnd() - 1).length() == 4;
         if (yearLike && !noun) return null;
         if (n < limit && !noun && !t.isPunct(n) && !t.text(n).startsWith("و") && !lex.stops.contains(t.text(n))
-                && !QuantityLexicon.contains(lex.stops, t.text(n))) return null;
+                && !QuantityLexicon.contains(lex.stops, t, n)) return null;
         return f;
     }
 
@@ -164,7 +248,7 @@ public final class CasualtyTagger {
                 int x = QuantityLexicon.matchAt(t, p, end);
                 if (x < 0 || x > limit) continue;
                 Figure fig = figures.figure(t, e, p);
-                Victims v = victims(t, fig != null ? fig.numberEnd() : e, p);
+                Victims v = victims(t, fig != null ? fig.numberEnd() : e, p, fig != null);
                 if (fig == null && v == null) return null;
                 Size size = fig != null ? fig.size() : nounSize(v);
                 return new Found(List.of(casualty(t, i, x, trig.kind(), size, v)), x);
@@ -204,7 +288,7 @@ public final class CasualtyTagger {
                 out.add(casualty(t, i, end, k2, null, null));
             }
         }
-        Victims v = end < limit && t.text(end).equals("من") ? victims(t, end, limit) : null;
+        Victims v = end < limit && t.text(end).equals("من") ? victims(t, end, limit, true) : null;
         if (v != null) end = v.end();
         Qualifier post = figures.postQualifier(t, end, limit);
         if (post != null && fig != null) {
@@ -228,21 +312,25 @@ public final class CasualtyTagger {
         CasualtyKind kind = null;
         int k = i + 1;
         for (; k < Math.min(limit, i + 3) && kind == null; k++) {
-            kind = QuantityLexicon.lookup(lex.afterPlural, t.text(k));
-            if (kind == null) kind = QuantityLexicon.lookup(lex.after, t.text(k));
+            kind = QuantityLexicon.lookup(lex.afterPlural, t, k);
+            if (kind == null) kind = QuantityLexicon.lookup(lex.after, t, k);
         }
         if (kind == null) return null;
         for (int j = k; j < Math.min(limit, k + TOLL_WINDOW); j++) {
-            if (t.isPunct(j) && !t.text(j).equals(",")) return null;
-            Figure fig = figures.figure(t, j, limit);
-            if (fig == null) {
-                // The figure may carry the preposition: "إلى 50" is two tokens, "ل50" is not written.
-                continue;
-            }
+            // The search ends with the sentence; dates on the way ("منذ 18 شباط") are no tolls.
+            if (t.isPunct(j) && ".;:!?".contains(t.text(j))) return null;
+            Figure fig = plausible(t, figures.figure(t, j, limit), limit, false);
+            if (fig == null) continue;
             int end = fig.numberEnd();
-            if (end < limit && (QuantityLexicon.lookup(lex.after, t.text(end)) != null
-                    || QuantityLexicon.lookup(lex.afterPlural, t.text(end)) != null)) end++;
-            return new Found(List.of(casualty(t, i, end, kind, fig.size(), null)), end);
+            Victims v = null;
+            if (end < limit && (QuantityLexicon.lookup(lex.after, t, end) != null
+                    || QuantityLexicon.lookup(lex.afterPlural, t, end) != null)) end++;
+            else if ((v = victims(t, end, limit, false)) != null) end = v.end();
+            Size size = fig.size();
+            Qualifier post = figures.postQualifier(t, end, limit);
+            if (post != null) { size = QuantityTagger.apply(size, fig.vague(), post.effect()); end += post.tokens().length; }
+            else if (v != null && v.post() != null) size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
+            return new Found(List.of(casualty(t, i, end, kind, size, v)), end);
         }
         return null;
     }
@@ -251,15 +339,21 @@ public final class CasualtyTagger {
      * The victims phrase at token j: a victim noun or demonym, its adjectives, and an "من" phrase
      * ("عنصرا من قوات النظام السوري"); the first demonym gives the side.
      */
-    private Victims victims(Tokens t, int j, int limit) {
+    private Victims victims(Tokens t, int j, int limit, boolean afterFigure) {
         if (j >= limit) return null;
         int k = j;
         if (t.text(k).equals("من") && k + 1 < limit) k++;
         String w = t.text(k);
-        String number = QuantityLexicon.lookup(lex.victimNouns, w);
-        String code = QuantityLexicon.lookup(lex.demonyms, w);
-        if (number == null && code == null) return null;
+        String number = QuantityLexicon.lookup(lex.victimNouns, t, k);
+        String code = QuantityLexicon.lookup(lex.demonyms, t, k);
+        if (number == null && code == null) number = QuantityLexicon.lookup(lex.victimNouns, withoutPronoun(w));
+        if (number == null && code == null) {
+            // Right after a figure any noun names what was counted ("قتلت 3 متطرفين", "252 من الفصائل").
+            if (!afterFigure || !genericHead(t, k, limit)) return null;
+            number = "P";
+        }
         if (number == null) number = "P";
+        if (code == null) code = demonymOfDual(w);
         int start = k++;
         Qualifier post = null;
         while (k < limit && k - start <= VICTIM_TAIL + 2) {
@@ -268,14 +362,20 @@ public final class CasualtyTagger {
             if (q != null) { post = q; k += q.tokens().length; continue; }
             if (t.isPunct(k) || t.isDigits(k) || x.startsWith("و") || lex.stops.contains(x)) break;
             String c = QuantityLexicon.lookup(lex.demonyms, x);
-            if (c != null) { if (code == null) code = c; k++; continue; }
+            // A demonym gives the side only right after the head ("جنود أرمن", "جندي إسرائيلي"); further on it
+            // may describe something else ("ميليشيات الحوثي الإيرانية").
+            if (c != null) { if (code == null && k == start + 1) code = c; k++; continue; }
             if (QuantityLexicon.lookup(lex.victimNouns, x) != null) { k++; continue; }
+            // Definite words after the head are its adjectives or genitive: "الفصائل الموالية", "مسلحي الميليشيات".
+            if (x.startsWith("ال") && x.length() > 3 && !QuantityLexicon.contains(lex.timeWords, t, k)
+                    && !QuantityLexicon.contains(lex.notCount, t, k) && !startsTrigger(t, k, limit)) { k++; continue; }
             if (x.equals("من")) {
                 int m = k + 1;
                 while (m < limit && m - k <= VICTIM_TAIL && !t.isPunct(m) && !t.isDigits(m) && !lex.stops.contains(t.text(m))
                         && !t.text(m).startsWith("و") && !startsTrigger(t, m, limit)) {
-                    String c2 = QuantityLexicon.lookup(lex.demonyms, t.text(m));
-                    if (c2 != null && code == null) code = c2;
+                    String c2 = QuantityLexicon.lookup(lex.demonyms, t, m);
+                    // "من قوات النظام السوري": the state's own forces.
+                    if (c2 != null && code == null && QuantityLexicon.contains(lex.stateForces, t, k + 1)) code = c2;
                     m++;
                 }
                 if (m > k + 1) k = m;

@@ -34,19 +34,20 @@ public final class NumberParser {
     Match match(Tokens t, int i) {
         if (i >= t.size()) return null;
         if (t.isDigits(i)) {
-            Double v = digits(t.text(i));
-            if (v == null) return null;
             int end = i + 1;
             QuantityLexicon.NumberWord s = end < t.size() ? lex.numberWords.get(t.text(end)) : null;
-            if (s != null && (s.kind().equals("SCALE") || s.kind().equals("HUNDRED"))) { v *= s.value(); end++; }
+            boolean scaled = s != null && (s.kind().equals("SCALE") || s.kind().equals("HUNDRED"));
+            Double v = digits(t.text(i), scaled);
+            if (v == null) return null;
+            if (scaled) { v *= s.value(); end++; }
             if (v > Integer.MAX_VALUE || v != Math.floor(v)) return null;
             return new Match(Size.exactly(v.intValue()), false, end);
         }
-        Size vg = QuantityLexicon.lookup(lex.vague, t.text(i));
+        Size vg = QuantityLexicon.lookup(lex.vague, t, i);
         if (vg != null) {
             int end = i + 1;
             // "عشرات الآلاف" = tens of thousands: the scale multiplies the vague figure.
-            QuantityLexicon.NumberWord s = end < t.size() ? QuantityLexicon.lookup(lex.numberWords, t.text(end)) : null;
+            QuantityLexicon.NumberWord s = end < t.size() ? QuantityLexicon.lookup(lex.numberWords, t, end) : null;
             if (s != null && s.kind().equals("SCALE") && !t.text(i).contains("لاف")) {
                 vg = new Size(mul(vg.low(), s.value()), mul(vg.best(), s.value()), mul(vg.high(), s.value()));
                 end++;
@@ -60,10 +61,14 @@ public final class NumberParser {
         return a == null ? null : (int) Math.min(Integer.MAX_VALUE, a * b);
     }
 
-    private static Double digits(String s) {
+    /**
+     * Digits with separators. A comma before groups of three separates thousands; so does a point
+     * ("10.000", as many outlets print it) unless a scale word follows ("2.5 مليون").
+     */
+    private static Double digits(String s, boolean scaled) {
         String d = s;
         if (d.matches("[0-9]{1,3}(,[0-9]{3})+")) d = d.replace(",", "");
-        else if (d.matches("[0-9]{1,3}(\\.[0-9]{3}){2,}")) d = d.replace(".", "");
+        else if (!scaled && d.matches("[0-9]{1,3}(\\.[0-9]{3})+")) d = d.replace(".", "");
         else d = d.replace(',', '.');
         try {
             return Double.parseDouble(d);

@@ -26,12 +26,25 @@ final class QuantityLexicon {
     final Map<String, Size> vague = new HashMap<>();
     final List<Qualifier> qualifiers = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
+    /** Triggers and qualifiers by their first word, longest first within each list. */
+    final Map<String, List<Trigger>> triggersByFirst = new HashMap<>();
+    final Map<String, List<Qualifier>> qualifiersByFirst = new HashMap<>();
     /** Counted nouns after a figure ("قتيلا") and duals ("قتيلان") → kind. */
     final Map<String, CasualtyKind> after = new HashMap<>(), afterPlural = new HashMap<>(), dual = new HashMap<>();
     /** Words after which a counted noun stands alone ("سقوط قتيل"). */
     final java.util.Set<String> cues = new java.util.HashSet<>();
     /** Words that end a victim phrase. */
     final java.util.Set<String> stops = new java.util.HashSet<>();
+    /** Nouns that, right after an active verb, name the attackers, not the victims ("خطف مسلحون"). */
+    final java.util.Set<String> agents = new java.util.HashSet<>();
+    /** "Others" (آخرين، آخرون): a figure with it counts only the kind right before it. */
+    final java.util.Set<String> others = java.util.Set.of("اخرين", "اخرون", "اخري");
+    /** Words for a state's forces: a demonym in "من قوات النظام السوري" gives the victims' side. */
+    final java.util.Set<String> stateForces = new java.util.HashSet<>();
+    /** Time words that may stand between a casualty verb and its figure ("قتل ليلة أمس 5"). */
+    final java.util.Set<String> timeWords = new java.util.HashSet<>();
+    /** Nouns after which a figure does not count people. */
+    final java.util.Set<String> notCount = new java.util.HashSet<>();
     /** Victim nouns → S, D or P; demonyms → ISO3. */
     final Map<String, String> victimNouns = new HashMap<>(), demonyms = new HashMap<>();
 
@@ -65,13 +78,23 @@ final class QuantityLexicon {
             }
         });
         triggers.sort(Comparator.comparingInt((Trigger t) -> -t.tokens().length));
+        for (Trigger tr : triggers) triggersByFirst.computeIfAbsent(tr.tokens()[0], k -> new ArrayList<>()).add(tr);
+        for (Qualifier q : qualifiers) qualifiersByFirst.computeIfAbsent(q.tokens()[0], k -> new ArrayList<>()).add(q);
         read("/quantity/victims.tsv", c -> {
             for (String f : forms(c[1])) {
                 if (c[0].equals("STOP")) stops.add(f);
+                else if (c[0].equals("NOTCOUNT")) notCount.add(f);
+                else if (c[0].equals("AGENT")) agents.add(f);
+                else if (c[0].equals("TIMEWORD")) timeWords.add(f);
+                else if (c[0].equals("FORCES")) stateForces.add(f);
                 else if (c[0].equals("NOUN")) victimNouns.putIfAbsent(f, c[2]);
                 else demonyms.put(f, c[3]);
             }
         });
+    }
+
+    Map<String, NumberWord> numberWords() {
+        return numberWords;
     }
 
     private static Integer intOrNull(String s) {
@@ -113,6 +136,32 @@ final class QuantityLexicon {
         return null;
     }
 
+    /** Entries of a first-word index that may start at token i (any clitic reading), longest first. */
+    static <V> List<V> startingAt(Map<String, List<V>> index, Tokens t, int i) {
+        List<V> out = null;
+        for (String v : t.variants(i)) {
+            List<V> l = index.get(v);
+            if (l == null) continue;
+            if (out == null) out = new ArrayList<>();
+            out.addAll(l);
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** {@link #lookup(Map, String)} for token i, with its cached readings. */
+    static <V> V lookup(Map<String, V> map, Tokens t, int i) {
+        for (String v : t.variants(i)) {
+            V x = map.get(v);
+            if (x != null) return x;
+        }
+        return null;
+    }
+
+    static boolean contains(java.util.Set<String> set, Tokens t, int i) {
+        for (String v : t.variants(i)) if (set.contains(v)) return true;
+        return false;
+    }
+
     /** True when the set holds the word read with or without its clitics. */
     static boolean contains(java.util.Set<String> set, String word) {
         for (String v : Tokens.variants(word)) if (set.contains(v)) return true;
@@ -122,7 +171,7 @@ final class QuantityLexicon {
     /** End (exclusive) of {@code seq} matched at token {@code i}, the first word read with its clitics; or -1. */
     static int matchAt(Tokens t, int i, String[] seq) {
         if (i + seq.length > t.size()) return -1;
-        if (!Tokens.variants(t.text(i)).contains(seq[0])) return -1;
+        if (!t.variants(i).contains(seq[0])) return -1;
         for (int k = 1; k < seq.length; k++) if (!t.text(i + k).equals(seq[k])) return -1;
         return i + seq.length;
     }

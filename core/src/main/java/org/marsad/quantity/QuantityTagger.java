@@ -52,7 +52,8 @@ public final class QuantityTagger {
 
     /** A figure starting at token i, with a qualifier in front if there is one. */
     Figure figure(Tokens t, int i, int limit) {
-        for (Qualifier q : lex.qualifiers) {
+        if (i >= limit) return null;
+        for (Qualifier q : QuantityLexicon.startingAt(lex.qualifiersByFirst, t, i)) {
             if (q.post()) continue;
             int e = QuantityLexicon.matchAt(t, i, q.tokens());
             if (e < 0 || e >= limit) continue;
@@ -67,7 +68,7 @@ public final class QuantityTagger {
     /** A qualifier that follows a figure ("على الأقل", "تقريبا") at token j, or null. */
     Qualifier postQualifier(Tokens t, int j, int limit) {
         if (j >= limit) return null;
-        for (Qualifier q : lex.qualifiers) {
+        for (Qualifier q : QuantityLexicon.startingAt(lex.qualifiersByFirst, t, j)) {
             if (!q.post()) continue;
             int e = QuantityLexicon.matchAt(t, j, q.tokens());
             if (e > 0 && e <= limit) return q;

@@ -16,6 +16,8 @@ final class Tokens {
     final String original;
     private final int[] start, end;
     private final String[] text;
+    /** Clitic readings of each token, computed on first use. */
+    private final List<List<String>> variants;
 
     Tokens(String original) {
         this.original = original;
@@ -41,6 +43,14 @@ final class Tokens {
         end = new int[n];
         text = words.toArray(new String[0]);
         for (int i = 0; i < n; i++) { start[i] = spans.get(i)[0]; end[i] = spans.get(i)[1]; }
+        variants = new ArrayList<>(java.util.Collections.nCopies(n, (List<String>) null));
+    }
+
+    /** {@link #variants(String)} of token i, cached. */
+    List<String> variants(int i) {
+        List<String> v = variants.get(i);
+        if (v == null) variants.set(i, v = variants(text[i]));
+        return v;
     }
 
     private static boolean isMark(char c) {

@@ -43,13 +43,19 @@ final class TimeResolver {
                 int rel = rel(g.text("rel"));
                 out.add(same(xs, xe, pub == null ? null : pub.plusDays(rel < 0 ? -1 : 0) + "TNI"));
             }
-            case "CALREL" -> out.add(same(xs, xe, calendarUnit(lex.key("CALUNIT", g.text("cu")),
-                    g.has("thisw") ? 0 : rel(g.text("rel")), pub)));
+            case "CALREL" -> {
+                String unit = lex.key("CALUNIT", g.text("cu"));
+                String v = calendarUnit(unit, g.has("thisw") ? 0 : rel(g.text("rel")), pub);
+                // "نهاية الأسبوع" is the weekend: TimeML's week value with -WE.
+                if ("W".equals(unit) && v != null && "END".equals(lex.key("PART", g.text("part")))) v += "-WE";
+                out.add(same(xs, xe, v));
+            }
             case "AGO" -> out.add(same(xs, xe, offset(g, pub)));
             case "DURATION" -> out.add(same(xs, xe, duration(g)));
             case "SET" -> out.add(same(xs, xe, set(g)));
             case "REF" -> out.add(same(xs, xe, reference(g)));
-            case "DECADE" -> out.add(same(xs, xe, "19" + lex.key("DECADE", g.text("decade"))));
+            case "DECADE" -> out.add(same(xs, xe, g.has("dord") ? decadeOfCentury(num(lex.key("ORD", g.text("dord"))))
+                    : "19" + lex.key("DECADE", g.text("decade"))));
             case "CENTURY" -> {
                 int n = g.has("cord") ? num(lex.key("ORD", g.text("cord"))) : num(g.text("cnum"));
                 if (n > 0) out.add(same(xs, xe, String.format("%02d", n - 1)));
@@ -323,8 +329,14 @@ final class TimeResolver {
     private String reference(Groups g) {
         if (g.has("ref")) return lex.key("REF", g.text("ref"));
         if (g.has("past")) return "PAST_REF";
+        if (g.has("later")) return "FUTURE_REF";
         int r = rel(g.text("rel"));
         return r < 0 ? "PAST_REF" : r > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    }
+
+    /** The n-th decade of a century, the 20th until a century written after it says otherwise. */
+    private static String decadeOfCentury(int n) {
+        return n >= 1 && n <= 10 ? "19" + (n - 1) : null;
     }
 
     private static int seasonIndex(String code) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.doc.Document;
-import org.marsad.entity.EntityLayer;
 import org.marsad.text.TextAnalyzer;
 import org.marsad.text.TextLayer;
 
@@ -60,6 +59,20 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void genericActorExamples() {
+        for (String[] r : LexiconFile.rows("/lexicon/generic-actors-examples.tsv")) {
+            TextLayer tl = layer(r[0]);
+            String got = null, sector = null;
+            for (int t = 0; t < tl.tokenCount() && got == null; t++) {
+                PhraseTable.Match<String> m = SentenceUnits.GENERIC.matchAt(tl, t, tl.tokenCount());
+                if (m != null) { got = r[0].substring(tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)); sector = m.value(); }
+            }
+            assertEquals(r[1], got, r[0]);
+            assertEquals(r[2], sector, r[0]);
+        }
+    }
+
+    @Test
     void modalityExamples() {
         EventExtractor ex = new EventExtractor();
         List<String> failures = new ArrayList<>();
@@ -77,7 +90,8 @@ class LexiconExamplesTest {
         List<String> failures = new ArrayList<>();
         for (String[] r : LexiconFile.rows("/lexicon/modes-examples.tsv")) {
             Document d = Document.of("t", null, r[0], java.time.LocalDate.of(2020, 5, 5));
-            List<Event> evs = ex.extract(d, TA.analyze(d), EntityLayer.empty(), List.of(), List.of());
+            TextLayer tl = TA.analyze(d);
+            List<Event> evs = ex.extract(d, tl, EventExtractorTest.tag(r[0], tl), List.of(), List.of());
             String got = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).map(Event::mode).findFirst().orElse("no event");
             if (!r[1].equals(got)) failures.add(r[0] + " → " + got + ", expected " + r[1]);
         }
@@ -87,9 +101,9 @@ class LexiconExamplesTest {
     /** The event whose evidence holds the trigger word (first one). */
     private static Event eventAt(EventExtractor ex, String sentence, String trigger) {
         Document d = Document.of("t", null, sentence, java.time.LocalDate.of(2020, 5, 5));
-        List<Event> evs = ex.extract(d, TA.analyze(d), EntityLayer.empty(), List.of(), List.of());
-        assertNotNull(evs);
         TextLayer tl = TA.analyze(d);
+        List<Event> evs = ex.extract(d, tl, EventExtractorTest.tag(sentence, tl), List.of(), List.of());
+        assertNotNull(evs);
         int at = sentence.indexOf(trigger);
         PhraseTable.Match<Trigger> m = new TriggerLexicon().at(tl, tl.tokenAt(at), tl.tokenCount());
         assertNotNull(m, "no trigger at " + trigger);

@@ -53,7 +53,7 @@ class PlacesDataTest {
         Map<String, double[]> boxes = readBoxes();
         List<String> problems = new ArrayList<>();
         List<Place> places = readPlaces(problems);
-        assertTrue(places.size() > 500, "expected thousands of places, found " + places.size());
+        assertTrue(places.size() > 2500, "expected thousands of places, found " + places.size());
 
         Set<String> ids = new HashSet<>();
         Map<String, String> geonamesOwner = new HashMap<>();
@@ -83,6 +83,31 @@ class PlacesDataTest {
         checkSameNameDistance(places, problems);
         if (!problems.isEmpty())
             fail(problems.size() + " problems in kb/places:\n" + String.join("\n", problems));
+    }
+
+    /** The list of place names that are also common words only lists names the gazetteer has. */
+    @Test
+    void everyCommonWordEntryIsAPlaceName() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Place p : readPlaces(problems))
+            for (String n : p.namesAr()) names.add(ArabicNormalizer.normalize(n));
+        int entries = 0;
+        try (InputStream in = PlacesDataTest.class.getResourceAsStream("/kb/place-common-words.tsv")) {
+            assertTrue(in != null, "kb/place-common-words.tsv missing");
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t", -1);
+                if (header) { assertEquals(List.of("name_ar", "meaning_en"), List.of(c)); header = false; continue; }
+                entries++;
+                if (c.length != 2 || c[1].isBlank()) problems.add("bad line: " + line);
+                else if (!names.contains(ArabicNormalizer.normalize(c[0])))
+                    problems.add("'" + c[0] + "' is not the name of any place");
+            }
+        }
+        assertTrue(entries > 50, "expected the common-word list, found " + entries);
+        if (!problems.isEmpty()) fail(String.join("\n", problems));
     }
 
     /** No two places of one kind in one country share a name while lying far apart. */
@@ -115,7 +140,7 @@ class PlacesDataTest {
         try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
             files = s.filter(f -> f.toString().endsWith(".tsv")).sorted().toList();
         }
-        assertTrue(files.size() >= 1, "expected one file per theatre, found " + files.size());
+        assertTrue(files.size() >= 16, "expected one file per theatre, found " + files.size());
         List<Place> places = new ArrayList<>();
         for (Path f : files) readFile(f, places, problems);
         return places;
@@ -142,6 +167,8 @@ class PlacesDataTest {
                     & check(names.stream().allMatch(n -> !n.isBlank() && n.equals(n.strip())
                             && ARABIC_LETTER.matcher(n).find() && !NOT_IN_NEWS_TEXT.matcher(n).find()),
                             at + "bad names_ar " + c[2], problems)
+                    & check(names.stream().map(ArabicNormalizer::normalize).distinct().count() == names.size(),
+                            at + "names_ar repeats a name up to normalisation: " + c[2], problems)
                     & check(CODE.matcher(c[3]).matches(), at + "bad code " + c[3], problems)
                     & check(KINDS.contains(c[5]), at + "bad kind " + c[5], problems)
                     & check(!NEEDS_ADMIN1.contains(c[5]) || !c[4].isBlank(), at + "missing admin1", problems)
