@@ -53,9 +53,9 @@ final class Segmenter {
                 int restLen = len - prefix.length();
                 boolean article = (PRE_FLAGS[p] & TextLayer.AL) != 0;
                 if ((PRE_FLAGS[p] & TextLayer.SA) != 0 && (restLen == 0 || "يتنا".indexOf(whole.charAt(prefix.length())) < 0)) continue;
-                // a bare ف before an unknown word only before a verb prefix (فيقول، فتقوم، فأعلن): فجرا, فيلق-like
-                // nouns and names that begin with ف stay whole
-                if (PRE_FLAGS[p] == TextLayer.FA && "يتنا".indexOf(whole.charAt(prefix.length())) < 0) continue;
+                // a bare ف before an unknown word only before an imperfect prefix (فيقول، فتقوم): فجرا, فازوا and
+                // the nouns and names that begin with ف stay whole (فأعلن splits through the known اعلن)
+                if (PRE_FLAGS[p] == TextLayer.FA && "يتن".indexOf(whole.charAt(prefix.length())) < 0) continue;
                 if (!article && (PRE_FLAGS[p] & ~(TextLayer.WA | TextLayer.FA | TextLayer.SA)) != 0) continue;
                 if (restLen >= (article ? 2 : 3)) pick = p;
             }
