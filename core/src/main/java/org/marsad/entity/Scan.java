@@ -376,10 +376,16 @@ final class Scan {
 
     /** Spans a trained tagger finds where the KB and the rules found nothing. */
     void addTagged(EntityRecognizer.TaggerHook tagger) {
+        byte[] rules = new byte[t.tokenCount()];
+        for (Found f : found) {
+            if (f.kind() == MentionKind.DEMONYM) continue;
+            int b = f.type().equals("PER") ? 1 : f.type().equals("LOC") ? 3 : 5;
+            for (int k = f.first(); k < f.end(); k++) rules[k] = (byte) (k == f.first() ? b : b + 1);
+        }
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
             int a = t.sentenceFirstToken(s), b = t.sentenceEndToken(s);
-            String[] tags = tagger.tag(t, a, b, r);
+            String[] tags = tagger.tag(t, a, b, rules, r);
             for (int i = a; i < b; ) {
                 String tg = tags[i - a];
                 if (!tg.startsWith("B-") && !tg.startsWith("I-")) { i++; continue; }
