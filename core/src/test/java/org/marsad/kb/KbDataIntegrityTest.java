@@ -276,7 +276,16 @@ class KbDataIntegrityTest {
     void peopleTermsAreOrderedAndLinked() {
         Set<String> orgIds = new HashSet<>();
         for (List<Row> file : List.of(igos, institutions, groups)) file.forEach(r -> orgIds.add(r.get("id")));
+        // a person's name must not also be a country name, nisba adjective or organisation name
+        // ("السوداني" is the Sudanese adjective before it is the Iraqi prime minister's surname)
         Map<String, String> nameOwner = new HashMap<>();
+        for (Row r : countries) {
+            for (String f : r.list("names_ar")) nameOwner.putIfAbsent(key(f), r.get("id"));
+            for (String f : r.list("adjectives_ar")) nameOwner.putIfAbsent(key(f), r.get("id"));
+        }
+        for (List<Row> file : List.of(igos, institutions, groups)) {
+            for (Row r : file) for (String f : r.list("names_ar")) nameOwner.putIfAbsent(key(f), r.get("id"));
+        }
         Map<String, List<Row>> byOffice = new HashMap<>();
         for (Row r : people) {
             assertCode(r);
