@@ -82,17 +82,32 @@ final class OrgPatterns {
         while (e < end && e - j < 5) {
             if (sc.isStop(e)) break;
             int f = t.proclitics(e);
-            boolean definite = (f & TextLayer.AL) != 0 || t.norm(e).startsWith("ال");
+            boolean definite = definite(t, e);
             if (e > j) {
                 if ((f & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.KA)) != 0) break;
                 if (!definite || sc.isGivenName(e)) break;
                 if (sc.rec().lex.orgHeads.match(new String[] {sc.key(e)}, 0, 1) != null && (f & TextLayer.LI) == 0) break;
+                // What may follow: a genitive with ل (لحقوق), the noun after it (الإنسان), a nisba
+                // adjective (الوطنية), or the second noun of an idafa after an indefinite one (حماية الصحفيين).
+                int pf = t.proclitics(e - 1);
+                boolean afterGenitive = (pf & TextLayer.LI) != 0;
+                boolean afterIndefinite = !definite(t, e - 1) && (pf & TextLayer.LI) == 0;
+                boolean genitive = (f & TextLayer.LI) != 0;
+                if (!(genitive || afterGenitive || afterIndefinite || isNisba(t.norm(e)))) break;
             } else if ((f & (TextLayer.BI | TextLayer.KA)) != 0) {
                 break;
             }
             e++;
         }
         return e;
+    }
+
+    /**
+     * An adjective by its ending: a nisba (الوطنية، السوري) or a masculine plural participle
+     * (المجاهدين، المتحدون); normalised, so ة is ه.
+     */
+    private static boolean isNisba(String n) {
+        return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ين") || n.endsWith("ون") || n.endsWith("يات");
     }
 
     private static boolean definite(TextLayer t, int i) {

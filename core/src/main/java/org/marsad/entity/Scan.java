@@ -272,6 +272,10 @@ final class Scan {
         if (!isGivenName(k)) {
             // A generic title (مدير، المسؤول) introduces a name only when a given name leads it.
             if (role == null || "OTHER".equals(role)) return null;
+            // Otherwise two or more words, none led by a clitic or shaped like an imperfect verb (يعرض).
+            if (e - k < 2 || (t.proclitics(k) & (TextLayer.BI | TextLayer.LI | TextLayer.KA | TextLayer.WA | TextLayer.FA)) != 0) return null;
+            String w = t.norm(k);
+            if (w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')) return null;
             // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
             for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
         }
@@ -304,7 +308,7 @@ final class Scan {
 
     boolean isGivenName(int i) {
         return r.lex.givenNames.contains(keys[i]) && (t.proclitics(i) & (TextLayer.AL | TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
-                && !t.norm(i).startsWith("ال");
+                && !t.norm(i).startsWith("ال") && t.stemEnd(i) == t.tokenEnd(i);   // عمرها is "her age", not عمر
     }
 
     boolean isCommonWord(int i) {
@@ -355,11 +359,21 @@ final class Scan {
 
     /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
     void addSurnames() {
-        Map<String, Found> bySurname = new HashMap<>();
+        Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();
         for (Found f : found) {
             if (!"PER".equals(f.type()) || f.end() - f.first() < 2) continue;
             String last = keys[f.end() - 1];
             if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
+            byFirst.putIfAbsent(keys[f.first()], f);
+        }
+        // A lone first or last name found on its own (قال مارتن) is the person named in full.
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (!"PER".equals(f.type()) || f.id() != null || f.end() - f.first() != 1) continue;
+            Found full = bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()]));
+            if (full != null && full != f) {
+                found.set(k, new Found(f.first(), f.end(), f.kind(), full.type(), full.key(), full.id(), full.name(), full.code(), full.sector(), full.role()));
+            }
         }
         if (bySurname.isEmpty()) return;
         for (int s = 0; s < t.sentenceCount(); s++) {
