@@ -311,10 +311,14 @@ final class Scan {
                 && !t.norm(i).startsWith("ال") && t.stemEnd(i) == t.tokenEnd(i);   // عمرها is "her age", not عمر
     }
 
+    /** An ordinary word, a given name, or و/ف + an ordinary word (وأنه): not enough alone to be a one-word name. */
     boolean isCommonWord(int i) {
-        return r.lex.commonWords.contains(keys[i]) || r.lex.commonWords.contains(t.surfaceNorm(i)) || r.lex.stopwords.contains(keys[i])
-                || r.lex.stopwords.contains(t.surfaceNorm(i));
+        String s = t.surfaceNorm(i);
+        if (common(keys[i]) || common(s) || r.lex.givenNames.contains(keys[i])) return true;
+        return s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
     }
+
+    private boolean common(String w) { return r.lex.commonWords.contains(w) || r.lex.stopwords.contains(w); }
 
     boolean isStop(int i) {
         String k = keys[i], n = t.norm(i);
@@ -366,11 +370,12 @@ final class Scan {
             if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
             byFirst.putIfAbsent(keys[f.first()], f);
         }
-        // A lone first or last name found on its own (قال مارتن) is the person named in full.
+        // A lone first or last name found on its own (قال مارتن), or the tail of a longer name
+        // (عبد الرحمن after رامي عبد الرحمن), is the person named in full.
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
-            if (!"PER".equals(f.type()) || f.id() != null || f.end() - f.first() != 1) continue;
-            Found full = bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()]));
+            if (!"PER".equals(f.type()) || f.id() != null) continue;
+            Found full = f.end() - f.first() == 1 ? bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()])) : longerWithTail(f);
             if (full != null && full != f) {
                 found.set(k, new Found(f.first(), f.end(), f.kind(), full.type(), full.key(), full.id(), full.name(), full.code(), full.sector(), full.role()));
             }
@@ -386,6 +391,18 @@ final class Scan {
                 covered[i] = true;
             }
         }
+    }
+
+    private Found longerWithTail(Found f) {
+        int n = f.end() - f.first();
+        for (Found g : found) {
+            int m = g.end() - g.first();
+            if (!"PER".equals(g.type()) || m <= n) continue;
+            boolean same = true;
+            for (int x = 0; x < n && same; x++) same = keys[f.first() + x].equals(keys[g.end() - n + x]);
+            if (same) return g;
+        }
+        return null;
     }
 
     /** Spans a trained tagger finds where the KB and the rules found nothing. */
