@@ -27,8 +27,11 @@ final class OrgPatterns {
                 return new Scan.Step(sc.lastHolderEnd, List.of(institution(sc, i, sc.lastHolderEnd, h.code(), kind, p)));
             }
             // An unqualified ministry or force (وزارة الداخلية، قوات الأمن) is the state the text is about.
-            if (p.keys().length >= 2 && sc.dominant != null && (k == j || !sc.key(j).equals("في"))) {
-                return new Scan.Step(j, List.of(institution(sc, i, j, sc.dominant, kind, p)));
+            // The same kind of institution named earlier with its state wins (وزارة الخزانة الأميركية … وزارة الخزانة).
+            String earlier = sc.lastStateOf(kind);
+            String state = earlier != null ? earlier : sc.dominant;
+            if (p.keys().length >= 2 && state != null && (k == j || !sc.key(j).equals("في"))) {
+                return new Scan.Step(j, List.of(institution(sc, i, j, state, kind, p)));
             }
             if (mode.equals("state")) return null;
         }
@@ -59,6 +62,7 @@ final class OrgPatterns {
 
     /** A state's institution: the KB's entry when it has one, else one named from the pattern. */
     private static Found institution(Scan sc, int i, int e, String code, String kind, Lexicons.Phrase p) {
+        sc.noteState(kind, code);
         Organisation o = sc.institution(code, kind).orElse(null);
         if (o == null && MILITARY.contains(kind)) o = sc.institution(code, "army").orElse(null);
         String sector = p.col("sector").isEmpty() ? null : p.col("sector");

@@ -35,6 +35,12 @@ final class Scan {
     String dominant;
     private final int[] st = new int[1];
     private String lastRole;
+    /** The state of the latest institution of each kind named with its state (for unqualified later mentions). */
+    private final Map<String, String> stateOfKind = new HashMap<>();
+
+    void noteState(String kind, String code) { stateOfKind.put(kind, code); }
+
+    String lastStateOf(String kind) { return stateOfKind.get(kind); }
 
     /** Result of a pattern or dictionary step: where it ends and what it found. */
     record Step(int end, List<Found> found) {}
@@ -229,8 +235,9 @@ final class Scan {
             // A title with no state: only a following name makes it a mention (الرئيس ترمب).
         }
         if (holder.equals("group") && org == null) return null;
+        Found office = officeInTitle(i, j, specEnd, end);
         Step named = nameAfterTitle(specEnd, end, role, code);
-        if (named != null) return named;
+        if (named != null) return office == null ? named : new Step(named.end(), List.of(office, named.found().get(0)));
         if ("OTHER".equals(role)) return null;
         Optional<PersonTerm> who = Optional.empty();
         if (org != null && code != null) who = r.kb.personInRole(role, org + "/" + code, date);
@@ -240,6 +247,18 @@ final class Scan {
         PersonTerm pt = who.get();
         String pc = pt.code() != null ? pt.code() : code;
         return new Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), pc, sectorOf(role), role)));
+    }
+
+    /** The institution a spokesperson speaks for, named inside the title: المتحدث باسم [الخارجية الإثيوبية]. */
+    private Found officeInTitle(int i, int j, int specEnd, int end) {
+        for (int k = i; k < j - 1; k++) {
+            if (!keys[k].equals("باسم")) continue;
+            Lexicons.Phrase head = r.lex.orgHeads.match(keys, k + 1, end);
+            if (head == null) return null;
+            Step s = OrgPatterns.orgHead(this, k + 1, Math.min(end, Math.max(specEnd, k + 1 + head.keys().length)), head);
+            return s == null || s.found().isEmpty() ? null : s.found().get(0);
+        }
+        return null;
     }
 
     private Step counterpart(int i, int end) {
