@@ -61,6 +61,7 @@ public final class EntityRecognizer {
         scan.run();
         if (tagger != null) scan.addTagged(tagger);
         scan.addSurnames();
+        scan.mergeNamesakePlaces();
         return EntityAssembler.assemble(doc.text(), text, scan.found());
     }
 

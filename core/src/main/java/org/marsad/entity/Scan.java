@@ -380,6 +380,23 @@ final class Scan {
 
     // ---- after the main pass ----
 
+    /**
+     * A town and the unit named after it (حجة and محافظة حجة, حرض and مديرية حرض) are one place in a
+     * story's entity list: the later-named joins the first.
+     */
+    void mergeNamesakePlaces() {
+        Map<String, Found> byRoot = new HashMap<>();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.kind() != MentionKind.PLACE || f.id() == null || f.name() == null) continue;
+            String root = f.code() + "/" + f.name().replaceAll(" (Governorate|District|Province|Region|Oblast|Rayon)$", "").toLowerCase(java.util.Locale.ROOT);
+            Found first = byRoot.putIfAbsent(root, f);
+            if (first != null && !first.key().equals(f.key())) {
+                found.set(k, new Found(f.first(), f.end(), f.kind(), f.type(), first.key(), first.id(), first.name(), first.code(), first.sector(), f.role()));
+            }
+        }
+    }
+
     /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
     void addSurnames() {
         Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();
