@@ -50,7 +50,8 @@ final class OrgPatterns {
         boolean firstDefinite = definite(t, j) || (t.proclitics(j) & TextLayer.LI) != 0;
         // المجلس البلدي، حركة النهضة، لجنة حماية الصحفيين — but not الحركة تقبل or ميليشيات موالية.
         if (headDefinite && !firstDefinite) return null;
-        if (!headDefinite && !firstDefinite && e - j < 2) return null;
+        boolean namedPlace = d != null && (d.found().get(0).kind() == MentionKind.PLACE || d.found().get(0).kind() == MentionKind.COUNTRY);
+        if (!headDefinite && !firstDefinite && e - j < 2 && !namedPlace) return null;   // مستشفى دمشق yes, ميليشيات موالية no
         String code = null;
         for (int k = j; k < e; k++) {
             KbRef h = sc.holderAt(k, e);

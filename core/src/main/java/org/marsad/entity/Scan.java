@@ -110,9 +110,10 @@ final class Scan {
         Lexicons.Phrase head = r.lex.orgHeads.match(keys, i, end);
         MentionKind dk = dict == null ? null : dict.found().get(0).kind();
         boolean kbBody = dk == MentionKind.IGO || dk == MentionKind.GROUP || dk == MentionKind.INSTITUTION;
-        if (head != null && !kbBody) {
+        if (head != null) {
+            // Over a KB body, only a longer state reading wins (الهلال الأحمر + السوري).
             Step s = OrgPatterns.orgHead(this, i, end, head);
-            if (s != null && s.end() > dEnd) return s;
+            if (s != null && s.end() > dEnd && (!kbBody || s.found().get(0).kind() == MentionKind.INSTITUTION)) return s;
         }
         Lexicons.Phrase noun = (t.proclitics(i) & TextLayer.AL) == 0 && !t.norm(i).startsWith("ال") ? r.lex.placeNouns.match(keys, i, end) : null;
         if (noun != null) {
