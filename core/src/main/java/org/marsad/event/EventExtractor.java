@@ -45,13 +45,14 @@ public final class EventExtractor {
         Party speaker = null;
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
+        boolean[] verbAt = new boolean[tl.tokenCount()];
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
             List<PhraseTable.Match<Trigger>> found = reader.triggersOf(tl, s);
-            boolean[] verbAt = new boolean[tl.tokenCount()];
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
+            for (PhraseTable.Match<Trigger> m : found) verbAt[m.start()] = false;
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
             attachCasualties(cs, tl, s, casualties, units);
@@ -199,10 +200,14 @@ public final class EventExtractor {
      * A TIMEX value as the spec's date: YYYY-MM-DD, YYYY-MM or YYYY; a week (2018-W35) is its
      * Monday, a season or quarter its year, a time its day.
      */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*"),
+            WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}.*"), MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"),
+            YEAR = java.util.regex.Pattern.compile("\\d{4}.*");
+
     static String specDate(String v) {
         if (v == null) return null;
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
-        if (v.matches("\\d{4}-W\\d{2}.*")) {
+        if (DAY.matcher(v).matches()) return v.substring(0, 10);
+        if (WEEK.matcher(v).matches()) {
             try {
                 int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
                 return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
@@ -211,8 +216,8 @@ public final class EventExtractor {
                 return v.substring(0, 4);
             }
         }
-        if (v.matches("\\d{4}-\\d{2}")) return v;
-        if (v.matches("\\d{4}.*")) return v.substring(0, 4);
+        if (MONTH.matcher(v).matches()) return v;
+        if (YEAR.matcher(v).matches()) return v.substring(0, 4);
         return null;
     }
 
