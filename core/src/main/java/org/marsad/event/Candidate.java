@@ -12,6 +12,8 @@ final class Candidate {
     int modeRank = 99;
     final Set<String> context = new LinkedHashSet<>();
     String date, dateEnd;
+    /** The date came from a time expression of the sentence, not the publication date. */
+    boolean dated;
     final List<Party> actor = new ArrayList<>(), recipient = new ArrayList<>(), claimedBy = new ArrayList<>();
     final List<Location> locations = new ArrayList<>();
     Size killed, injured, captured;

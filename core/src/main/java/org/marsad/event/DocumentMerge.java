@@ -42,7 +42,9 @@ final class DocumentMerge {
     }
 
     private static boolean same(Candidate a, Candidate b) {
-        if (!a.type.equals(b.type) || a.date == null || !a.date.equals(b.date)) return false;
+        if (!a.type.equals(b.type) || a.date == null || b.date == null) return false;
+        // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
+        if (!a.date.equals(b.date) && !(a.dated != b.dated && withinTwoDays(a.date, b.date))) return false;
         if (a.mode != null && b.mode != null && !a.mode.equals(b.mode)) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         Set<String> ca = a.codes(), cb = b.codes();
@@ -65,6 +67,15 @@ final class DocumentMerge {
         }
         if (!a.locations.isEmpty() && !b.locations.isEmpty() && !sharePlace(a, b)) return false;
         return sameToll(a, b);
+    }
+
+    private static boolean withinTwoDays(String x, String y) {
+        if (x.length() != 10 || y.length() != 10) return false;
+        try {
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(x), java.time.LocalDate.parse(y))) <= 2;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean sameToll(Candidate a, Candidate b) {

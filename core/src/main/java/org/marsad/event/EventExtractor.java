@@ -41,6 +41,14 @@ public final class EventExtractor {
             Mention t = tokenised(tl, m);
             if (t != null) bySentence.get(tl.sentenceOf(t.firstToken())).add(t);
         }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        java.util.Map<String, Integer> placeStates = new java.util.HashMap<>();
+        for (Mention m : ms) {
+            if (m.code() == null) continue;
+            if (m.kind() == org.marsad.entity.MentionKind.PLACE) placeStates.merge(m.code(), 1, Integer::sum);
+            else named.add(m.code());
+        }
+        placeStates.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> named.add(e.getKey()));
         List<Party> focus = new ArrayList<>();
         Party speaker = null;
         Party[] speakerOut = new Party[1];
@@ -52,6 +60,8 @@ public final class EventExtractor {
             List<PhraseTable.Match<Trigger>> found = reader.triggersOf(tl, s);
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
+            // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
+            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));
             for (PhraseTable.Match<Trigger> m : found) verbAt[m.start()] = false;
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
@@ -235,6 +245,7 @@ public final class EventExtractor {
         if (best != null) {
             String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
             c.date = specDate(v);
+            c.dated = c.date != null;
             c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());
             if (c.date == null && published != null) c.date = published.toString();
         } else if (published != null) {
