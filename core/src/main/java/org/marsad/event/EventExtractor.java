@@ -77,6 +77,10 @@ public final class EventExtractor {
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
             for (Candidate c : cs) date(c, doc.published(), times);
+            // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
+            cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
+                    && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
+                        || c.type.equals("COOPERATE")));
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }

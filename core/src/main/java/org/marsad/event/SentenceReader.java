@@ -61,6 +61,13 @@ final class SentenceReader {
         for (PhraseTable.Match<Trigger> m : found) {
             Trigger t = m.value();
             String type = t.type();
+            // a verb form with the article or a preposition is its masdar: "بالتعاون مع", "بقصف", "الاتصال"
+            int pf = tl.proclitics(m.start());
+            String sn = tl.surfaceNorm(m.start());
+            boolean definite = (pf & TextLayer.AL) != 0 || sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل");
+            if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
+                t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
+            }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
@@ -96,6 +103,7 @@ final class SentenceReader {
             c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
+            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
             for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
@@ -125,6 +133,11 @@ final class SentenceReader {
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
         return out;
+    }
+
+    private boolean lightVerbBefore(TextLayer tl, int ts, int ca) {
+        for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) if (roles.isLightVerb(tl, p)) return true;
+        return false;
     }
 
     private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
