@@ -88,9 +88,17 @@ final class DocumentMerge {
             for (Location y : b.locations) {
                 if (x.name() != null && x.name().equals(y.name())) return true;
                 if (org.marsad.text.ArabicNormalizer.normalize(x.text()).equals(org.marsad.text.ArabicNormalizer.normalize(y.text()))) return true;
+                // a headline names the region of what the body places precisely: "دمشق" and "ريف دمشق"
+                if ((a.sentence == 0 || b.sentence == 0) && x.lat() != null && y.lat() != null && km(x.lat(), x.lon(), y.lat(), y.lon()) <= 50) return true;
             }
         }
         return false;
+    }
+
+    static double km(double la1, double lo1, double la2, double lo2) {
+        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dp = p2 - p1, dl = Math.toRadians(lo2 - lo1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h)));
     }
 
     /** Stable id: a hash of the document, the type and where the evidence and trigger are. */
