@@ -60,6 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
             return sinkGuard(n, sink);
         }));
         p.add(phase("read + text layer", in -> readAll(in, d -> text.analyze(d))));
+        org.marsad.pipeline.Pipeline pipeline = new org.marsad.pipeline.Pipeline();
+        p.add(phase("full pipeline (events)", in -> {
+            long n = 0, sink = 0;
+            for (int r = 0; r < in.repeat(); r++) for (Document d : in.docs()) { sink += pipeline.process(d).events().size(); n++; }
+            return sinkGuard(n, sink);
+        }));
         p.add(phase("lucene ArabicAnalyzer", in -> {
             long n = 0, sink = 0;
             for (int r = 0; r < in.repeat(); r++) {
@@ -108,7 +114,7 @@ public final class BenchCommand implements Callable<Integer> {
         int warmRepeat = Math.max(1, Math.min(repeat, (3000 + docs.size() - 1) / docs.size()));
         Input timed = new Input(input, repeat, docs, bytes), warm = new Input(input, warmRepeat, docs, bytes);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        double textCpu = 0, luceneCpu = 0;
+        double textCpu = 0, luceneCpu = 0, fullCpu = 0;
         for (Phase p : phases()) {
             p.run(warm);
             long c0 = cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
@@ -118,10 +124,15 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-24s %9d %8.2f %11.0f %7.2f %8.2f %14.0f %9.2f%n", p.name(), n, wall, n / wall, mb / wall, c, n / c, mb / c);
             if (p.name().equals("read + text layer")) textCpu = c;
             if (p.name().startsWith("lucene")) luceneCpu = c;
+            if (p.name().startsWith("full pipeline")) fullCpu = c;
         }
         if (textCpu > 0 && luceneCpu > 0) {
             out.printf(Locale.ROOT, "read + text layer takes %.2f× the CPU time of Lucene's ArabicAnalyzer on the same texts (target ≤ 3×)%n",
                     textCpu / luceneCpu);
+        }
+        if (fullCpu > 0 && luceneCpu > 0) {
+            out.printf(Locale.ROOT, "the full pipeline up to events takes %.2f× the CPU time of Lucene's ArabicAnalyzer (target ≤ 10×)%n",
+                    fullCpu / luceneCpu);
         }
         out.println("(one thread; cpu s is that thread's CPU time, which a machine shared with other work does not inflate)");
         return 0;

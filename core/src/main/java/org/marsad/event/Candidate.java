@@ -12,6 +12,8 @@ final class Candidate {
     int modeRank = 99;
     final Set<String> context = new LinkedHashSet<>();
     String date, dateEnd;
+    /** The date came from a time expression of the sentence, not the publication date. */
+    boolean dated;
     final List<Party> actor = new ArrayList<>(), recipient = new ArrayList<>(), claimedBy = new ArrayList<>();
     final List<Location> locations = new ArrayList<>();
     Size killed, injured, captured;
@@ -20,6 +22,8 @@ final class Candidate {
     int trigChar;                       // character start of the trigger (dates attach to the nearest)
     int evStart, evEnd;                 // evidence: the sentence's character range
     boolean mutual, weak, fromCasualty;
+    /** A definite noun with no verb of its own ("الاتفاق", "المحادثات"): names a known act unless dated. */
+    boolean reference;
     /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */
     Party claimant;
     boolean claimantAccuses;

@@ -42,7 +42,9 @@ final class DocumentMerge {
     }
 
     private static boolean same(Candidate a, Candidate b) {
-        if (!a.type.equals(b.type) || a.date == null || !a.date.equals(b.date)) return false;
+        if (!a.type.equals(b.type) || a.date == null || b.date == null) return false;
+        // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
+        if (!a.date.equals(b.date) && !(a.dated != b.dated && withinTwoDays(a.date, b.date))) return false;
         if (a.mode != null && b.mode != null && !a.mode.equals(b.mode)) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         Set<String> ca = a.codes(), cb = b.codes();
@@ -67,6 +69,15 @@ final class DocumentMerge {
         return sameToll(a, b);
     }
 
+    private static boolean withinTwoDays(String x, String y) {
+        if (x.length() != 10 || y.length() != 10) return false;
+        try {
+            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(x), java.time.LocalDate.parse(y))) <= 2;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static boolean sameToll(Candidate a, Candidate b) {
         if (a.killed == null || b.killed == null) return true;
         return java.util.Objects.equals(a.killed.best(), b.killed.best());
@@ -77,9 +88,17 @@ final class DocumentMerge {
             for (Location y : b.locations) {
                 if (x.name() != null && x.name().equals(y.name())) return true;
                 if (org.marsad.text.ArabicNormalizer.normalize(x.text()).equals(org.marsad.text.ArabicNormalizer.normalize(y.text()))) return true;
+                // a headline names the region of what the body places precisely: "دمشق" and "ريف دمشق"
+                if ((a.sentence == 0 || b.sentence == 0) && x.lat() != null && y.lat() != null && km(x.lat(), x.lon(), y.lat(), y.lon()) <= 50) return true;
             }
         }
         return false;
+    }
+
+    static double km(double la1, double lo1, double la2, double lo2) {
+        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dp = p2 - p1, dl = Math.toRadians(lo2 - lo1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h)));
     }
 
     /** Stable id: a hash of the document, the type and where the evidence and trigger are. */

@@ -41,17 +41,28 @@ public final class EventExtractor {
             Mention t = tokenised(tl, m);
             if (t != null) bySentence.get(tl.sentenceOf(t.firstToken())).add(t);
         }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        java.util.Map<String, Integer> placeStates = new java.util.HashMap<>();
+        for (Mention m : ms) {
+            if (m.code() == null) continue;
+            if (m.kind() == org.marsad.entity.MentionKind.PLACE) placeStates.merge(m.code(), 1, Integer::sum);
+            else named.add(m.code());
+        }
+        placeStates.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> named.add(e.getKey()));
         List<Party> focus = new ArrayList<>();
         Party speaker = null;
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
+        boolean[] verbAt = new boolean[tl.tokenCount()];
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
             List<PhraseTable.Match<Trigger>> found = reader.triggersOf(tl, s);
-            boolean[] verbAt = new boolean[tl.tokenCount()];
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
+            // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
+            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));
+            for (PhraseTable.Match<Trigger> m : found) verbAt[m.start()] = false;
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
             attachCasualties(cs, tl, s, casualties, units);
@@ -66,6 +77,10 @@ public final class EventExtractor {
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
             for (Candidate c : cs) date(c, doc.published(), times);
+            // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
+            cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
+                    && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
+                        || c.type.equals("COOPERATE")));
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }
@@ -199,10 +214,14 @@ public final class EventExtractor {
      * A TIMEX value as the spec's date: YYYY-MM-DD, YYYY-MM or YYYY; a week (2018-W35) is its
      * Monday, a season or quarter its year, a time its day.
      */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*"),
+            WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}.*"), MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"),
+            YEAR = java.util.regex.Pattern.compile("\\d{4}.*");
+
     static String specDate(String v) {
         if (v == null) return null;
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
-        if (v.matches("\\d{4}-W\\d{2}.*")) {
+        if (DAY.matcher(v).matches()) return v.substring(0, 10);
+        if (WEEK.matcher(v).matches()) {
             try {
                 int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
                 return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
@@ -211,8 +230,8 @@ public final class EventExtractor {
                 return v.substring(0, 4);
             }
         }
-        if (v.matches("\\d{4}-\\d{2}")) return v;
-        if (v.matches("\\d{4}.*")) return v.substring(0, 4);
+        if (MONTH.matcher(v).matches()) return v;
+        if (YEAR.matcher(v).matches()) return v.substring(0, 4);
         return null;
     }
 
@@ -230,6 +249,7 @@ public final class EventExtractor {
         if (best != null) {
             String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
             c.date = specDate(v);
+            c.dated = c.date != null;
             c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());
             if (c.date == null && published != null) c.date = published.toString();
         } else if (published != null) {

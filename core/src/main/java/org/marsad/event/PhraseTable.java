@@ -94,6 +94,18 @@ final class PhraseTable<T> {
 
     /** Lookup keys of token {@code i}: stem, whole token, and the token less one proclitic/pronoun. */
     static String[] forms(TextLayer tl, int i) {
+        // every table looks every token up: its forms are computed once per document and thread
+        Object[] c = CACHE.get();
+        if (c[0] != tl) { c[0] = tl; c[1] = new String[tl.tokenCount()][]; }
+        String[][] cache = (String[][]) c[1];
+        String[] f = cache[i];
+        if (f == null) cache[i] = f = computeForms(tl, i);
+        return f;
+    }
+
+    private static final ThreadLocal<Object[]> CACHE = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static String[] computeForms(TextLayer tl, int i) {
         String stem = tl.norm(i), whole = tl.surfaceNorm(i);
         String[] out = new String[7];
         int n = 0;

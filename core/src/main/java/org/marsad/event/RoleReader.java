@@ -98,12 +98,14 @@ final class RoleReader {
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
                 if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
+                // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
+                if (t.mutual() && !assault && !u.place() && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
                 if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 8) recipient.add(u);
             }
             // a light verb before the noun: شنت إسرائيل غارات / إسرائيل شنت غارات
-            for (int p = ts - 1; p >= Math.max(ca, ts - 5); p--) {
+            for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
                 if (!isLightVerb(tl, p)) continue;
                 for (Unit u : before) if (u.first() > p && u.prep() == null && !u.place() && !actor.contains(u)) actor.add(u);
                 if (actor.isEmpty()) {

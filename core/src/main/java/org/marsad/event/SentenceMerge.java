@@ -55,8 +55,9 @@ final class SentenceMerge {
         into.injured = sumTolls ? Candidate.add(into.injured, c.injured) : Candidate.max(into.injured, c.injured);
         into.captured = sumTolls ? Candidate.add(into.captured, c.captured) : Candidate.max(into.captured, c.captured);
         if (into.weak && !c.weak) { into.weak = false; into.status = c.status; }
+        into.reference &= c.reference;
         if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
-        if (into.date == null) into.date = c.date;
+        if (into.date == null || (!into.dated && c.dated)) { into.date = c.date; into.dated = c.dated; into.dateEnd = c.dateEnd; }
     }
 
     /** A specific mode beats a general one (targeted, abduct …), then the weapon ranks. */

@@ -51,6 +51,8 @@ final class SentenceReader {
             violateHere |= m.value().violate();
             ceasefireHere |= m.value().ceasefire();
         }
+        List<PhraseTable.Match<CueLexicon.Modality>> modal = cues.modality.matchAll(tl, a, b);
+        List<PhraseTable.Match<CueLexicon.Weapon>> weapons = cues.weapons.matchAll(tl, a, b);
         boolean mediation = false;
         for (int t = a; t < b; t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
 
@@ -59,6 +61,13 @@ final class SentenceReader {
         for (PhraseTable.Match<Trigger> m : found) {
             Trigger t = m.value();
             String type = t.type();
+            // a verb form with the article or a preposition is its masdar: "بالتعاون مع", "بقصف", "الاتصال"
+            int pf = tl.proclitics(m.start());
+            String sn = tl.surfaceNorm(m.start());
+            boolean definite = (pf & TextLayer.AL) != 0 || sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل");
+            if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
+                t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
+            }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
@@ -94,6 +103,7 @@ final class SentenceReader {
             c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
+            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
             for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
@@ -101,7 +111,7 @@ final class SentenceReader {
             if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");
             if (t.violate()) c.context.add("ceasefire");
             if (type.equals("CONSULT") && mediation && !"phone".equals(c.mode)) c.mode = "third-party";
-            if (type.equals("ASSAULT")) refineMode(c, tl, clause[0], clause[1]);
+            if (type.equals("ASSAULT")) refineMode(c, weapons, clause[0], clause[1]);
             if (type.equals("MOBILIZE")) for (Party p : c.actor) if ("COP".equals(p.sector())) c.mode = "police";
             for (Unit u : units) {
                 if (u.place() && u.end() > clause[0] && u.first() < clause[1]) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
@@ -109,7 +119,7 @@ final class SentenceReader {
             if (c.locations.isEmpty()) {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
-            c.status = status(tl, m, clause[0], a);
+            c.status = status(tl, m, clause[0], a, modal);
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
             if (frame != null) {
                 if (frame.source() != null) {
@@ -123,6 +133,11 @@ final class SentenceReader {
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
         return out;
+    }
+
+    private boolean lightVerbBefore(TextLayer tl, int ts, int ca) {
+        for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) if (roles.isLightVerb(tl, p)) return true;
+        return false;
     }
 
     private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
@@ -186,9 +201,10 @@ final class SentenceReader {
                 || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
     }
 
-    private void refineMode(Candidate c, TextLayer tl, int ca, int cb) {
+    private void refineMode(Candidate c, List<PhraseTable.Match<CueLexicon.Weapon>> weapons, int ca, int cb) {
         int rank = rankOf(c.mode);
-        for (PhraseTable.Match<CueLexicon.Weapon> w : cues.weapons.matchAll(tl, ca, cb)) {
+        for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
+            if (w.start() < ca || w.end() > cb) continue;
             if (w.value().rank() < rank && (c.mode == null || rankOf(c.mode) < 99)) { rank = w.value().rank(); c.mode = w.value().mode(); }
         }
         if ("suicide-attack".equals(c.mode)) c.context.add("terrorism");
@@ -203,32 +219,29 @@ final class SentenceReader {
     }
 
     /** planned / hypothetical / negated from the trigger's form and the cues before it; else asserted. */
-    private String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a) {
+    private String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a, List<PhraseTable.Match<CueLexicon.Modality>> modal) {
         String st = "asserted";
         boolean planned = m.future() || (tl.proclitics(m.start()) & TextLayer.SA) != 0;
-        for (int p = Math.max(ca, m.start() - 4); p < m.start(); p++) {
-            PhraseTable.Match<CueLexicon.Modality> q = cues.modality.matchAt(tl, p, m.start());
-            if (q == null) continue;
+        int[] cl = clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
+        for (PhraseTable.Match<CueLexicon.Modality> q : modal) {
+            if (q.start() < cl[0] || q.end() > cl[1]) continue;
             String s = q.value().status();
-            if (s.equals("negated") && m.start() - q.end() <= 2) return "negated";
-            if (s.equals("hypothetical")) st = "hypothetical";
-            if (s.equals("planned")) planned = true;
+            boolean before = q.end() <= m.start();
+            if (q.value().before()) {
+                if (!before || q.start() < Math.max(ca, m.start() - 4)) continue;
+                if (s.equals("negated") && m.start() - q.end() <= 2) return "negated";
+                if (s.equals("hypothetical")) st = "hypothetical";
+                if (s.equals("planned")) planned = true;
+            } else {
+                if (s.equals("negated") && before) return "negated";
+                if (s.equals("planned")) planned = true;
+            }
         }
         if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
             char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
             if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";
         }
         if (st.equals("hypothetical")) return st;
-        if (!planned) {
-            int[] cl0 = clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
-            for (PhraseTable.Match<CueLexicon.Modality> q : cues.modality.matchAll(tl, cl0[0], cl0[1])) {
-                if (!q.value().before() && q.value().status().equals("planned")) planned = true;
-            }
-        }
-        int[] cl = clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
-        for (PhraseTable.Match<CueLexicon.Modality> q : cues.modality.matchAll(tl, cl[0], m.start())) {
-            if (!q.value().before() && q.value().status().equals("negated")) return "negated";
-        }
         return planned ? "planned" : st;
     }
 }
