@@ -1,52 +1,80 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.doc.Document;
+import org.marsad.ingest.DocumentSource;
+import org.marsad.ingest.ReadOptions;
+import org.marsad.ingest.ReadResult;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `marsad extract INPUT...`: one JSONL record per document (spec §1) on standard output. */
-@Command(name = "extract", description = "Print one JSON record per document: entities and events.")
+/**
+ * `marsad extract INPUT...`: one JSONL record per document (spec §1) on standard output, in input
+ * order. Every unreadable input (or JSONL line) gets one line on standard error naming it and the
+ * rest is still processed. Exit status: 0 all read, 2 some input rejected (1 is a usage error).
+ */
+@Command(name = "extract", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Print one JSON record per document (entities and events), in input order.",
+                "INPUT: .jsonl/.ndjson (one article per line), .txt (first line the title), .html/.htm,",
+                "RSS/Atom feed files (.rss .atom .xml), directories (recursive, sorted), or - for standard input."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input was read", "1:usage error", "2:some input was rejected (see standard error)"})
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSONL files")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories, or - for standard input")
+    List<String> inputs;
 
-    @Option(names = "--published", description = "publication date YYYY-MM-DD for plain files")
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "publication date for plain files (.txt, .html, stdin); fills the gap for JSONL/feed items without one")
     LocalDate published;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
+    @Option(names = "--verbose", description = "show the stack trace behind an error")
     boolean verbose;
 
     @Override
-    public Integer call() throws Exception {
-        ObjectMapper om = new ObjectMapper();
+    public Integer call() throws IOException {
+        ObjectMapper json = new ObjectMapper();
         Pipeline pipeline = new Pipeline();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        for (Path p : inputs) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.isBlank()) continue;
-                    JsonNode n = om.readTree(line);
-                    LocalDate d = n.hasNonNull("published") ? LocalDate.parse(n.get("published").asText().substring(0, 10)) : published;
-                    Document doc = new Document(n.get("id").asText(), n.path("title").asText(null), n.get("text").asText(), d,
-                            n.path("outlet").asText(null), n.path("url").asText(null), List.of(), null, List.of());
-                    out.println(om.writeValueAsString(pipeline.process(doc)));
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        boolean rejected = false;
+        ReadOptions options = ReadOptions.defaults().withPublished(published);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+             DocumentSource source = DocumentSource.open(inputs, options)) {
+            while (source.hasNext()) {
+                ReadResult r = source.next();
+                switch (r.kind()) {
+                    case DOCUMENT -> {
+                        String line;
+                        try {
+                            line = json.writeValueAsString(pipeline.process(r.document()));
+                        } catch (RuntimeException | StackOverflowError e) {
+                            rejected = true;
+                            err.println("marsad: " + r.where() + ": cannot process document " + r.document().id() + ": " + e);
+                            if (verbose) e.printStackTrace(err);
+                            continue;
+                        }
+                        out.write(line);
+                        out.write('\n');
+                    }
+                    case SKIPPED -> err.println("marsad: " + r.describe());
+                    case ERROR -> {
+                        rejected = true;
+                        out.flush();   // keep stdout and stderr in input order on a terminal
+                        err.println("marsad: " + r.describe());
+                        if (verbose && r.cause() != null) r.cause().printStackTrace(err);
+                    }
                 }
             }
         }
-        out.flush();
-        return 0;
+        return rejected ? 2 : 0;
     }
 }

@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 /** Entry point of the `marsad` command. Each subcommand lives in its own class. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news to PLOVER-coded conflict and diplomacy events.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, StatsCommand.class, BenchIngestCommand.class, FeedsCommand.class,
-                WatchCommand.class, ServeCommand.class, DemoCommand.class, BenchApiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, TimesCommand.class, EvalTimesCommand.class, EvalCommand.class, EvalPetrarchCommand.class,
+                NerCommand.class, KbCommand.class, BenchCommand.class, IngestCommand.class, StatsCommand.class,
+                BenchIngestCommand.class, FeedsCommand.class, WatchCommand.class, ServeCommand.class, DemoCommand.class,
+                BenchApiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,6 +30,14 @@ public final class Main implements Runnable {
             boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
             if (verbose) ex.printStackTrace();
             else System.err.println("marsad: error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return 1;
+        });
+        // Usage errors exit 1 (picocli's default would be 2, which marsad keeps for rejected input).
+        cl.setParameterExceptionHandler((ex, a) -> {
+            java.io.PrintWriter err = ex.getCommandLine().getErr();
+            err.println("marsad: " + ex.getMessage());
+            err.println("Try 'marsad " + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            err.flush();
             return 1;
         });
         return cl.execute(args);

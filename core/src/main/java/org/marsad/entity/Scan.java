@@ -1,0 +1,404 @@
+package org.marsad.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.doc.Document;
+import org.marsad.kb.Country;
+import org.marsad.kb.KbKind;
+import org.marsad.kb.KbRef;
+import org.marsad.kb.Organisation;
+import org.marsad.kb.PersonTerm;
+import org.marsad.text.TextLayer;
+
+/** One recognition pass over one document; holds the per-document state, so never shared. */
+final class Scan {
+    private static final Set<String> LOCATIVE = Set.of("في", "من", "الي", "قرب", "نحو", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "بلده", "محافظه", "مدن", "عاصمه");
+    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "فون", "فان");
+    private static final Set<String> PLACE_COMPOUND = Set.of("عين", "تل", "كفر", "دير", "بني", "ابو", "بيت", "خان", "راس", "جسر", "بئر", "بير", "حوش", "جبل", "وادي", "ظهر", "مرج", "قلعه", "سيدي", "ام", "ال", "جرف");
+
+    private final EntityRecognizer r;
+    private final TextLayer t;
+    private final String[] keys;
+    private final int[] ids;
+    private final LocalDate date;
+    private final List<Found> found = new ArrayList<>();
+    private final boolean[] covered;
+    private final Set<String> context = new HashSet<>();
+    private final Map<String, Integer> contextCount = new HashMap<>();
+    /** The state the text speaks of most: an unqualified وزارة الداخلية is that state's. */
+    String dominant;
+    private final int[] st = new int[1];
+    private String lastRole;
+
+    /** Result of a pattern or dictionary step: where it ends and what it found. */
+    record Step(int end, List<Found> found) {}
+
+    Scan(EntityRecognizer r, Document doc, TextLayer t, String[] keys, int[] ids) {
+        this.r = r; this.t = t; this.keys = keys; this.ids = ids;
+        this.date = doc.published();
+        this.covered = new boolean[t.tokenCount()];
+    }
+
+    List<Found> found() { return found; }
+
+    void run() {
+        // States the text speaks of: they decide between places sharing a name (طرابلس).
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            int end = t.sentenceEndToken(s);
+            for (int i = t.sentenceFirstToken(s); i < end; i++) {
+                int e = r.matcher.longest(ids, i, end, st);
+                if (e > i) {
+                    KbRef ref = r.matcher.refAt(st[0], 0);
+                    if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.DEMONYM) {
+                        context.add(ref.code());
+                        contextCount.merge(ref.code(), 1, Integer::sum);
+                    }
+                    i = e - 1;
+                }
+            }
+        }
+        int most = 0;
+        for (Map.Entry<String, Integer> c : contextCount.entrySet()) {
+            if (c.getKey() != null && !c.getKey().startsWith("IGO:") && c.getValue() > most) { most = c.getValue(); dominant = c.getKey(); }
+        }
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            int end = t.sentenceEndToken(s);
+            for (int i = t.sentenceFirstToken(s); i < end; ) {
+                Step best = step(i, end);
+                if (best == null) { i++; continue; }
+                commit(best);
+                i = Math.max(best.end(), i + 1);
+            }
+        }
+    }
+
+    private void commit(Step s) {
+        for (Found f : s.found()) {
+            found.add(f);
+            for (int k = f.first(); k < f.end(); k++) covered[k] = true;
+            if (f.role() != null && !"OTHER".equals(f.role())) lastRole = f.role();
+        }
+    }
+
+    /** The longest reading at token i: a title, a counterpart, an organisation or place head, a KB name, a given name. */
+    private Step step(int i, int end) {
+        Step dict = dictionary(i, end);
+        int dEnd = dict == null ? i : dict.end();
+        Lexicons.Phrase role = r.lex.roles.match(keys, i, end);
+        if (role != null) {
+            Step s = rolePattern(i, end, role);
+            if (s != null && s.end() >= dEnd) return s;
+        }
+        if (r.lex.counterparts.contains(keys[i])) {
+            Step s = counterpart(i, end);
+            if (s != null && s.end() >= dEnd) return s;
+        }
+        Lexicons.Phrase head = r.lex.orgHeads.match(keys, i, end);
+        MentionKind dk = dict == null ? null : dict.found().get(0).kind();
+        boolean kbBody = dk == MentionKind.IGO || dk == MentionKind.GROUP || dk == MentionKind.INSTITUTION;
+        if (head != null && !kbBody) {
+            Step s = OrgPatterns.orgHead(this, i, end, head);
+            if (s != null && s.end() > dEnd) return s;
+        }
+        Lexicons.Phrase noun = (t.proclitics(i) & TextLayer.AL) == 0 && !t.norm(i).startsWith("ال") ? r.lex.placeNouns.match(keys, i, end) : null;
+        if (noun != null) {
+            Step s = OrgPatterns.placeNoun(this, i, end, noun);
+            if (s != null && s.end() > dEnd) return s;
+        }
+        if (dict != null) return dict;
+        if (isGivenName(i)) {
+            int e = nameRun(i, end, 4);
+            boolean cue = i > 0 && (r.lex.speechVerbs.contains(keys[i - 1]));
+            if (e - i >= 2 || (cue && e > i)) return new Step(e, List.of(unknownPerson(i, e, null, null)));
+        }
+        if (isLatinAcronym(i)) {   // CNN، BBC، AFP written in Latin letters inside Arabic text
+            return new Step(i + 1, List.of(new Found(i, i + 1, MentionKind.ORG, "ORG", "ORG:" + keys[i], null, null, null, null, null)));
+        }
+        return null;
+    }
+
+    // ---- dictionary ----
+
+    Step dictionary(int i, int end) {
+        int e = r.matcher.longest(ids, i, end, st);
+        if (e <= i) return null;
+        KbRef ref = choose(st[0], i);
+        if (ref == null) return null;
+        if (e == i + 1 && isCommonWord(i)) {
+            // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
+            // locative cue, a state or group only with its article, anything else not at all.
+            boolean cue = i > 0 && (LOCATIVE.contains(keys[i - 1]) || r.lex.placeNouns.match(keys, i - 1, i) != null);
+            boolean article = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+            if (!(ref.kind() == KbKind.PLACE && cue) && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
+        }
+        return new Step(e, List.of(fromRef(i, e, ref)));
+    }
+
+    /** Best entry for a matched name: context states for places, a term in force for people. */
+    private KbRef choose(int state, int at) {
+        int n = r.matcher.refCount(state);
+        KbRef best = null;
+        int bestScore = Integer.MIN_VALUE;
+        boolean cue = at > 0 && LOCATIVE.contains(keys[at - 1]);
+        boolean tokArticle = (t.proclitics(at) & TextLayer.AL) != 0 || t.norm(at).startsWith("ال");
+        for (int k = 0; k < n; k++) {
+            KbRef ref = r.matcher.refAt(state, k);
+            int score = -k;   // rank order
+            // الدوما is the Duma, دوما the town: a name written with the article prefers a token with it.
+            if (ref.kind() != KbKind.DEMONYM && r.matcher.articleAt(state, k) && !tokArticle) score -= 300;
+            boolean ctx = ref.code() != null && context.contains(ref.code());
+            if (ref.kind() == KbKind.PLACE) {
+                if (ref.weak() && !ctx && !cue) continue;   // bulk gazetteer names need a reason
+                if (ctx) score += 100;
+                if (ref.code() != null && ref.code().equals(dominant)) score += 200;   // دوما in a Syria story is Douma
+            } else if (ref.kind() == KbKind.PERSON && date != null) {
+                for (PersonTerm term : r.kb.terms(ref.id())) if (term.covers(date)) { score += 50; break; }
+            } else if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.IGO || ref.kind() == KbKind.DEMONYM) {
+                score += 400;   // a state or body outranks a place or person of the same name
+            } else {
+                score += 150 + (ctx ? 60 : 0);
+            }
+            if (score > bestScore) { bestScore = score; best = ref; }
+        }
+        return best;
+    }
+
+    Found fromRef(int i, int e, KbRef ref) {
+        MentionKind kind = switch (ref.kind()) {
+            case COUNTRY -> MentionKind.COUNTRY;
+            case DEMONYM -> MentionKind.DEMONYM;
+            case IGO -> MentionKind.IGO;
+            case INSTITUTION -> MentionKind.INSTITUTION;
+            case GROUP -> MentionKind.GROUP;
+            case PERSON -> MentionKind.PERSON;
+            case PLACE -> MentionKind.PLACE;
+        };
+        String sector = ref.sector();
+        if (ref.kind() == KbKind.IGO && sector == null) sector = "IGO";
+        String role = ref.kind() == KbKind.PERSON ? roleAt(ref.id()) : null;
+        String id = ref.id().startsWith("lex:") ? null : ref.id();
+        return new Found(i, e, kind, ref.kind().type, ref.id(), id, ref.nameEn(), ref.code(), sector, role);
+    }
+
+    private String roleAt(String personId) {
+        List<PersonTerm> terms = r.kb.terms(personId);
+        for (PersonTerm p : terms) if (date == null ? p.end() == null : p.covers(date)) return p.role();
+        return null;
+    }
+
+    /** A state, body or group named at token j: the dictionary reference, else null. */
+    KbRef holderAt(int j, int end) {
+        if (j >= end) return null;
+        int e = r.matcher.longest(ids, j, end, st);
+        if (e <= j) return null;
+        KbRef ref = r.matcher.refAt(st[0], 0);
+        lastHolderEnd = e;
+        return ref;
+    }
+
+    int lastHolderEnd;
+
+    // ---- titles ----
+
+    private Step rolePattern(int i, int end, Lexicons.Phrase p) {
+        int j = i + p.keys().length;
+        String role = p.col("role"), holder = p.col("holder");
+        String code = null, org = null;
+        int specEnd = j;
+        if (holder.startsWith("igo:")) org = holder;
+        else if (holder.length() == 3 && Character.isUpperCase(holder.charAt(0))) code = holder;
+        int k = j;
+        if (k < end && (keys[k].equals("الي") || keys[k].equals("في") || keys[k].equals("لدي"))) k++;   // المبعوث الأممي إلى اليمن
+        KbRef h = holderAt(k, end);
+        if (h != null && (h.kind() == KbKind.COUNTRY || h.kind() == KbKind.DEMONYM)) {
+            if (code == null) code = h.code();
+            specEnd = lastHolderEnd;
+        } else if (h != null && (h.kind() == KbKind.GROUP || h.kind() == KbKind.IGO) && (holder.equals("group") || holder.equals("any"))) {
+            org = h.id(); code = h.code();
+            specEnd = lastHolderEnd;
+        }
+        if (holder.equals("state") && code == null && !"OTHER".equals(role)) {
+            // A title with no state: only a following name makes it a mention (الرئيس ترمب).
+        }
+        if (holder.equals("group") && org == null) return null;
+        Step named = nameAfterTitle(specEnd, end, role, code);
+        if (named != null) return named;
+        if ("OTHER".equals(role)) return null;
+        Optional<PersonTerm> who = Optional.empty();
+        if (org != null && code != null) who = r.kb.personInRole(role, org + "/" + code, date);
+        if (who.isEmpty() && org != null) who = r.kb.personInRole(role, org, date);
+        if (who.isEmpty() && code != null && org == null) who = r.kb.personInRole(role, code, date);
+        if (who.isEmpty()) return null;
+        PersonTerm pt = who.get();
+        String pc = pt.code() != null ? pt.code() : code;
+        return new Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), pc, sectorOf(role), role)));
+    }
+
+    private Step counterpart(int i, int end) {
+        KbRef h = holderAt(i + 1, end);
+        if (h == null || (h.kind() != KbKind.DEMONYM && h.kind() != KbKind.COUNTRY)) return null;
+        int specEnd = lastHolderEnd;
+        Step named = nameAfterTitle(specEnd, end, lastRole, h.code());
+        if (named != null) return named;
+        if (lastRole == null) return null;
+        Optional<PersonTerm> who = r.kb.personInRole(lastRole, h.code(), date);
+        if (who.isEmpty()) return null;
+        PersonTerm pt = who.get();
+        return new Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), h.code(), sectorOf(lastRole), lastRole)));
+    }
+
+    /** The name right after a title: a KB person, else one to four name-like words. */
+    private Step nameAfterTitle(int k, int end, String role, String code) {
+        if (k >= end) return null;
+        if (keys[k].equals(",") && k + 1 < end) k++;
+        Step d = dictionary(k, end);
+        if (d != null && d.found().get(0).kind() == MentionKind.PERSON) {
+            Found f = d.found().get(0);
+            return new Step(d.end(), List.of(new Found(f.first(), f.end(), f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(),
+                    role == null || "OTHER".equals(role) ? f.role() : role)));
+        }
+        if (d != null) return null;
+        if (t.norm(k).startsWith("ال") || (t.proclitics(k) & TextLayer.AL) != 0) return null;
+        int e = nameRun(k, end, 4);
+        if (e <= k) return null;
+        if (!isGivenName(k)) {
+            // A generic title (مدير، المسؤول) introduces a name only when a given name leads it.
+            if (role == null || "OTHER".equals(role)) return null;
+            // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
+            for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
+        }
+        return new Step(e, List.of(unknownPerson(k, e, code, role)));
+    }
+
+    Found unknownPerson(int a, int e, String code, String role) {
+        return new Found(a, e, MentionKind.PERSON, "PER", "PER:" + joinKeys(a, e), null, null, code, sectorOf(role), role);
+    }
+
+    private static String sectorOf(String role) {
+        if (role == null) return null;
+        return switch (role) {
+            case "DM", "SPOKES_MOD", "ARMY_CHIEF" -> "MIL";
+            case "SPEAKER" -> "LEG";
+            case "UNSG", "UN_ENVOY", "IGO_HEAD" -> "IGO";
+            case "GROUP_LEADER", "GROUP_SPOKES", "OTHER" -> null;
+            default -> "GOV";
+        };
+    }
+
+    // ---- name-like runs ----
+
+    private boolean isLatinAcronym(int i) {
+        String w = t.norm(i);
+        if (w.length() < 2 || w.length() > 5) return false;
+        for (int k = 0; k < w.length(); k++) if (w.charAt(k) < 'A' || w.charAt(k) > 'Z') return false;
+        return true;
+    }
+
+    boolean isGivenName(int i) {
+        return r.lex.givenNames.contains(keys[i]) && (t.proclitics(i) & (TextLayer.AL | TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
+                && !t.norm(i).startsWith("ال");
+    }
+
+    boolean isCommonWord(int i) {
+        return r.lex.commonWords.contains(keys[i]) || r.lex.commonWords.contains(t.surfaceNorm(i)) || r.lex.stopwords.contains(keys[i])
+                || r.lex.stopwords.contains(t.surfaceNorm(i));
+    }
+
+    boolean isStop(int i) {
+        String k = keys[i], n = t.norm(i);
+        if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return true;
+        return r.lex.stopwords.contains(k) || r.lex.stopwords.contains(n) || r.lex.speechVerbs.contains(k) || r.lex.stopwords.contains(t.surfaceNorm(i));
+    }
+
+    /** End of a run of name-like words from k: no function word, punctuation, conjunction or other entity. */
+    int nameRun(int k, int end, int max) {
+        int e = k, links = 0;
+        while (e < end && e - k < max + links) {
+            if (isStop(e)) break;
+            if (e > k && (t.proclitics(e) & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.LI | TextLayer.KA)) != 0) break;
+            if (e > k) {
+                int d = r.matcher.longest(ids, e, end, st);
+                if (d > e && r.matcher.refAt(st[0], 0).kind() != KbKind.PERSON) break;
+                if (r.lex.roles.match(keys, e, end) != null || r.lex.orgHeads.match(keys, e, end) != null) break;
+            }
+            if (NAME_LINKS.contains(keys[e])) links++;
+            e++;
+        }
+        while (e > k && NAME_LINKS.contains(keys[e - 1])) e--;   // never end on عبد / بن
+        return e;
+    }
+
+    // ---- accessors for OrgPatterns ----
+
+    TextLayer text() { return t; }
+    String key(int i) { return keys[i]; }
+    EntityRecognizer rec() { return r; }
+    boolean compoundPlaceWord(int i) { return PLACE_COMPOUND.contains(keys[i]); }
+    Country country(String code) { return r.kb.country(code).orElse(null); }
+    Optional<Organisation> institution(String code, String kind) { return r.kb.institution(code, kind); }
+
+    String joinKeys(int a, int e) {
+        StringBuilder b = new StringBuilder();
+        for (int i = a; i < e; i++) { if (i > a) b.append(' '); b.append(keys[i]); }
+        return b.toString();
+    }
+
+    // ---- after the main pass ----
+
+    /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
+    void addSurnames() {
+        Map<String, Found> bySurname = new HashMap<>();
+        for (Found f : found) {
+            if (!"PER".equals(f.type()) || f.end() - f.first() < 2) continue;
+            String last = keys[f.end() - 1];
+            if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
+        }
+        if (bySurname.isEmpty()) return;
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            for (int i = t.sentenceFirstToken(s); i < t.sentenceEndToken(s); i++) {
+                if (covered[i] || isStop(i)) continue;
+                Found f = bySurname.get(keys[i]);
+                if (f == null || ids[2 * i] >= 0) continue;
+                found.add(new Found(i, i + 1, f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(), f.role()));
+                covered[i] = true;
+            }
+        }
+    }
+
+    /** Spans a trained tagger finds where the KB and the rules found nothing. */
+    void addTagged(EntityRecognizer.TaggerHook tagger) {
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            int a = t.sentenceFirstToken(s), b = t.sentenceEndToken(s);
+            String[] tags = tagger.tag(t, a, b, r);
+            for (int i = a; i < b; ) {
+                String tg = tags[i - a];
+                if (!tg.startsWith("B-") && !tg.startsWith("I-")) { i++; continue; }
+                String type = tg.substring(2);
+                int e = i + 1;
+                while (e < b && tags[e - a].equals("I-" + type)) e++;
+                boolean free = true;
+                for (int k = i; k < e; k++) free &= !covered[k];
+                String ty = type.equals("PERS") ? "PER" : type;
+                if (free && (ty.equals("PER") || ty.equals("LOC") || ty.equals("ORG"))) {
+                    MentionKind kind = ty.equals("PER") ? MentionKind.PERSON : ty.equals("LOC") ? MentionKind.PLACE : MentionKind.ORG;
+                    found.add(new Found(i, e, kind, ty, ty + ":" + joinKeys(i, e), null, null, null, null, null));
+                    for (int k = i; k < e; k++) covered[k] = true;
+                }
+                i = e;
+            }
+        }
+    }
+
+    static Step step(int end, List<Found> f) { return new Step(end, f); }
+    static int stepEnd(Step s) { return s.end(); }
+}

@@ -1,0 +1,126 @@
+package org.marsad.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KnownWords;
+import org.marsad.text.TextAnalyzer;
+
+/**
+ * Finds the wire agencies credited in a text, from the lexicon {@code lexicon/agencies.tsv}
+ * (canonical English name, context, surface forms). Matching is on normalised tokens; forms that
+ * are also ordinary words or places count only in a credit context (see the lexicon's header).
+ * Thread-safe and immutable.
+ */
+public final class Agencies {
+    private record Form(String canonical, String[] tokens, boolean creditOnly) {}
+
+    private final Map<String, List<Form>> byFirstToken = new HashMap<>();
+    /** The first tokens again, looked up by range so most text tokens cost no String. */
+    private final KnownWords firstTokens;
+
+    public Agencies() { this("/lexicon/agencies.tsv"); }
+
+    Agencies(String resource) {
+        try (InputStream in = Agencies.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                String[] f = line.split("\t");
+                if (f.length < 3) throw new IllegalStateException(resource + ": bad line: " + line);
+                boolean credit = f[1].strip().equals("credit");
+                for (String form : f[2].split("\\|")) {
+                    String[] toks = tokens(ArabicNormalizer.normalize(form.strip()));
+                    if (toks.length == 0) continue;
+                    byFirstToken.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Form(f[0].strip(), toks, credit));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        firstTokens = new KnownWords(byFirstToken.keySet());
+    }
+
+    /** Canonical names of the agencies credited in {@code text}, in order of first appearance. */
+    public List<String> find(String text) {
+        String t = ArabicNormalizer.normalize(text);
+        // tokens: runs of letters and digits (the fast TextAnalyzer predicate; diacritics are gone already)
+        int[] starts = new int[Math.max(16, t.length() / 3)], ends = new int[starts.length];
+        int n = 0;
+        for (int i = 0; i < t.length(); ) {
+            if (!TextAnalyzer.isWordChar(t.charAt(i))) { i++; continue; }
+            int j = i;
+            while (j < t.length() && TextAnalyzer.isWordChar(t.charAt(j))) j++;
+            if (n == starts.length) { starts = java.util.Arrays.copyOf(starts, n * 2); ends = java.util.Arrays.copyOf(ends, n * 2); }
+            starts[n] = i; ends[n] = j; n++;
+            i = j;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        for (int k = 0; k < n; k++) {
+            int s = starts[k], e = ends[k];
+            for (int strip = 0; strip <= 2; strip++) {
+                if (strip > 0 && (e - s - strip < 2 || "وفبل".indexOf(t.charAt(s + strip - 1)) < 0)) break;
+                if (!firstTokens.contains(t, s + strip, e)) continue;
+                List<Form> forms = byFirstToken.get(t.substring(s + strip, e));
+                if (forms == null) continue;
+                for (Form f : forms) {
+                    if (!found.contains(f.canonical) && matches(t, starts, ends, n, k, f) && (!f.creditOnly || creditContext(t, starts, ends, k, k + f.tokens.length))) {
+                        found.add(f.canonical);
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean matches(String t, int[] starts, int[] ends, int n, int k, Form f) {
+        if (k + f.tokens.length > n) return false;
+        for (int m = 1; m < f.tokens.length; m++) {
+            int s = starts[k + m], e = ends[k + m];
+            if (e - s != f.tokens[m].length() || !t.regionMatches(s, f.tokens[m], 0, e - s)) return false;
+            for (int c = ends[k + m - 1]; c < s; c++) if (t.charAt(c) == '\n') return false;
+        }
+        return true;
+    }
+
+    /** After وكالة (أنباء), inside parentheses, or next to a dateline dash/slash/colon. */
+    private static boolean creditContext(String t, int[] starts, int[] ends, int first, int end) {
+        if (first > 0) {
+            String prev = t.substring(starts[first - 1], ends[first - 1]);
+            if (prev.endsWith("وكاله") || (prev.equals("انباء") && first > 1 && t.substring(starts[first - 2], ends[first - 2]).endsWith("وكاله"))) return true;
+        }
+        char before = prevNonSpace(t, starts[first]), after = nextNonSpace(t, ends[end - 1]);
+        if (before == '(' && after == ')') return true;
+        return isDash(before) || isDash(after);
+    }
+
+    private static boolean isDash(char c) { return c == '-' || c == '–' || c == '—' || c == '/' || c == ':'; }
+
+    private static char prevNonSpace(String t, int i) {
+        while (--i >= 0) { char c = t.charAt(i); if (c != ' ' && c != '\t') return c; }
+        return 0;
+    }
+
+    private static char nextNonSpace(String t, int i) {
+        for (; i < t.length(); i++) { char c = t.charAt(i); if (c != ' ' && c != '\t') return c; }
+        return 0;
+    }
+
+    private static String[] tokens(String s) {
+        return java.util.Arrays.stream(s.split("[^\\p{L}\\p{N}]+")).filter(x -> !x.isEmpty()).toArray(String[]::new);
+    }
+}
