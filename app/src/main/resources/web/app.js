@@ -85,10 +85,10 @@
     try {
       const n = M.setMarkers(await points);
       document.getElementById('map-count').textContent = '(' + n + ' نقطة · points)';
-    } catch (err) { /* table already says what failed */ }
+    } catch (err) { console.error('map', err); }
     try {
       M.drawTimeline(await timeline, day => go({ from: day, to: day }));
-    } catch (err) { /* idem */ }
+    } catch (err) { console.error('timeline', err); }
     document.body.setAttribute('data-loaded', String(Date.now()));
   }
 

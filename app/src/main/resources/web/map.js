@@ -42,6 +42,7 @@
     const markers = [];
     for (const f of fc.features) {
       const [lon, lat] = f.geometry.coordinates;
+      if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
       const p = f.properties;
       const icon = L.divIcon({ className: 'ev-marker', html: '', iconSize: [14, 14] });
       const m = L.marker([lat, lon], { icon, title: (p.event_type || '') + ' ' + (p.date || '') });

@@ -71,8 +71,7 @@ public final class Exports {
                 a.subEventType(), party(e.actor(), 0), others(e.actor()), party(e.recipient(), 0), others(e.recipient()),
                 AcledMapping.targetsCivilians(e.recipient()) ? "Civilian targeting" : "",
                 iso, loc == null ? "" : nz(loc.name() != null ? loc.name() : loc.text()),
-                loc == null || loc.lat() == null ? "" : loc.lat().toString(),
-                loc == null || loc.lon() == null ? "" : loc.lon().toString(),
+                located(loc) ? loc.lat().toString() : "", located(loc) ? loc.lon().toString() : "",
                 e.evidence() == null ? "" : e.evidence().sentence(), Integer.toString(fatalities(e.size().killed())),
                 e.eventType(), nz(e.mode()), nz(e.status()), joinParties(e.claimedBy()),
                 Long.toString(se.clusterId()), Integer.toString(se.reportCount()), nz(se.doc()), Long.toString(se.id())};
@@ -90,7 +89,7 @@ public final class Exports {
         forEach(q, cap, se -> {
             Event e = se.event();
             for (Location loc : e.locations()) {
-                if (loc.lat() == null || loc.lon() == null) continue;
+                if (!located(loc)) continue;
                 ObjectNode f = om.createObjectNode();
                 f.put("type", "Feature");
                 ObjectNode g = f.putObject("geometry");
@@ -119,6 +118,12 @@ public final class Exports {
             }
         });
         w.write("]}");
+    }
+
+    /** A usable point: both coordinates present, finite and on the globe (a geocoder may give NaN). */
+    static boolean located(Location loc) {
+        return loc != null && loc.lat() != null && loc.lon() != null && Double.isFinite(loc.lat()) && Double.isFinite(loc.lon())
+                && Math.abs(loc.lat()) <= 90 && Math.abs(loc.lon()) <= 180;
     }
 
     /** ACLED time_precision: 1 a day, 3 a month (or a year: ACLED has no coarser class). */

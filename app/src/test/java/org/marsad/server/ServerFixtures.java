@@ -53,7 +53,9 @@ final class ServerFixtures {
         String s3 = "اتفقت أرمينيا وأذربيجان على وقف لإطلاق النار بوساطة روسية يبدأ مساء الخميس.";
         ingest(store, "t-03", "اتفاق على وقف إطلاق النار", t3, "2026-03-12", "وكالة الاختبار", "https://test-agency.example/3", List.of(
                 event("t-03-e1", "AGREE", null, "2026-03-12", List.of(new Party("أرمينيا", "ARM", "GOV", "Armenia"),
-                        new Party("أذربيجان", "AZE", "GOV", "Azerbaijan")), List.of(), List.of(new Location("موسكو", "Moscow", "RUS", 55.75, 37.62)),
+                        new Party("أذربيجان", "AZE", "GOV", "Azerbaijan")), List.of(), List.of(new Location("موسكو", "Moscow", "RUS", 55.75, 37.62),
+                                // a geocoder's NaN must not reach the map or the exports as a point
+                                new Location("وفي", "Alofi", "NIU", Double.NaN, Double.NaN)),
                         null, List.of(), "asserted", t3, s3)), List.of());
 
         String t4 = "يريفان - صحيفة التجربة: تظاهر الآلاف في ساحة الحرية مطالبين باستقالة الحكومة.";
