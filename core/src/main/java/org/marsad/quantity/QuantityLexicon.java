@@ -1,11 +1,5 @@
 package org.marsad.quantity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFile;
 
 /** The word lists of {@code quantity/}: numbers, vague words, qualifiers, casualty words, victims. */
 final class QuantityLexicon {
@@ -112,19 +107,7 @@ final class QuantityLexicon {
     }
 
     private static void read(String resource, Consumer<String[]> row) {
-        try (InputStream in = QuantityLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                row.accept(line.split("\t"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFile.forEachRow(resource, row);
     }
 
     /** The value of a map for a word read with or without its clitics, or null. */

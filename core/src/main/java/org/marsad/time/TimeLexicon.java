@@ -1,16 +1,11 @@
 package org.marsad.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFile;
 
 /**
  * The words of {@code time/lexicon.tsv} and {@code time/numbers.tsv}: per category, normalised
@@ -29,25 +24,14 @@ final class TimeLexicon {
     }
 
     private void load(String resource) {
-        try (InputStream in = TimeLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] c = line.split("\t");
-                if (c.length < 3) throw new IllegalStateException(resource + ": bad line: " + line);
-                Map<String, String> m = byCategory.computeIfAbsent(c[0], k -> new HashMap<>());
-                for (String form : c[2].split("\\|")) {
-                    String f = norm(form);
-                    if (!f.isEmpty()) m.putIfAbsent(f, c[1]);
-                }
+        DataFile.forEachRow(resource, c -> {
+            if (c.length < 3) throw new IllegalStateException("expected 3 columns");
+            Map<String, String> m = byCategory.computeIfAbsent(c[0], k -> new HashMap<>());
+            for (String form : c[2].split("\\|")) {
+                String f = norm(form);
+                if (!f.isEmpty()) m.putIfAbsent(f, c[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     static String norm(String s) {

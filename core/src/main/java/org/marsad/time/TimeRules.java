@@ -1,11 +1,5 @@
 package org.marsad.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFile;
 
 /**
  * The rules of {@code time/rules.tsv}, compiled: each a pattern over the normalised text, the
@@ -31,24 +26,13 @@ final class TimeRules {
     TimeRules(String resource, TimeLexicon lexicon) {
         Map<String, String> defs = new HashMap<>();
         List<String[]> ruleRows = new ArrayList<>();
-        try (InputStream in = TimeRules.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] c = line.split("\t");
-                if (c.length != 5) throw new IllegalStateException(resource + ": expected 5 columns: " + line);
-                String pattern = ArabicNormalizer.normalize(c[4]);
-                if (c[0].equals("DEF")) defs.put(c[1], pattern);
-                else if (c[0].equals("RULE")) ruleRows.add(new String[] {c[1], c[2], c[3], pattern});
-                else throw new IllegalStateException(resource + ": unknown record " + c[0]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFile.forEachRow(resource, c -> {
+            if (c.length != 5) throw new IllegalStateException("expected 5 columns");
+            String pattern = ArabicNormalizer.normalize(c[4]);
+            if (c[0].equals("DEF")) defs.put(c[1], pattern);
+            else if (c[0].equals("RULE")) ruleRows.add(new String[] {c[1], c[2], c[3], pattern});
+            else throw new IllegalStateException("unknown record " + c[0]);
+        });
         for (String[] row : ruleRows) {
             String regex = OPEN + expand(row[3], defs, lexicon, 0) + CLOSE;
             try {
