@@ -141,12 +141,34 @@ final class Scan {
         if (ref == null) return null;
         if (e == i + 1 && isCommonWord(i)) {
             // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
-            // locative cue, a state or group only with its article, anything else not at all.
+            // locative cue and in a state the text speaks of, a state or group only with its article,
+            // anything else not at all.
             boolean cue = i > 0 && (LOCATIVE.contains(keys[i - 1]) || r.lex.placeNouns.match(keys, i - 1, i) != null);
             boolean article = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
-            if (!(ref.kind() == KbKind.PLACE && cue) && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
+            boolean placeOk = ref.kind() == KbKind.PLACE && cue && ref.code() != null && context.contains(ref.code());
+            if (!placeOk && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
         }
+        Step inner = areaOfPlace(i, e, ref);
+        if (inner != null) return inner;
         return new Step(e, List.of(fromRef(i, e, ref)));
+    }
+
+    /**
+     * "ريف حماة"، "منطقة عفرين": an informal area named by a place noun and a town is, as news uses it,
+     * a mention of the town (the admin units ريف دمشق، محافظة صعدة keep their own entries).
+     */
+    private Step areaOfPlace(int i, int e, KbRef ref) {
+        if (ref.kind() != KbKind.PLACE || e - i < 2) return null;
+        Lexicons.Phrase noun = r.lex.placeNouns.match(keys, i, e);
+        if (noun == null) return null;
+        String kind = r.kb.place(ref.id()).map(org.marsad.kb.Place::kind).orElse("");
+        if (!kind.equals("region") && !kind.equals("area") && !kind.equals("district")) return null;
+        int j = i + noun.keys().length;
+        int inner = r.matcher.longest(ids, j, e, st);
+        if (inner != e) return null;
+        KbRef town = choose(st[0], j);
+        if (town == null || town.kind() != KbKind.PLACE) return null;
+        return new Step(e, List.of(fromRef(j, e, town)));
     }
 
     /** Best entry for a matched name: context states for places, a term in force for people. */
