@@ -37,7 +37,7 @@ import org.marsad.pipeline.DocumentRecord;
  * {@link ClusterAssigner#SINGLETON} puts each event in a cluster of its own.
  *
  * <p><b>Durability.</b> One database transaction per article. The index is committed every
- * {@value #INDEX_COMMIT_EVERY} articles, at {@link #flush()} and at {@link #close()}, always after a
+ * {@value #INDEX_COMMIT_EVERY} articles or 30 s, at {@link #flush()} and at {@link #close()}, always after a
  * checkpoint of the database; on open, an index that disagrees with the database is reconciled from
  * it. Search sees an article as soon as {@code ingest} returns.
  *
@@ -46,7 +46,7 @@ import org.marsad.pipeline.DocumentRecord;
  */
 public final class MarsadStore implements AutoCloseable {
     static final int INDEX_COMMIT_EVERY = 500;
-    private static final long INDEX_COMMIT_MILLIS = 5_000;
+    private static final long INDEX_COMMIT_MILLIS = 30_000;
 
     private final Database db;
     private final ArticleIndex index;

@@ -185,18 +185,23 @@ final class StoreReader {
             }
         }
         List<ArticleView.EntitySpan> ents = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT en.id, en.type, en.name, en.code, m.start_offset, m.end_offset"
-                + " FROM entity_mentions m JOIN entities en ON en.id = m.entity_id WHERE m.article_id = ?"
-                + " ORDER BY m.start_offset, m.end_offset")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT en.id, en.type, en.name, en.code, m.spans"
+                + " FROM article_entities m JOIN entities en ON en.id = m.entity_id WHERE m.article_id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int s = rs.getInt(5), e = rs.getInt(6);
-                    String surface = s >= 0 && e <= text.length() && s <= e ? text.substring(s, e) : null;
-                    ents.add(new ArticleView.EntitySpan(rs.getLong(1), rs.getString(2), surface, rs.getString(3), rs.getString(4), s, e));
+                    String packed = rs.getString(5);
+                    if (packed == null || packed.isEmpty()) continue;
+                    for (String pair : packed.split(";")) {
+                        int comma = pair.indexOf(',');
+                        int s = Integer.parseInt(pair.substring(0, comma)), e = Integer.parseInt(pair.substring(comma + 1));
+                        String surface = s >= 0 && e <= text.length() && s <= e ? text.substring(s, e) : null;
+                        ents.add(new ArticleView.EntitySpan(rs.getLong(1), rs.getString(2), surface, rs.getString(3), rs.getString(4), s, e));
+                    }
                 }
             }
         }
+        ents.sort(java.util.Comparator.comparingInt(ArticleView.EntitySpan::start).thenComparingInt(ArticleView.EntitySpan::end));
         List<ArticleView.EventSpan> evs = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.cluster_id, e.event_type, e.mode, e.status,"
                 + " m.start_offset, m.end_offset FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = ?"
@@ -213,7 +218,7 @@ final class StoreReader {
     List<EntitySummary> entities(Connection c, String type, String code, String text, int limit, int offset) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT en.id, en.type, en.text, en.name, en.kb_id, en.code,"
-                + " COUNT(DISTINCT m.article_id), COUNT(*) FROM entities en JOIN entity_mentions m ON m.entity_id = en.id WHERE 1 = 1");
+                + " COUNT(*), SUM(m.mentions) FROM entities en JOIN article_entities m ON m.entity_id = en.id WHERE 1 = 1");
         if (type != null) { sql.append(" AND en.type = ?"); args.add(type); }
         if (code != null) { sql.append(" AND en.code = ?"); args.add(code); }
         String k = Rows.key(text);
@@ -223,7 +228,7 @@ final class StoreReader {
             args.add(like);
             args.add(like);
         }
-        sql.append(" GROUP BY en.id, en.type, en.text, en.name, en.kb_id, en.code ORDER BY COUNT(*) DESC, en.id LIMIT ? OFFSET ?");
+        sql.append(" GROUP BY en.id, en.type, en.text, en.name, en.kb_id, en.code ORDER BY SUM(m.mentions) DESC, en.id LIMIT ? OFFSET ?");
         args.add(limit);
         args.add(offset);
         List<EntitySummary> out = new ArrayList<>();
@@ -240,7 +245,7 @@ final class StoreReader {
     StoreStats stats(Connection c) throws SQLException {
         long articles = count(c, "SELECT COUNT(*) FROM articles"), events = count(c, "SELECT COUNT(*) FROM events");
         long clusters = count(c, "SELECT COUNT(*) FROM clusters");
-        long entities = count(c, "SELECT COUNT(DISTINCT entity_id) FROM entity_mentions");
+        long entities = count(c, "SELECT COUNT(DISTINCT entity_id) FROM article_entities");
         return new StoreStats(articles, events, clusters, entities,
                 grouped(c, "SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY event_type"),
                 grouped(c, "SELECT CAST(date_from AS VARCHAR(10)), COUNT(*) FROM events WHERE date_from IS NOT NULL"

@@ -12,11 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.marsad.doc.Document;
 import org.marsad.doc.Span;
 import org.marsad.entity.Entity;
@@ -149,7 +147,7 @@ final class StoreWriter {
         }
         assignerStale = true; // its old events are about to go
         // events cascade to their parties, locations and mentions
-        for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM entity_mentions WHERE article_id = ?"}) {
+        for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM article_entities WHERE article_id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(del)) {
                 ps.setLong(1, id);
                 ps.executeUpdate();
@@ -182,16 +180,16 @@ final class StoreWriter {
         ps.setTimestamp(i + 10, Timestamp.from(Instant.now()));
     }
 
-    /** Upserts the article's entities and writes one mention row per span; returns the newly inserted. */
+    /** Upserts the article's entities and writes one row per entity with its spans; returns the newly inserted. */
     private Map<String, Long> writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
         Map<String, Long> inserted = new HashMap<>();
         if (entities.isEmpty()) return inserted;
-        Set<String> seen = new HashSet<>();
+        Map<Long, java.util.TreeSet<Span>> spans = new java.util.LinkedHashMap<>();
         try (PreparedStatement find = c.prepareStatement("SELECT id FROM entities WHERE entity_key = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement men = c.prepareStatement(
-                     "INSERT INTO entity_mentions (article_id, entity_id, start_offset, end_offset) VALUES (?, ?, ?, ?)")) {
+                     "INSERT INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)")) {
             for (Entity e : entities) {
                 String key = entityKey(e);
                 if (key == null) continue;
@@ -220,16 +218,21 @@ final class StoreWriter {
                     }
                     inserted.put(key, id);
                 }
-                for (Span s : e.mentionSpans()) {
-                    if (!seen.add(id + ":" + s.start() + ":" + s.end())) continue;
-                    men.setLong(1, articleId);
-                    men.setLong(2, id);
-                    men.setInt(3, s.start());
-                    men.setInt(4, s.end());
-                    men.addBatch();
-                }
+                spans.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(e.mentionSpans());
             }
-            if (!seen.isEmpty()) men.executeBatch();
+            for (Map.Entry<Long, java.util.TreeSet<Span>> en : spans.entrySet()) {
+                StringBuilder packed = new StringBuilder();
+                for (Span s : en.getValue()) {
+                    if (packed.length() > 0) packed.append(';');
+                    packed.append(s.start()).append(',').append(s.end());
+                }
+                men.setLong(1, articleId);
+                men.setLong(2, en.getKey());
+                men.setInt(3, en.getValue().size());
+                men.setString(4, packed.toString());
+                men.addBatch();
+            }
+            if (!spans.isEmpty()) men.executeBatch();
         }
         return inserted;
     }
