@@ -57,6 +57,9 @@ final class DocumentMerge {
         Set<String> inter = new HashSet<>(ca);
         inter.retainAll(cb);
         if (inter.isEmpty()) return false;
+        // the same attacker on the same day at the same place: one act, however its targets are named
+        Set<String> a1 = Candidate.codesOf(a.actor), b1 = Candidate.codesOf(b.actor);
+        if (!a1.isEmpty() && a1.equals(b1) && !a.mutual && !b.mutual && sharePlace(a, b) && sameToll(a, b)) return true;
         boolean subset = ca.containsAll(cb) || cb.containsAll(ca);
         if (!subset && inter.size() * 2 < Math.max(ca.size(), cb.size())) return false;
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);

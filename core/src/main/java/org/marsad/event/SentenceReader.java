@@ -233,10 +233,13 @@ final class SentenceReader {
                 if (s.equals("hypothetical")) st = "hypothetical";
                 if (s.equals("planned")) planned = true;
             } else {
-                if (s.equals("negated") && before) return "negated";
+                // a denial reaches the act it denies ("نفى أن يكون قد قصف"), not an accusation noun it answers
+                if (s.equals("negated") && before && m.start() - q.end() <= 6 && !m.value().type().equals("ACCUSE")) return "negated";
                 if (s.equals("planned")) planned = true;
             }
         }
+        // a future verb earlier in the clause: "ستعود العقوبات", "سيعقد الاجتماع"
+        for (int p = cl[0]; p < m.start() && !planned; p++) planned = (tl.proclitics(p) & TextLayer.SA) != 0;
         if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
             char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
             if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";
