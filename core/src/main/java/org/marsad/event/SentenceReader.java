@@ -107,6 +107,10 @@ final class SentenceReader {
             for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
+            if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
+                // a demonstration is done by demonstrators: the trigger itself names them ("خرجت مظاهرات")
+                c.actor.add(new Party(text.substring(tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)), null, "CVL", null));
+            }
             if (t.mutual() && !type.equals("REQUEST")) { for (Party p : c.recipient) Candidate.addParty(c.actor, p); c.recipient.clear(); }
             if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");
             if (t.violate()) c.context.add("ceasefire");
