@@ -21,6 +21,9 @@ final class SentenceReader {
     /** Mediation words that make talks CONSULT/third-party. */
     private static final Set<String> MEDIATION = Set.of("بوساطه", "وساطه", "برعايه", "رعايه", "استضاف", "استضافت", "يستضيف", "تستضيف");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان");
+    /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
+    private static final Set<String> OWN_FORCES = Set.of("جنود", "قوات", "طائرات", "مقاتلات", "عناصر", "وحدات", "مدفعيت",
+            "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -177,7 +180,14 @@ final class SentenceReader {
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
-            for (int t = from; t < Math.min(b, from + 2); t++) self |= SELF.contains(tl.surfaceNorm(t));
+            for (int t = from; t < Math.min(b, from + 2); t++) {
+                String w = tl.surfaceNorm(t);
+                self |= SELF.contains(w);
+                // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
+                if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
+                        && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
+                        && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)))) self = true;
+            }
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
