@@ -34,8 +34,11 @@ final class DocumentMerge {
             Candidate c = kept.get(k), ev = best.get(k);
             String id = id(docId, c.type, ev.evStart, ev.trigChar);
             if (!ids.add(id)) continue;
+            // the status is the one of the sentence kept as evidence; a claim names its claimants
+            String status = ev.status;
+            List<Party> claimedBy = status.equals("claimed") ? (ev.claimedBy.isEmpty() ? c.claimedBy : ev.claimedBy) : List.of();
             out.add(new Event(id, c.type, c.mode, new ArrayList<>(c.context), c.date, c.dateEnd, c.actor, c.recipient,
-                    c.locations, new Sizes(c.killed, c.injured, c.captured), c.claimedBy, c.status,
+                    c.locations, new Sizes(c.killed, c.injured, c.captured), claimedBy, status,
                     new Evidence(text.substring(ev.evStart, ev.evEnd), ev.evStart, ev.evEnd)));
         }
         return out;
