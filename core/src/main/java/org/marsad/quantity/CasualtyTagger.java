@@ -20,19 +20,19 @@ import org.marsad.quantity.QuantityTagger.Figure;
  * Words are data: {@code quantity/casualties.tsv}, {@code quantity/victims.tsv}. Thread-safe.
  */
 public final class CasualtyTagger {
-    private static final int MAX_GAP = 3, SPLIT_WINDOW = 8, TOLL_WINDOW = 6, VICTIM_TAIL = 4;
+    private static final int MAX_GAP = 3, MAX_GAP_WITH_TIME = 6, SPLIT_WINDOW = 8, TOLL_WINDOW = 12;
 
-    /** A victims phrase; {@code post} is a qualifier written inside it ("36 عنصرا على الأقل من ..."). */
-    private record Victims(int start, int end, String number, String code, Qualifier post) {}
 
     private record Found(List<Casualty> casualties, int end) {}
 
     private final QuantityLexicon lex;
     private final QuantityTagger figures;
+    private final VictimReader reader;
 
     public CasualtyTagger() {
         this.lex = QuantityLexicon.defaults();
         this.figures = new QuantityTagger(lex);
+        this.reader = new VictimReader(lex, figures);
     }
 
     /** All casualty phrases of {@code text} in text order. */
@@ -63,13 +63,13 @@ public final class CasualtyTagger {
         return f;
     }
 
-    private Casualty casualty(Tokens t, int startTok, int endTok, CasualtyKind kind, Size size, Victims v) {
+    private Casualty casualty(Tokens t, int startTok, int endTok, CasualtyKind kind, Size size, VictimReader.Victims v) {
         String victims = v == null ? null : t.original.substring(t.start(v.start()), t.end(v.end() - 1));
         return new Casualty(t.start(startTok), t.end(endTok - 1), kind, size, victims, v == null ? null : v.code());
     }
 
     /** Size given by the victims noun itself when there is no figure: one, two, or none for a plural. */
-    private static Size nounSize(Victims v) {
+    private static Size nounSize(VictimReader.Victims v) {
         if (v == null || v.number() == null) return null;
         return switch (v.number()) { case "S" -> Size.exactly(1); case "D" -> Size.exactly(2); default -> null; };
     }
@@ -95,7 +95,7 @@ public final class CasualtyTagger {
             int e2 = e + (t.text(e).equals("و") ? 1 : 0) + second.tokens().length;
             Figure fig = figures.figure(t, e2, limit);
             int after = fig != null ? fig.numberEnd() : e2;
-            Victims v = victims(t, after, limit);
+            VictimReader.Victims v = reader.victims(t, after, limit, fig != null);
             int end = v != null ? v.end() : after;
             if (fig != null && v != null && lex.others.contains(t.text(v.start()))) {
                 // "3 جنود قتلوا وأصيب خمسة آخرون": the figure with "others" is the second kind's alone.
@@ -107,16 +107,39 @@ public final class CasualtyTagger {
         }
         boolean agent = verb && fig0(t, e, limit) == null && e < limit && QuantityLexicon.contains(lex.agents, t, e);
         Figure fig = plausible(t, figures.figure(t, e, limit), limit, false);
+        int after0 = -1;
         if (fig == null && verb) {
             // The subject may stand between a verb and its figure: "قتلت القوات 5 مسلحين".
-            for (int g = 1; g <= MAX_GAP && fig == null && e + g < limit; g++) {
+            // Time words may stand there too: "وقتل صباح السبت مدنيين اثنين", "قتل ليلة أمس 5".
+            int words = 0, timeWords = 0;
+            for (int g = 1; g <= MAX_GAP_WITH_TIME && fig == null && e + g < limit; g++) {
                 int w = e + g - 1;
-                if (t.isPunct(w) || t.isDigits(w) || lex.stops.contains(t.text(w)) || startsTrigger(t, w, limit)) break;
-                fig = plausible(t, figures.figure(t, e + g, limit), limit, true);
+                boolean time = QuantityLexicon.contains(lex.timeWords, t, w);
+                if (t.isPunct(w) || t.isDigits(w) || (!time && lex.stops.contains(t.text(w))) || reader.startsTrigger(t, w, limit)) break;
+                if (time) timeWords++; else words++;
+                if (words > MAX_GAP) break;
+                fig = plausible(t, figures.figure(t, e + g, limit), limit, timeWords == 0);
+                if (fig == null) {
+                    // After time words the victims may come first ("مدنيين اثنين"); a dual is its own figure
+                    // ("قتل خلالها فلسطينيان").
+                    VictimReader.Victims v0 = reader.victims(t, e + g, limit, false);
+                    if (v0 != null && ((timeWords > 0 && words == 0) || "D".equals(v0.number()))) { after0 = e + g; break; }
+                }
             }
         }
-        int after = fig != null ? fig.numberEnd() : agent ? e + 1 : e;
-        Victims v = victims(t, after, limit);
+        int after = fig != null ? fig.numberEnd() : after0 >= 0 ? after0 : agent ? e + 1 : e;
+        VictimReader.Victims v = reader.victims(t, after, limit, fig != null);
+        if (fig == null && v != null) {
+            // The figure after the noun: "مدنيين اثنين".
+            Figure f2 = figures.figure(t, v.start() + 1, limit);
+            int n = v.start() + 1;
+            if (f2 == null && n < limit && t.text(n).startsWith("ال")) {
+                // A definite number after the noun: "مقتل الفلسطينيين الأربعة".
+                QuantityLexicon.NumberWord nw = lex.numberWords().get(t.text(n).substring(2));
+                if (nw != null && nw.kind().equals("WORD")) f2 = new Figure(n, n + 1, n + 1, Size.exactly((int) nw.value()), false);
+            }
+            if (f2 != null && !f2.vague()) { fig = f2; v = new VictimReader.Victims(v.start(), f2.numberEnd(), v.number(), v.code(), null); }
+        }
         // "احتجاز أخرى": "others" names no victims without a figure.
         if (fig == null && v != null && lex.others.contains(t.text(v.start()))) v = null;
         if (fig == null && v == null) {
@@ -146,15 +169,11 @@ public final class CasualtyTagger {
             if (t.isPunct(j)) return null;
             Figure f = figures.figure(t, j, i);
             if (f == null) continue;
-            Victims v = victims(t, f.numberEnd(), i);
-            if (v != null && v.end() == i) return casualty(t, j, e, kind, f.size(), v);
+            VictimReader.Victims v = reader.victims(t, f.numberEnd(), i, true);
+            // Up to two words may close the victims phrase before the verb: "18 من مسلحي الميليشيات قتلوا".
+            if (v != null && v.end() <= i && i - v.end() <= 2 && VictimReader.noPunct(t, v.end(), i)) return casualty(t, j, e, kind, f.size(), v);
         }
         return null;
-    }
-
-    private boolean startsTrigger(Tokens t, int i, int limit) {
-        for (Trigger tr : QuantityLexicon.startingAt(lex.triggersByFirst, t, i)) if (QuantityLexicon.matchAt(t, i, tr.tokens()) > 0) return true;
-        return QuantityLexicon.lookup(lex.after, t, i) != null || QuantityLexicon.lookup(lex.afterPlural, t, i) != null;
     }
 
     /** A trigger of another kind joined by و right after position e, or null. */
@@ -178,7 +197,7 @@ public final class CasualtyTagger {
         if (f == null) return null;
         int n = f.numberEnd();
         if (n < limit && QuantityLexicon.contains(lex.notCount, t, n)) return null;
-        boolean noun = n < limit && (victims(t, n, limit) != null || QuantityLexicon.lookup(lex.after, t, n) != null
+        boolean noun = n < limit && (reader.victims(t, n, limit, !needNoun) != null || QuantityLexicon.lookup(lex.after, t, n) != null
                 || QuantityLexicon.lookup(lex.afterPlural, t, n) != null);
         if (needNoun && !noun) return null;
         Integer best = f.size() == null ? null : f.size().best();
@@ -197,7 +216,7 @@ public final class CasualtyTagger {
                 int x = QuantityLexicon.matchAt(t, p, end);
                 if (x < 0 || x > limit) continue;
                 Figure fig = figures.figure(t, e, p);
-                Victims v = victims(t, fig != null ? fig.numberEnd() : e, p);
+                VictimReader.Victims v = reader.victims(t, fig != null ? fig.numberEnd() : e, p, fig != null);
                 if (fig == null && v == null) return null;
                 Size size = fig != null ? fig.size() : nounSize(v);
                 return new Found(List.of(casualty(t, i, x, trig.kind(), size, v)), x);
@@ -237,7 +256,7 @@ public final class CasualtyTagger {
                 out.add(casualty(t, i, end, k2, null, null));
             }
         }
-        Victims v = end < limit && t.text(end).equals("من") ? victims(t, end, limit) : null;
+        VictimReader.Victims v = end < limit && t.text(end).equals("من") ? reader.victims(t, end, limit, true) : null;
         if (v != null) end = v.end();
         Qualifier post = figures.postQualifier(t, end, limit);
         if (post != null && fig != null) {
@@ -266,57 +285,21 @@ public final class CasualtyTagger {
         }
         if (kind == null) return null;
         for (int j = k; j < Math.min(limit, k + TOLL_WINDOW); j++) {
-            // "إلى" leads to the figure; any other stop word ("منذ 30 مارس") ends the search.
-            if ((t.isPunct(j) && !t.text(j).equals(",")) || (lex.stops.contains(t.text(j)) && !t.text(j).equals("الي"))) return null;
+            // The search ends with the sentence; dates on the way ("منذ 18 شباط") are no tolls.
+            if (t.isPunct(j) && ".;:!?".contains(t.text(j))) return null;
             Figure fig = plausible(t, figures.figure(t, j, limit), limit, false);
-            if (fig == null) {
-                // The figure may carry the preposition: "إلى 50" is two tokens, "ل50" is not written.
-                continue;
-            }
+            if (fig == null) continue;
             int end = fig.numberEnd();
+            VictimReader.Victims v = null;
             if (end < limit && (QuantityLexicon.lookup(lex.after, t, end) != null
                     || QuantityLexicon.lookup(lex.afterPlural, t, end) != null)) end++;
-            return new Found(List.of(casualty(t, i, end, kind, fig.size(), null)), end);
+            else if ((v = reader.victims(t, end, limit, false)) != null) end = v.end();
+            Size size = fig.size();
+            Qualifier post = figures.postQualifier(t, end, limit);
+            if (post != null) { size = QuantityTagger.apply(size, fig.vague(), post.effect()); end += post.tokens().length; }
+            else if (v != null && v.post() != null) size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
+            return new Found(List.of(casualty(t, i, end, kind, size, v)), end);
         }
         return null;
-    }
-
-    /**
-     * The victims phrase at token j: a victim noun or demonym, its adjectives, and an "من" phrase
-     * ("عنصرا من قوات النظام السوري"); the first demonym gives the side.
-     */
-    private Victims victims(Tokens t, int j, int limit) {
-        if (j >= limit) return null;
-        int k = j;
-        if (t.text(k).equals("من") && k + 1 < limit) k++;
-        String w = t.text(k);
-        String number = QuantityLexicon.lookup(lex.victimNouns, w);
-        String code = QuantityLexicon.lookup(lex.demonyms, w);
-        if (number == null && code == null) return null;
-        if (number == null) number = "P";
-        int start = k++;
-        Qualifier post = null;
-        while (k < limit && k - start <= VICTIM_TAIL + 2) {
-            String x = t.text(k);
-            Qualifier q = post == null ? figures.postQualifier(t, k, limit) : null;
-            if (q != null) { post = q; k += q.tokens().length; continue; }
-            if (t.isPunct(k) || t.isDigits(k) || x.startsWith("و") || lex.stops.contains(x)) break;
-            String c = QuantityLexicon.lookup(lex.demonyms, x);
-            if (c != null) { if (code == null) code = c; k++; continue; }
-            if (QuantityLexicon.lookup(lex.victimNouns, x) != null) { k++; continue; }
-            if (x.equals("من")) {
-                int m = k + 1;
-                while (m < limit && m - k <= VICTIM_TAIL && !t.isPunct(m) && !t.isDigits(m) && !lex.stops.contains(t.text(m))
-                        && !t.text(m).startsWith("و") && !startsTrigger(t, m, limit)) {
-                    String c2 = QuantityLexicon.lookup(lex.demonyms, t, m);
-                    if (c2 != null && code == null) code = c2;
-                    m++;
-                }
-                if (m > k + 1) k = m;
-            }
-            break;
-        }
-        if (post != null && k == start + 1 + post.tokens().length) k = start + 1; // nothing after it: leave it to the caller
-        return new Victims(start, k, number, code, k == start + 1 ? null : post);
     }
 }

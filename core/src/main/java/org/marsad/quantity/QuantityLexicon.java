@@ -39,6 +39,10 @@ final class QuantityLexicon {
     final java.util.Set<String> agents = new java.util.HashSet<>();
     /** "Others" (آخرين، آخرون): a figure with it counts only the kind right before it. */
     final java.util.Set<String> others = java.util.Set.of("اخرين", "اخرون", "اخري");
+    /** Words for a state's forces: a demonym in "من قوات النظام السوري" gives the victims' side. */
+    final java.util.Set<String> stateForces = new java.util.HashSet<>();
+    /** Time words that may stand between a casualty verb and its figure ("قتل ليلة أمس 5"). */
+    final java.util.Set<String> timeWords = new java.util.HashSet<>();
     /** Nouns after which a figure does not count people. */
     final java.util.Set<String> notCount = new java.util.HashSet<>();
     /** Victim nouns → S, D or P; demonyms → ISO3. */
@@ -81,10 +85,16 @@ final class QuantityLexicon {
                 if (c[0].equals("STOP")) stops.add(f);
                 else if (c[0].equals("NOTCOUNT")) notCount.add(f);
                 else if (c[0].equals("AGENT")) agents.add(f);
+                else if (c[0].equals("TIMEWORD")) timeWords.add(f);
+                else if (c[0].equals("FORCES")) stateForces.add(f);
                 else if (c[0].equals("NOUN")) victimNouns.putIfAbsent(f, c[2]);
                 else demonyms.put(f, c[3]);
             }
         });
+    }
+
+    Map<String, NumberWord> numberWords() {
+        return numberWords;
     }
 
     private static Integer intOrNull(String s) {

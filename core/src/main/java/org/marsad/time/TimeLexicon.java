@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,16 +76,34 @@ final class TimeLexicon {
         return k;
     }
 
-    /** Regex alternation of a category's forms, longest first; spaces inside forms match any gap. */
+    /**
+     * Regex alternation of a category's forms, as a trie (Java tries alternatives one by one, so
+     * shared prefixes are factored out); a longer form is tried before its prefix. Spaces inside
+     * forms match any gap.
+     */
     String alternation(String category) {
-        List<String> fs = new ArrayList<>(forms(category).keySet());
-        fs.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < fs.size(); i++) {
-            if (i > 0) sb.append('|');
-            sb.append(literal(fs.get(i)));
+        Trie root = new Trie();
+        for (String f : forms(category).keySet()) {
+            Trie n = root;
+            for (char c : f.toCharArray()) n = n.next.computeIfAbsent(c, k -> new Trie());
+            n.terminal = true;
         }
-        return sb.append(')').toString();
+        String body = root.regex();
+        return "(?:" + (body.isEmpty() ? "(?!)" : body) + ")";
+    }
+
+    private static final class Trie {
+        final java.util.TreeMap<Character, Trie> next = new java.util.TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            if (next.isEmpty()) return "";
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<Character, Trie> e : next.entrySet()) parts.add(literal(String.valueOf(e.getKey())) + e.getValue().regex());
+            String alt = parts.size() == 1 ? parts.get(0) : "(?:" + String.join("|", parts) + ")";
+            if (!terminal) return alt;
+            return (parts.size() == 1 ? "(?:" + alt + ")" : alt) + "?";
+        }
     }
 
     /** Regex for a compound cardinal written in words: "خمسة وتسعين", "ثلاثة آلاف". */
@@ -125,12 +142,10 @@ final class TimeLexicon {
 
     static String literal(String form) {
         StringBuilder sb = new StringBuilder();
-        for (String part : form.split(" ")) {
-            if (sb.length() > 0) sb.append("\\s+");
-            for (char c : part.toCharArray()) {
-                if ("\\^$.|?*+()[]{}-/".indexOf(c) >= 0) sb.append('\\');
-                sb.append(c);
-            }
+        for (char c : form.toCharArray()) {
+            if (c == ' ') { sb.append("\\s+"); continue; }
+            if ("\\^$.|?*+()[]{}-/".indexOf(c) >= 0) sb.append('\\');
+            sb.append(c);
         }
         return sb.toString();
     }

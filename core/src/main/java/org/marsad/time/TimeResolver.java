@@ -41,7 +41,7 @@ final class TimeResolver {
             case "POD" -> partOfDay(g, pub, out);
             case "NIGHT" -> {
                 int rel = rel(g.text("rel"));
-                out.add(same(xs, xe, pub == null ? null : pub.plusDays(rel < 0 ? -1 : 0) + "TNI"));
+                out.add(same(xs, xe, pub == null ? null : pub.plusDays(rel < 0 ? rel : 0) + "TNI"));
             }
             case "CALREL" -> {
                 String unit = lex.key("CALUNIT", g.text("cu"));
@@ -130,7 +130,10 @@ final class TimeResolver {
             } else if (pub == null) {
                 v = f = null;
             } else if (g.has("rel")) {
-                v = f = Calendars.anchorDay(hijri, month, day, pub, anchorOf(rel(g.text("rel"))));
+                int r = rel(g.text("rel"));
+                v = f = Calendars.anchorDay(hijri, month, day, pub, anchorOf(r));
+                // "قبل الماضي": the one before the last.
+                if (r < -1 && v != null) v = f = Calendars.anchorDay(hijri, month, day, v, Anchor.BEFORE);
             } else {
                 v = Calendars.anchorDay(hijri, month, day, pub, Anchor.ON_OR_BEFORE);
                 f = Calendars.anchorDay(hijri, month, day, pub, Anchor.ON_OR_AFTER);
@@ -166,7 +169,9 @@ final class TimeResolver {
         } else if (g.has("yrel")) {
             y = fy = Calendars.yearOf(hijri, pub) + rel(g.text("yrel"));
         } else if (g.has("rel")) {
-            y = fy = Calendars.anchorMonthYear(hijri, month, pub, anchorOf(rel(g.text("rel"))));
+            int r = rel(g.text("rel"));
+            y = fy = Calendars.anchorMonthYear(hijri, month, pub, anchorOf(r));
+            if (r < -1 && y != null) y = fy = y - 1;
         } else {
             y = Calendars.anchorMonthYear(hijri, month, pub, Anchor.ON_OR_BEFORE);
             fy = Calendars.anchorMonthYear(hijri, month, pub, Anchor.ON_OR_AFTER);
@@ -221,6 +226,7 @@ final class TimeResolver {
             LocalDate v, f;
             if (rel != 0) {
                 v = f = Calendars.weekday(d, pub, rel < 0 ? Anchor.BEFORE : Anchor.AFTER);
+                if (rel < -1) v = f = v.minusWeeks(1);
             } else {
                 v = Calendars.weekday(d, pub, Anchor.ON_OR_BEFORE);
                 f = Calendars.weekday(d, pub, Anchor.ON_OR_AFTER);
@@ -355,7 +361,9 @@ final class TimeResolver {
         int pubIdx = m <= 2 || m == 12 ? 3 : (m - 3) / 3;
         int idx = seasonIndex(code);
         if (g.has("yrel")) y = y + rel(g.text("yrel"));
-        else if (g.has("rel") && rel(g.text("rel")) < 0) y = idx < pubIdx ? pubSeasonYear : pubSeasonYear - 1;
+        else if (g.has("rel") && rel(g.text("rel")) < 0) {
+            y = (idx < pubIdx ? pubSeasonYear : pubSeasonYear - 1) + (rel(g.text("rel")) < -1 ? -1 : 0);
+        }
         else if (g.has("rel") && rel(g.text("rel")) > 0) y = idx > pubIdx ? pubSeasonYear : pubSeasonYear + 1;
         else if (idx == pubIdx) y = pubSeasonYear;
         return String.format("%04d-%s", y, code);

@@ -23,7 +23,6 @@ public final class TimeTagger {
     private final List<CompiledRule> rules = new ArrayList<>();
     private final TimeResolver resolver;
     private final List<String> futureMarkers;
-    private final java.util.Set<String> notFuture;
 
     /** The tagger with the rules and lexicons shipped in {@code time/}. */
     public TimeTagger() {
@@ -41,24 +40,19 @@ public final class TimeTagger {
         }
         this.resolver = new TimeResolver(lex);
         this.futureMarkers = new ArrayList<>(lex.forms("FUTURE").keySet());
-        this.notFuture = lex.forms("NOT_FUTURE").keySet();
     }
 
     /**
-     * True when the sentence before {@code offset} puts what follows in the future (spec §2: سـ،
-     * سوف، من المقرر، المرتقب ...), so a bare weekday or day-month there takes {@code futureValue}.
+     * True when the sentence before {@code offset} puts what follows in the future (spec §2: سوف،
+     * من المقرر، المرتقب، a future verb such as سيعقد), so a bare weekday or day-month there takes
+     * {@code futureValue}. The markers are the FUTURE row of {@code time/lexicon.tsv}.
      */
     public boolean isFutureContext(String text, int offset) {
         int s = offset;
         while (s > 0 && ".!?؟\n".indexOf(text.charAt(s - 1)) < 0 && offset - s < 200) s--;
-        String clause = " " + TimeLexicon.norm(text.substring(s, offset)) + " ";
+        String clause = " " + TimeLexicon.norm(text.substring(s, offset)).replaceAll("[^\\p{L}]+", " ") + " ";
         for (String m : futureMarkers) {
             if (clause.contains(" " + m + " ") || clause.contains(" و" + m + " ") || clause.contains(" ف" + m + " ")) return true;
-        }
-        for (String w : clause.trim().split("[^\\p{L}]+")) {
-            String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
-            if (v.length() >= 4 && v.charAt(0) == 'س' && "يتن".indexOf(v.charAt(1)) >= 0
-                    && !notFuture.contains(v) && !notFuture.contains(w) && Character.isLetter(v.charAt(2))) return true;
         }
         return false;
     }
@@ -72,11 +66,24 @@ public final class TimeTagger {
     public List<TimeExpr> tag(String text, LocalDate published) {
         if (text == null || text.isEmpty()) return List.of();
         NormalizedText nt = new NormalizedText(text);
+        // Every rule starts at a word start (its clitics included), so only those positions are tried.
+        String norm = nt.norm;
+        int[] starts = new int[norm.length()];
+        int ns = 0;
+        for (int i = 0; i < norm.length(); i++) {
+            if (Character.isLetterOrDigit(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) starts[ns++] = i;
+        }
         List<Candidate> cands = new ArrayList<>();
         for (CompiledRule cr : rules) {
-            Matcher m = cr.rule().pattern().matcher(nt.norm);
-            while (m.find()) {
-                if (m.end("x") > m.start("x")) cands.add(new Candidate(m.start("x"), m.end("x"), cr, new Groups(m, cr.groups(), nt.norm)));
+            Matcher m = cr.rule().pattern().matcher(norm);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            for (int k = 0; k < ns; k++) {
+                if (starts[k] < next) continue;
+                m.region(starts[k], norm.length());
+                if (!m.lookingAt()) continue;
+                next = m.end();
+                if (m.end("x") > m.start("x")) cands.add(new Candidate(m.start("x"), m.end("x"), cr, new Groups(m, cr.groups(), norm)));
             }
         }
         // Longest match first, then the earlier rule; keep those that overlap nothing kept.

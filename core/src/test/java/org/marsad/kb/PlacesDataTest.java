@@ -167,6 +167,8 @@ class PlacesDataTest {
                     & check(names.stream().allMatch(n -> !n.isBlank() && n.equals(n.strip())
                             && ARABIC_LETTER.matcher(n).find() && !NOT_IN_NEWS_TEXT.matcher(n).find()),
                             at + "bad names_ar " + c[2], problems)
+                    & check(names.stream().map(ArabicNormalizer::normalize).distinct().count() == names.size(),
+                            at + "names_ar repeats a name up to normalisation: " + c[2], problems)
                     & check(CODE.matcher(c[3]).matches(), at + "bad code " + c[3], problems)
                     & check(KINDS.contains(c[5]), at + "bad kind " + c[5], problems)
                     & check(!NEEDS_ADMIN1.contains(c[5]) || !c[4].isBlank(), at + "missing admin1", problems)

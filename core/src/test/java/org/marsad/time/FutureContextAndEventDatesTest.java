@@ -22,10 +22,12 @@ class FutureContextAndEventDatesTest {
         assertTrue(future("ومن المقرر أن يصل الوفد الخميس", "الخميس"));
         assertTrue(future("وسوف تبدأ المحادثات في 20 سبتمبر", "20 سبتمبر"));
         assertTrue(future("وستجرى الانتخابات في 3 أكتوبر", "3 أكتوبر"));
+        assertTrue(future("سيعقد، بحسب المصدر، الاجتماع الخميس", "الخميس"));
         assertFalse(future("قتل ثلاثة جنود يوم الاثنين", "يوم الاثنين"));
         assertFalse(future("قالت السياسة الأمريكية الخميس", "الخميس"));
         assertFalse(future("سيطرت القوات على البلدة الخميس", "الخميس"));
         assertFalse(future("قتل خمسة في سيارة مفخخة الأحد", "الأحد"));
+        assertFalse(future("دعا المبعوث ستافان دي ميستورا الجمعة", "الجمعة"));
         // Only the same sentence counts.
         assertFalse(future("سيزور الوزير دمشق. وقتل جندي الأحد", "الأحد"));
     }
