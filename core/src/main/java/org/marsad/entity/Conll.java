@@ -66,7 +66,10 @@ public final class Conll {
         TextLayer t = layer(a, tokens);
         byte[] dict = new byte[t.tokenCount()];
         r.dictionaryPass(t, dict);
-        return TokenFeatures.ofTokens(tokens, t, dict, r);
+        TokenFeatures f = TokenFeatures.ofTokens(tokens, t, dict, r);
+        String[] rules = tagWithRules(r, a, tokens);
+        for (int i = 0; i < rules.length; i++) f.rule[i] = (byte) PerceptronTagger.tagIndex(rules[i]);
+        return f;
     }
 
     /** IOB tags from the KB and rules alone: each PER/ORG/LOC mention's tokens. */

@@ -24,8 +24,11 @@ public final class EntityRecognizer {
 
     /** A statistical tagger consulted for spans the KB and rules leave untagged. */
     public interface TaggerHook {
-        /** Per-token IOB labels (B-PERS, I-LOC, O …) for tokens {@code [from, to)} of the layer. */
-        String[] tag(TextLayer t, int from, int to, EntityRecognizer r);
+        /**
+         * Per-token IOB labels (B-PERS, I-LOC, O …) for tokens {@code [from, to)} of the layer, given
+         * what the KB and rules found ({@code rules[i]}: index into PerceptronTagger.TAGS, 0 = O).
+         */
+        String[] tag(TextLayer t, int from, int to, byte[] rules, EntityRecognizer r);
     }
 
     public EntityRecognizer(KnowledgeBase kb) { this(kb, null); }
@@ -58,6 +61,7 @@ public final class EntityRecognizer {
         scan.run();
         if (tagger != null) scan.addTagged(tagger);
         scan.addSurnames();
+        scan.mergeNamesakePlaces();
         return EntityAssembler.assemble(doc.text(), text, scan.found());
     }
 

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.kb.KbNames;
 import org.marsad.kb.KbRef;
 import org.marsad.kb.KnowledgeBase;
 import org.marsad.text.TextLayer;
@@ -41,6 +40,11 @@ final class NameMatcher {
                 s = next;
             }
             ends.computeIfAbsent(s, x -> new ArrayList<>()).add(n);
+        }
+        // Every key also under its form with the article, so a token's normalised stem is looked up
+        // as it is, without building the article-less string (no allocation per token).
+        for (Map.Entry<String, Integer> k : List.copyOf(tokenIds.entrySet())) {
+            if (k.getKey().length() >= 2) tokenIds.putIfAbsent("ال" + k.getKey(), k.getValue());
         }
         int cap = Integer.highestOneBit(Math.max(16, edges.size() * 2)) << 1;
         edgeKeys = new long[cap];
@@ -97,8 +101,8 @@ final class NameMatcher {
         int[] out = new int[2 * n];
         for (int i = 0; i < n; i++) {
             String stem = t.norm(i), surf = t.surfaceNorm(i);
-            out[2 * i] = tokenId(KbNames.key(stem));
-            out[2 * i + 1] = surf.equals(stem) ? -1 : tokenId(KbNames.key(surf));
+            out[2 * i] = tokenId(stem);
+            out[2 * i + 1] = surf.equals(stem) ? -1 : tokenId(surf);
         }
         return out;
     }

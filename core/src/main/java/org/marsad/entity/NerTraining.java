@@ -48,7 +48,7 @@ public final class NerTraining {
 
     /**
      * Dictionary matcher speed on these sentences' text, in tokens per second on one thread
-     * (the text is analysed first; only the matching is timed, best of three runs).
+     * (the text is analysed first; only the matching is timed, best of seven runs after a warm-up).
      */
     public double matcherTokensPerSecond(List<Conll.Sentence> sentences) {
         StringBuilder b = new StringBuilder();
@@ -56,7 +56,7 @@ public final class NerTraining {
         TextLayer t = analyzer.analyze(org.marsad.doc.Document.of("bench", null, b.toString(), null));
         byte[] out = new byte[t.tokenCount()];
         double best = 0;
-        for (int run = 0; run < 4; run++) {
+        for (int run = 0; run < 8; run++) {
             long t0 = System.nanoTime();
             rec.dictionaryPass(t, out);
             double secs = (System.nanoTime() - t0) / 1e9;

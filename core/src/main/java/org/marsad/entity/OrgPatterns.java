@@ -27,8 +27,11 @@ final class OrgPatterns {
                 return new Scan.Step(sc.lastHolderEnd, List.of(institution(sc, i, sc.lastHolderEnd, h.code(), kind, p)));
             }
             // An unqualified ministry or force (وزارة الداخلية، قوات الأمن) is the state the text is about.
-            if (p.keys().length >= 2 && sc.dominant != null && (k == j || !sc.key(j).equals("في"))) {
-                return new Scan.Step(j, List.of(institution(sc, i, j, sc.dominant, kind, p)));
+            // The same kind of institution named earlier with its state wins (وزارة الخزانة الأميركية … وزارة الخزانة).
+            String earlier = sc.lastStateOf(kind);
+            String state = earlier != null ? earlier : sc.dominant;
+            if (p.keys().length >= 2 && state != null && (k == j || !sc.key(j).equals("في"))) {
+                return new Scan.Step(j, List.of(institution(sc, i, j, state, kind, p)));
             }
             if (mode.equals("state")) return null;
         }
@@ -47,7 +50,8 @@ final class OrgPatterns {
         boolean firstDefinite = definite(t, j) || (t.proclitics(j) & TextLayer.LI) != 0;
         // المجلس البلدي، حركة النهضة، لجنة حماية الصحفيين — but not الحركة تقبل or ميليشيات موالية.
         if (headDefinite && !firstDefinite) return null;
-        if (!headDefinite && !firstDefinite && e - j < 2) return null;
+        boolean namedPlace = d != null && (d.found().get(0).kind() == MentionKind.PLACE || d.found().get(0).kind() == MentionKind.COUNTRY);
+        if (!headDefinite && !firstDefinite && e - j < 2 && !namedPlace) return null;   // مستشفى دمشق yes, ميليشيات موالية no
         String code = null;
         for (int k = j; k < e; k++) {
             KbRef h = sc.holderAt(k, e);
@@ -59,6 +63,7 @@ final class OrgPatterns {
 
     /** A state's institution: the KB's entry when it has one, else one named from the pattern. */
     private static Found institution(Scan sc, int i, int e, String code, String kind, Lexicons.Phrase p) {
+        sc.noteState(kind, code);
         Organisation o = sc.institution(code, kind).orElse(null);
         if (o == null && MILITARY.contains(kind)) o = sc.institution(code, "army").orElse(null);
         String sector = p.col("sector").isEmpty() ? null : p.col("sector");
@@ -82,17 +87,32 @@ final class OrgPatterns {
         while (e < end && e - j < 5) {
             if (sc.isStop(e)) break;
             int f = t.proclitics(e);
-            boolean definite = (f & TextLayer.AL) != 0 || t.norm(e).startsWith("ال");
+            boolean definite = definite(t, e);
             if (e > j) {
                 if ((f & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.KA)) != 0) break;
                 if (!definite || sc.isGivenName(e)) break;
                 if (sc.rec().lex.orgHeads.match(new String[] {sc.key(e)}, 0, 1) != null && (f & TextLayer.LI) == 0) break;
+                // What may follow: a genitive with ل (لحقوق), the noun after it (الإنسان), a nisba
+                // adjective (الوطنية), or the second noun of an idafa after an indefinite one (حماية الصحفيين).
+                int pf = t.proclitics(e - 1);
+                boolean afterGenitive = (pf & TextLayer.LI) != 0;
+                boolean afterIndefinite = !definite(t, e - 1) && (pf & TextLayer.LI) == 0;
+                boolean genitive = (f & TextLayer.LI) != 0;
+                if (!(genitive || afterGenitive || afterIndefinite || isNisba(t.norm(e)))) break;
             } else if ((f & (TextLayer.BI | TextLayer.KA)) != 0) {
                 break;
             }
             e++;
         }
         return e;
+    }
+
+    /**
+     * An adjective by its ending: a nisba (الوطنية، السوري) or a masculine plural participle
+     * (المجاهدين، المتحدون); normalised, so ة is ه.
+     */
+    private static boolean isNisba(String n) {
+        return n.endsWith("ي") || n.endsWith("يه") || n.endsWith("ين") || n.endsWith("ون") || n.endsWith("يات");
     }
 
     private static boolean definite(TextLayer t, int i) {

@@ -62,6 +62,10 @@ public final class PerceptronTagger {
         out[n++] = mix(hash(32, null), f.flags[i]);
         out[n++] = mix(hash(33, null), f.dict[i]);
         out[n++] = mix(hash(34, null), f.lex[i]);
+        out[n++] = mix(hash(35, null), f.rule[i]);
+        out[n++] = mix(mix(hash(36, null), f.rule[i]), i > 0 ? f.rule[i - 1] : -1);
+        out[n++] = mix(mix(hash(37, null), f.rule[i]), i + 1 < f.size() ? f.rule[i + 1] : -1);
+        out[n++] = mix(mix(hash(38, null), f.rule[i]), p1);
         for (int d = -2; d <= 2; d++) {
             if (d == 0) continue;
             int j = i + d;
@@ -134,13 +138,13 @@ public final class PerceptronTagger {
     /** A hook that lets the recognizer consult this model; the model is read once. */
     public static EntityRecognizer.TaggerHook hook(Path model) {
         PerceptronTagger p = load(model);
-        return (t, from, to, r) -> p.tagLayer(t, from, to, r);
+        return (t, from, to, rules, r) -> p.tagLayer(t, from, to, rules, r);
     }
 
-    String[] tagLayer(TextLayer t, int from, int to, EntityRecognizer r) {
+    String[] tagLayer(TextLayer t, int from, int to, byte[] rules, EntityRecognizer r) {
         byte[] dict = new byte[t.tokenCount()];
         r.dictionaryPass(t, dict);
-        int[] tags = tag(TokenFeatures.of(t, from, to, dict, r));
+        int[] tags = tag(TokenFeatures.of(t, from, to, dict, rules, r));
         String[] out = new String[tags.length];
         for (int i = 0; i < tags.length; i++) out[i] = TAGS[tags[i]];
         return out;

@@ -35,6 +35,12 @@ final class Scan {
     String dominant;
     private final int[] st = new int[1];
     private String lastRole;
+    /** The state of the latest institution of each kind named with its state (for unqualified later mentions). */
+    private final Map<String, String> stateOfKind = new HashMap<>();
+
+    void noteState(String kind, String code) { stateOfKind.put(kind, code); }
+
+    String lastStateOf(String kind) { return stateOfKind.get(kind); }
 
     /** Result of a pattern or dictionary step: where it ends and what it found. */
     record Step(int end, List<Found> found) {}
@@ -104,9 +110,10 @@ final class Scan {
         Lexicons.Phrase head = r.lex.orgHeads.match(keys, i, end);
         MentionKind dk = dict == null ? null : dict.found().get(0).kind();
         boolean kbBody = dk == MentionKind.IGO || dk == MentionKind.GROUP || dk == MentionKind.INSTITUTION;
-        if (head != null && !kbBody) {
+        if (head != null) {
+            // Over a KB body, only a longer state reading wins (الهلال الأحمر + السوري).
             Step s = OrgPatterns.orgHead(this, i, end, head);
-            if (s != null && s.end() > dEnd) return s;
+            if (s != null && s.end() > dEnd && (!kbBody || s.found().get(0).kind() == MentionKind.INSTITUTION)) return s;
         }
         Lexicons.Phrase noun = (t.proclitics(i) & TextLayer.AL) == 0 && !t.norm(i).startsWith("ال") ? r.lex.placeNouns.match(keys, i, end) : null;
         if (noun != null) {
@@ -134,12 +141,34 @@ final class Scan {
         if (ref == null) return null;
         if (e == i + 1 && isCommonWord(i)) {
             // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
-            // locative cue, a state or group only with its article, anything else not at all.
+            // locative cue and in a state the text speaks of, a state or group only with its article,
+            // anything else not at all.
             boolean cue = i > 0 && (LOCATIVE.contains(keys[i - 1]) || r.lex.placeNouns.match(keys, i - 1, i) != null);
             boolean article = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
-            if (!(ref.kind() == KbKind.PLACE && cue) && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
+            boolean placeOk = ref.kind() == KbKind.PLACE && cue && ref.code() != null && context.contains(ref.code());
+            if (!placeOk && !(article && ref.kind() != KbKind.PLACE && ref.kind() != KbKind.PERSON)) return null;
         }
+        Step inner = areaOfPlace(i, e, ref);
+        if (inner != null) return inner;
         return new Step(e, List.of(fromRef(i, e, ref)));
+    }
+
+    /**
+     * "ريف حماة"، "منطقة عفرين": an informal area named by a place noun and a town is, as news uses it,
+     * a mention of the town (the admin units ريف دمشق، محافظة صعدة keep their own entries).
+     */
+    private Step areaOfPlace(int i, int e, KbRef ref) {
+        if (ref.kind() != KbKind.PLACE || e - i < 2) return null;
+        Lexicons.Phrase noun = r.lex.placeNouns.match(keys, i, e);
+        if (noun == null) return null;
+        String kind = r.kb.place(ref.id()).map(org.marsad.kb.Place::kind).orElse("");
+        if (!kind.equals("region") && !kind.equals("area") && !kind.equals("district")) return null;
+        int j = i + noun.keys().length;
+        int inner = r.matcher.longest(ids, j, e, st);
+        if (inner != e) return null;
+        KbRef town = choose(st[0], j);
+        if (town == null || town.kind() != KbKind.PLACE) return null;
+        return new Step(e, List.of(fromRef(j, e, town)));
     }
 
     /** Best entry for a matched name: context states for places, a term in force for people. */
@@ -229,8 +258,9 @@ final class Scan {
             // A title with no state: only a following name makes it a mention (الرئيس ترمب).
         }
         if (holder.equals("group") && org == null) return null;
+        Found office = officeInTitle(i, j, specEnd, end);
         Step named = nameAfterTitle(specEnd, end, role, code);
-        if (named != null) return named;
+        if (named != null) return office == null ? named : new Step(named.end(), List.of(office, named.found().get(0)));
         if ("OTHER".equals(role)) return null;
         Optional<PersonTerm> who = Optional.empty();
         if (org != null && code != null) who = r.kb.personInRole(role, org + "/" + code, date);
@@ -240,6 +270,18 @@ final class Scan {
         PersonTerm pt = who.get();
         String pc = pt.code() != null ? pt.code() : code;
         return new Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), pc, sectorOf(role), role)));
+    }
+
+    /** The institution a spokesperson speaks for, named inside the title: المتحدث باسم [الخارجية الإثيوبية]. */
+    private Found officeInTitle(int i, int j, int specEnd, int end) {
+        for (int k = i; k < j - 1; k++) {
+            if (!keys[k].equals("باسم")) continue;
+            Lexicons.Phrase head = r.lex.orgHeads.match(keys, k + 1, end);
+            if (head == null) return null;
+            Step s = OrgPatterns.orgHead(this, k + 1, Math.min(end, Math.max(specEnd, k + 1 + head.keys().length)), head);
+            return s == null || s.found().isEmpty() ? null : s.found().get(0);
+        }
+        return null;
     }
 
     private Step counterpart(int i, int end) {
@@ -272,6 +314,10 @@ final class Scan {
         if (!isGivenName(k)) {
             // A generic title (مدير، المسؤول) introduces a name only when a given name leads it.
             if (role == null || "OTHER".equals(role)) return null;
+            // Otherwise two or more words, none led by a clitic or shaped like an imperfect verb (يعرض).
+            if (e - k < 2 || (t.proclitics(k) & (TextLayer.BI | TextLayer.LI | TextLayer.KA | TextLayer.WA | TextLayer.FA)) != 0) return null;
+            String w = t.norm(k);
+            if (w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')) return null;
             // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
             for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
         }
@@ -304,13 +350,17 @@ final class Scan {
 
     boolean isGivenName(int i) {
         return r.lex.givenNames.contains(keys[i]) && (t.proclitics(i) & (TextLayer.AL | TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
-                && !t.norm(i).startsWith("ال");
+                && !t.norm(i).startsWith("ال") && t.stemEnd(i) == t.tokenEnd(i);   // عمرها is "her age", not عمر
     }
 
+    /** An ordinary word, a given name, or و/ف + an ordinary word (وأنه): not enough alone to be a one-word name. */
     boolean isCommonWord(int i) {
-        return r.lex.commonWords.contains(keys[i]) || r.lex.commonWords.contains(t.surfaceNorm(i)) || r.lex.stopwords.contains(keys[i])
-                || r.lex.stopwords.contains(t.surfaceNorm(i));
+        String s = t.surfaceNorm(i);
+        if (common(keys[i]) || common(s) || r.lex.givenNames.contains(keys[i])) return true;
+        return s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
     }
+
+    private boolean common(String w) { return r.lex.commonWords.contains(w) || r.lex.stopwords.contains(w); }
 
     boolean isStop(int i) {
         String k = keys[i], n = t.norm(i);
@@ -353,13 +403,41 @@ final class Scan {
 
     // ---- after the main pass ----
 
+    /**
+     * A town and the unit named after it (حجة and محافظة حجة, حرض and مديرية حرض) are one place in a
+     * story's entity list: the later-named joins the first.
+     */
+    void mergeNamesakePlaces() {
+        Map<String, Found> byRoot = new HashMap<>();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.kind() != MentionKind.PLACE || f.id() == null || f.name() == null) continue;
+            String root = f.code() + "/" + f.name().replaceAll(" (Governorate|District|Province|Region|Oblast|Rayon)$", "").toLowerCase(java.util.Locale.ROOT);
+            Found first = byRoot.putIfAbsent(root, f);
+            if (first != null && !first.key().equals(f.key())) {
+                found.set(k, new Found(f.first(), f.end(), f.kind(), f.type(), first.key(), first.id(), first.name(), first.code(), first.sector(), f.role()));
+            }
+        }
+    }
+
     /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
     void addSurnames() {
-        Map<String, Found> bySurname = new HashMap<>();
+        Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();
         for (Found f : found) {
             if (!"PER".equals(f.type()) || f.end() - f.first() < 2) continue;
             String last = keys[f.end() - 1];
             if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
+            byFirst.putIfAbsent(keys[f.first()], f);
+        }
+        // A lone first or last name found on its own (قال مارتن), or the tail of a longer name
+        // (عبد الرحمن after رامي عبد الرحمن), is the person named in full.
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (!"PER".equals(f.type()) || f.id() != null) continue;
+            Found full = f.end() - f.first() == 1 ? bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()])) : longerWithTail(f);
+            if (full != null && full != f) {
+                found.set(k, new Found(f.first(), f.end(), f.kind(), full.type(), full.key(), full.id(), full.name(), full.code(), full.sector(), full.role()));
+            }
         }
         if (bySurname.isEmpty()) return;
         for (int s = 0; s < t.sentenceCount(); s++) {
@@ -374,12 +452,30 @@ final class Scan {
         }
     }
 
+    private Found longerWithTail(Found f) {
+        int n = f.end() - f.first();
+        for (Found g : found) {
+            int m = g.end() - g.first();
+            if (!"PER".equals(g.type()) || m <= n) continue;
+            boolean same = true;
+            for (int x = 0; x < n && same; x++) same = keys[f.first() + x].equals(keys[g.end() - n + x]);
+            if (same) return g;
+        }
+        return null;
+    }
+
     /** Spans a trained tagger finds where the KB and the rules found nothing. */
     void addTagged(EntityRecognizer.TaggerHook tagger) {
+        byte[] rules = new byte[t.tokenCount()];
+        for (Found f : found) {
+            if (f.kind() == MentionKind.DEMONYM) continue;
+            int b = f.type().equals("PER") ? 1 : f.type().equals("LOC") ? 3 : 5;
+            for (int k = f.first(); k < f.end(); k++) rules[k] = (byte) (k == f.first() ? b : b + 1);
+        }
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
             int a = t.sentenceFirstToken(s), b = t.sentenceEndToken(s);
-            String[] tags = tagger.tag(t, a, b, r);
+            String[] tags = tagger.tag(t, a, b, rules, r);
             for (int i = a; i < b; ) {
                 String tg = tags[i - a];
                 if (!tg.startsWith("B-") && !tg.startsWith("I-")) { i++; continue; }

@@ -15,15 +15,17 @@ final class TokenFeatures {
     final byte[] dict;
     /** Bit 1 given name, 2 speech verb, 4 stop word, 8 starts a title, 16 starts an org head, 32 place noun. */
     final int[] lex;
+    /** What the KB and rules tagged the token as: index into {@link PerceptronTagger#TAGS}, 0 = O. */
+    final byte[] rule;
 
     TokenFeatures(int n) {
-        key = new String[n]; surf = new String[n]; flags = new int[n]; dict = new byte[n]; lex = new int[n];
+        key = new String[n]; surf = new String[n]; flags = new int[n]; dict = new byte[n]; lex = new int[n]; rule = new byte[n];
     }
 
     int size() { return key.length; }
 
     /** Features of tokens [from, to) of a layer whose dictionary pass is {@code dictAll}. */
-    static TokenFeatures of(TextLayer t, int from, int to, byte[] dictAll, EntityRecognizer r) {
+    static TokenFeatures of(TextLayer t, int from, int to, byte[] dictAll, byte[] ruleAll, EntityRecognizer r) {
         TokenFeatures f = new TokenFeatures(to - from);
         String[] keys = new String[to - from];
         for (int i = from; i < to; i++) keys[i - from] = KbNames.key(t.norm(i));
@@ -33,6 +35,7 @@ final class TokenFeatures {
             f.surf[k] = t.surfaceNorm(i);
             f.flags[k] = t.proclitics(i);
             f.dict[k] = dictAll[i];
+            f.rule[k] = ruleAll == null ? 0 : ruleAll[i];
             f.lex[k] = lexBits(r, keys, k);
         }
         return f;
