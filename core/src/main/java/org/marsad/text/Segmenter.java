@@ -26,8 +26,8 @@ final class Segmenter {
      * characters. Decisions, in order: a known token stays whole; else the longest proclitic whose
      * remainder is known; else a proclitic and an attached pronoun around a known middle
      * (لقواتهم → ل+قوات+هم); else an attached pronoun after a known stem; else, for an unknown
-     * remainder, only the article forms and a bare و/ف come off (a lone ب/ل/ك could as well begin
-     * a name), and the future marker only before an imperfect prefix.
+     * remainder, only the article forms, a bare و, and a bare ف before a verb prefix come off (a lone
+     * ب/ل/ك could as well begin a name), and the future marker only before an imperfect prefix.
      */
     static void segment(char[] text, int start, int end, String whole, KnownWords known, int[] out) {
         out[0] = start; out[1] = end; out[2] = 0; out[3] = 0; out[4] = 0;
@@ -53,6 +53,9 @@ final class Segmenter {
                 int restLen = len - prefix.length();
                 boolean article = (PRE_FLAGS[p] & TextLayer.AL) != 0;
                 if ((PRE_FLAGS[p] & TextLayer.SA) != 0 && (restLen == 0 || "يتنا".indexOf(whole.charAt(prefix.length())) < 0)) continue;
+                // a bare ف before an unknown word only before an imperfect prefix (فيقول، فتقوم): فجرا, فازوا and
+                // the nouns and names that begin with ف stay whole (فأعلن splits through the known اعلن)
+                if (PRE_FLAGS[p] == TextLayer.FA && "يتن".indexOf(whole.charAt(prefix.length())) < 0) continue;
                 if (!article && (PRE_FLAGS[p] & ~(TextLayer.WA | TextLayer.FA | TextLayer.SA)) != 0) continue;
                 if (restLen >= (article ? 2 : 3)) pick = p;
             }

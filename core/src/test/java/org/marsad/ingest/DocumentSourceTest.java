@@ -140,4 +140,29 @@ class DocumentSourceTest {
         assertEquals("ok", r.get(1).document().id());
         assertNull(r.get(1).message());
     }
+    @Test
+    void atomFeedWindows1256PageAndJsonlOnStdin() throws IOException {
+        String atom = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>موقع الأخبار</title><id>urn:f</id>"
+                + "<updated>2019-03-12T10:00:00Z</updated><entry><title>الجيش يوقف خلية</title><id>urn:e1</id><updated>2019-03-12T10:00:00Z</updated>"
+                + "<content type=\"html\">&lt;p&gt;" + ARTICLE.strip() + "&lt;/p&gt;</content></entry></feed>";
+        Path f = Files.writeString(dir.resolve("news.atom"), atom);
+        Document d = read(ReadOptions.defaults(), f.toString()).get(0).document();
+        assertEquals("urn:e1", d.id());
+        assertEquals("موقع الأخبار", d.outlet());
+        assertEquals(LocalDate.of(2019, 3, 12), d.published());
+
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\"><title>خبر</title></head>"
+                + "<body><p>" + ARTICLE.strip() + "</p></body></html>";
+        Path h = dir.resolve("old.htm");
+        Files.write(h, html.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Document page = read(ReadOptions.defaults(), h.toString()).get(0).document();
+        assertTrue(page.text().contains("أعلن الجيش اللبناني"), page.text());
+
+        String line = "{\"id\":\"s1\",\"text\":\"" + ARTICLE.replace("\n", "\\n") + "\"}\n";
+        try (DocumentSource s = DocumentSource.open(List.of("-"), ReadOptions.defaults(),
+                new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))) {
+            assertEquals("s1", s.next().document().id());
+            assertTrue(!s.hasNext());
+        }
+    }
 }
