@@ -34,8 +34,11 @@ final class DocumentMerge {
             Candidate c = kept.get(k), ev = best.get(k);
             String id = id(docId, c.type, ev.evStart, ev.trigChar);
             if (!ids.add(id)) continue;
+            // the status is the one of the sentence kept as evidence; a claim names its claimants
+            String status = ev.status;
+            List<Party> claimedBy = status.equals("claimed") ? (ev.claimedBy.isEmpty() ? c.claimedBy : ev.claimedBy) : List.of();
             out.add(new Event(id, c.type, c.mode, new ArrayList<>(c.context), c.date, c.dateEnd, c.actor, c.recipient,
-                    c.locations, new Sizes(c.killed, c.injured, c.captured), c.claimedBy, c.status,
+                    c.locations, new Sizes(c.killed, c.injured, c.captured), claimedBy, status,
                     new Evidence(text.substring(ev.evStart, ev.evEnd), ev.evStart, ev.evEnd)));
         }
         return out;
@@ -57,6 +60,9 @@ final class DocumentMerge {
         Set<String> inter = new HashSet<>(ca);
         inter.retainAll(cb);
         if (inter.isEmpty()) return false;
+        // the same attacker on the same day at the same place: one act, however its targets are named
+        Set<String> a1 = Candidate.codesOf(a.actor), b1 = Candidate.codesOf(b.actor);
+        if (!a1.isEmpty() && a1.equals(b1) && !a.mutual && !b.mutual && sharePlace(a, b) && sameToll(a, b)) return true;
         boolean subset = ca.containsAll(cb) || cb.containsAll(ca);
         if (!subset && inter.size() * 2 < Math.max(ca.size(), cb.size())) return false;
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);

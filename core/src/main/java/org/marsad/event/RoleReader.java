@@ -47,6 +47,7 @@ final class RoleReader {
             else if (u.at() >= te) after.add(u);
             else if (u.end() <= ts) before.add(u);
             else if (u.demonym() && !t.verbal()) actor.add(u);       // غارات تركية: the trigger is the head
+            else if (!t.verbal() && u.code() == null && u.parties().get(0).sector() != null) actor.add(u);   // "المتظاهرون" names its actor
         }
         for (Unit u : after) if ("من قبل".equals(u.prep()) && !u.place()) actor.add(u);
         if (t.verbal()) {

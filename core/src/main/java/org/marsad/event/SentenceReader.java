@@ -21,6 +21,9 @@ final class SentenceReader {
     /** Mediation words that make talks CONSULT/third-party. */
     private static final Set<String> MEDIATION = Set.of("بوساطه", "وساطه", "برعايه", "رعايه", "استضاف", "استضافت", "يستضيف", "تستضيف");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان");
+    /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
+    private static final Set<String> OWN_FORCES = Set.of("جنود", "قوات", "طائرات", "مقاتلات", "عناصر", "وحدات", "مدفعيت",
+            "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -107,6 +110,10 @@ final class SentenceReader {
             for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
+            if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
+                // a demonstration is done by demonstrators: the trigger itself names them ("خرجت مظاهرات")
+                c.actor.add(new Party(text.substring(tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)), null, "CVL", null));
+            }
             if (t.mutual() && !type.equals("REQUEST")) { for (Party p : c.recipient) Candidate.addParty(c.actor, p); c.recipient.clear(); }
             if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");
             if (t.violate()) c.context.add("ceasefire");
@@ -173,7 +180,14 @@ final class SentenceReader {
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
-            for (int t = from; t < Math.min(b, from + 2); t++) self |= SELF.contains(tl.surfaceNorm(t));
+            for (int t = from; t < Math.min(b, from + 2); t++) {
+                String w = tl.surfaceNorm(t);
+                self |= SELF.contains(w);
+                // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
+                if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
+                        && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
+                        && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)))) self = true;
+            }
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
@@ -233,10 +247,13 @@ final class SentenceReader {
                 if (s.equals("hypothetical")) st = "hypothetical";
                 if (s.equals("planned")) planned = true;
             } else {
-                if (s.equals("negated") && before) return "negated";
+                // a denial reaches the act it denies ("نفى أن يكون قد قصف"), not an accusation noun it answers
+                if (s.equals("negated") && before && m.start() - q.end() <= 6 && !m.value().type().equals("ACCUSE")) return "negated";
                 if (s.equals("planned")) planned = true;
             }
         }
+        // a future verb earlier in the clause: "ستعود العقوبات", "سيعقد الاجتماع"
+        for (int p = cl[0]; p < m.start() && !planned; p++) planned = (tl.proclitics(p) & TextLayer.SA) != 0;
         if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
             char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
             if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";

@@ -24,7 +24,8 @@ final class SentenceUnits {
             "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب", "اطراف", "ريف", "ب", "عبر", "مدينه", "بلده", "قريه", "منطقه", "حي");
     /** Words for "the two sides" that refer to the two parties in focus. */
     static final Set<String> PAIR = Set.of("الطرفين", "الطرفان", "طرفي", "طرفا", "البلدين", "البلدان", "الجانبين", "الجانبان",
-            "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الزعيمين", "الرئيسين", "الوزيرين");
+            "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الحكومتان", "الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان",
+            "الوزيرين", "الوزيران", "القائدين", "القائدان");
 
     /** Nouns naming an actor without its state ({@code lexicon/generic-actors.tsv}) → sector. */
     static final PhraseTable<String> GENERIC = new PhraseTable<>();
