@@ -185,7 +185,9 @@ final class Scan {
             if (ref.kind() != KbKind.DEMONYM && r.matcher.articleAt(state, k) && !tokArticle) score -= 300;
             boolean ctx = ref.code() != null && context.contains(ref.code());
             if (ref.kind() == KbKind.PLACE) {
-                if (ref.weak() && !ctx && !cue) continue;   // bulk gazetteer names need a reason
+                // Bulk gazetteer names need a locative cue, and a state the text speaks of unless the
+                // place is a large city (rank carries log population: about a million and more).
+                if (ref.weak() && (!cue || (!ctx && ref.rank() < 2.4))) continue;
                 if (ctx) score += 100;
                 if (ref.code() != null && ref.code().equals(dominant)) score += 200;   // دوما in a Syria story is Douma
             } else if (ref.kind() == KbKind.PERSON && date != null) {
