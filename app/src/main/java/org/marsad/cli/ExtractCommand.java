@@ -2,7 +2,6 @@ package org.marsad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
@@ -40,41 +39,43 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "show the stack trace behind an error")
     boolean verbose;
 
+    @Option(names = "--threads", paramLabel = "N", description = "pipeline worker threads (default: one per core); output order is input order")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        if (threads < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         ObjectMapper json = new ObjectMapper();
         Pipeline pipeline = new Pipeline();
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        boolean rejected = false;
+        boolean[] rejected = {false};
         ReadOptions options = ReadOptions.defaults().withPublished(published);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-             DocumentSource source = DocumentSource.open(inputs, options)) {
+             DocumentSource source = DocumentSource.open(inputs, options);
+             OrderedPipeline work = new OrderedPipeline(pipeline, threads, (doc, rec, failure) -> {
+                 if (failure != null) {
+                     rejected[0] = true;
+                     err.println("marsad: cannot process document " + doc.id() + ": " + failure);
+                     if (verbose) failure.printStackTrace(err);
+                     return;
+                 }
+                 out.write(json.writeValueAsString(rec));
+                 out.write('\n');
+             })) {
             while (source.hasNext()) {
                 ReadResult r = source.next();
                 switch (r.kind()) {
-                    case DOCUMENT -> {
-                        String line;
-                        try {
-                            line = json.writeValueAsString(pipeline.process(r.document()));
-                        } catch (RuntimeException | StackOverflowError e) {
-                            rejected = true;
-                            err.println("marsad: " + r.where() + ": cannot process document " + r.document().id() + ": " + e);
-                            if (verbose) e.printStackTrace(err);
-                            continue;
-                        }
-                        out.write(line);
-                        out.write('\n');
-                    }
+                    case DOCUMENT -> work.submit(r.document());
                     case SKIPPED -> err.println("marsad: " + r.describe());
                     case ERROR -> {
-                        rejected = true;
-                        out.flush();   // keep stdout and stderr in input order on a terminal
+                        rejected[0] = true;
                         err.println("marsad: " + r.describe());
                         if (verbose && r.cause() != null) r.cause().printStackTrace(err);
                     }
                 }
             }
+            work.finish();
         }
-        return rejected ? 2 : 0;
+        return rejected[0] ? 2 : 0;
     }
 }

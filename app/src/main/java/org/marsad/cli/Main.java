@@ -6,7 +6,25 @@ import picocli.CommandLine.Command;
 /** Entry point of the `marsad` command. Each subcommand lives in its own class. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Arabic news to PLOVER-coded conflict and diplomacy events.",
-        subcommands = {ExtractCommand.class, NerCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            BenchCommand.class,
+            LinkCommand.class,
+            NerCommand.class,
+            KbCommand.class,
+            TimesCommand.class,
+            EvalCommand.class,
+            IngestCommand.class,
+            StatsCommand.class,
+            BenchIngestCommand.class,
+            FeedsCommand.class,
+            WatchCommand.class,
+            ServeCommand.class,
+            DemoCommand.class,
+            BenchApiCommand.class,
+            EvalTimesCommand.class,
+            EvalPetrarchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.KnownWords;
+import org.marsad.text.TextAnalyzer;
 
 /**
  * Finds the wire agencies credited in a text, from the lexicon {@code lexicon/agencies.tsv}
@@ -24,6 +26,8 @@ public final class Agencies {
     private record Form(String canonical, String[] tokens, boolean creditOnly) {}
 
     private final Map<String, List<Form>> byFirstToken = new HashMap<>();
+    /** The first tokens again, looked up by range so most text tokens cost no String. */
+    private final KnownWords firstTokens;
 
     public Agencies() { this("/lexicon/agencies.tsv"); }
 
@@ -48,17 +52,19 @@ public final class Agencies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        firstTokens = new KnownWords(byFirstToken.keySet());
     }
 
     /** Canonical names of the agencies credited in {@code text}, in order of first appearance. */
     public List<String> find(String text) {
         String t = ArabicNormalizer.normalize(text);
+        // tokens: runs of letters and digits (the fast TextAnalyzer predicate; diacritics are gone already)
         int[] starts = new int[Math.max(16, t.length() / 3)], ends = new int[starts.length];
         int n = 0;
         for (int i = 0; i < t.length(); ) {
-            if (!Character.isLetterOrDigit(t.charAt(i))) { i++; continue; }
+            if (!TextAnalyzer.isWordChar(t.charAt(i))) { i++; continue; }
             int j = i;
-            while (j < t.length() && Character.isLetterOrDigit(t.charAt(j))) j++;
+            while (j < t.length() && TextAnalyzer.isWordChar(t.charAt(j))) j++;
             if (n == starts.length) { starts = java.util.Arrays.copyOf(starts, n * 2); ends = java.util.Arrays.copyOf(ends, n * 2); }
             starts[n] = i; ends[n] = j; n++;
             i = j;
@@ -68,6 +74,7 @@ public final class Agencies {
             int s = starts[k], e = ends[k];
             for (int strip = 0; strip <= 2; strip++) {
                 if (strip > 0 && (e - s - strip < 2 || "وفبل".indexOf(t.charAt(s + strip - 1)) < 0)) break;
+                if (!firstTokens.contains(t, s + strip, e)) continue;
                 List<Form> forms = byFirstToken.get(t.substring(s + strip, e));
                 if (forms == null) continue;
                 for (Form f : forms) {

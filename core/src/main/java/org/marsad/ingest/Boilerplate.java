@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.doc.Span;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.TextAnalyzer;
 
 /**
  * Clean-up of scraped news text. It <em>masks</em> ranges of the text instead of cutting them out,
@@ -40,14 +41,13 @@ public final class Boilerplate {
     private static final int MAX_LINK_CHARS = 200, MAX_HEADLINE_CHARS = 160, MAX_HEADLINE_WORDS = 25;
 
     private final Map<String, Kind> starts = new HashMap<>();   // normalised phrase -> kind
-    private final List<String> anywhere = new ArrayList<>();
+    private final Map<String, List<String>> startsByFirstWord = new HashMap<>();   // longest phrase first
+    private final List<String> anywhere = new ArrayList<>(), widgets = new ArrayList<>();
     private final Set<String> shareWords = new HashSet<>();
-    private final int longestStart;
     private final Agencies agencies;
 
     public Boilerplate(Agencies agencies) {
         this.agencies = agencies;
-        int longest = 0;
         try (InputStream in = Boilerplate.class.getResourceAsStream("/lexicon/boilerplate.tsv")) {
             if (in == null) throw new IllegalStateException("missing resource lexicon/boilerplate.tsv");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -60,13 +60,22 @@ public final class Boilerplate {
                 Kind k = Kind.valueOf(f[0].strip().toUpperCase(java.util.Locale.ROOT));
                 String p = ArabicNormalizer.normalize(f[1].strip());
                 if (k == Kind.ANYWHERE) anywhere.add(p);
+                else if (k == Kind.WIDGET) widgets.add(p);
                 else if (k == Kind.SHARE) shareWords.add(p.toLowerCase(java.util.Locale.ROOT));
-                else { starts.putIfAbsent(p, k); longest = Math.max(longest, p.length()); }
+                else starts.putIfAbsent(p, k);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        longestStart = longest;
+        for (String p : starts.keySet()) startsByFirstWord.computeIfAbsent(firstWord(p, 0), k -> new ArrayList<>()).add(p);
+        for (List<String> l : startsByFirstWord.values()) l.sort((x, y) -> y.length() - x.length());
+    }
+
+    /** The first run of letters and digits from {@code i}, as a String ("" when none). */
+    private static String firstWord(String s, int i) {
+        int j = i;
+        while (j < s.length() && TextAnalyzer.isWordChar(s.charAt(j))) j++;
+        return s.substring(i, j);
     }
 
     /** The masked ranges of {@code text}, sorted and merged. */
@@ -88,7 +97,7 @@ public final class Boilerplate {
                     if (k == Kind.LIST ? norm[j].length() > MAX_LINK_CHARS * 2 : !isLinkLike(norm[j])) break;
                     masked[j] = true;
                 }
-            } else if (k == Kind.LISTEND || k == Kind.WIDGET && l.length() <= 80 || k == Kind.PROMO && l.length() <= 200
+            } else if (k == Kind.LISTEND || isWidget(l) || k == Kind.PROMO && l.length() <= 200
                     || k == Kind.CAPTION && l.length() <= 250 || isShareRow(l) || isCaption(l) || isCreditLine(l)) {
                 masked[i] = true;
             }
@@ -109,19 +118,29 @@ public final class Boilerplate {
     private Kind startKind(String l) {
         int i = 0;
         while (i < l.length() && "-–—•*·▪►◄|([«\"' ".indexOf(l.charAt(i)) >= 0) i++;
+        List<String> candidates = startsByFirstWord.get(firstWord(l, i));
+        if (candidates == null) return null;
         String s = l.substring(i);
-        for (int len = Math.min(longestStart, s.length()); len >= 2; len--) {
-            Kind k = starts.get(s.substring(0, len));
-            if (k == null) continue;
-            if (len < s.length() && Character.isLetter(s.charAt(len))) continue;   // a longer word, not the marker
+        for (String phrase : candidates) {
+            int len = phrase.length();
+            if (!s.startsWith(phrase)) continue;
+            if (len < s.length() && TextAnalyzer.isWordChar(s.charAt(len)) && TextAnalyzer.isWordChar(phrase.charAt(len - 1))) continue;
+            Kind k = starts.get(phrase);
             if (k == Kind.LIST && !s.substring(len).strip().matches("\\d+\\s*\\S*.*")) continue;
-            if (k == Kind.CAPTION && s.substring(0, len).indexOf(' ') < 0) {
+            if (k == Kind.CAPTION && phrase.indexOf(' ') < 0) {
                 String after = s.substring(len).stripLeading();
                 if (!after.isEmpty() && ":-–|()/".indexOf(after.charAt(0)) < 0) continue;
             }
             return k;
         }
         return null;
+    }
+
+    /** "5 دقائق القراءة", "آخر تحديث: …": widgets sit on short lines of their own. */
+    private boolean isWidget(String l) {
+        if (l.isEmpty() || l.length() > 80 || endsSentence(l)) return false;
+        for (String p : widgets) if (l.contains(p)) return true;
+        return false;
     }
 
     private boolean isCaption(String l) {
@@ -132,6 +151,9 @@ public final class Boilerplate {
 
     private boolean isShareRow(String l) {
         if (l.isEmpty() || l.length() > 120) return false;
+        int k = 0;
+        while (k < l.length() && !TextAnalyzer.isWordChar(l.charAt(k))) k++;
+        if (!shareWords.contains(firstWord(l, k).toLowerCase(java.util.Locale.ROOT))) return false;
         int words = 0;
         for (String w : l.toLowerCase(java.util.Locale.ROOT).split("[\\s|/·•,،-]+")) {
             if (w.isEmpty()) continue;
@@ -191,31 +213,45 @@ public final class Boilerplate {
 
     /** A paragraph whose words (≥ 80 %, at least 12 of them) recur in one of the next two paragraphs. */
     private static void maskRepeatedAbstract(String[] norm, boolean[] masked) {
-        int n = norm.length;
+        int n = Math.min(norm.length, 16);
+        int[][] words = new int[n][];
         for (int i = 0; i < n && i < 12; i++) {
-            if (masked[i] || norm[i].isEmpty()) continue;
-            String[] words = norm[i].split("[\\s\\p{Punct}،؛؟«»]+");
-            if (words.length < 12 || !isBody(norm[i]) && norm[i].length() < 100) continue;
+            if (masked[i] || norm[i].isEmpty() || !isBody(norm[i]) && norm[i].length() < 100) continue;
+            if (words[i] == null) words[i] = wordHashes(norm[i]);
+            if (words[i].length < 12) continue;
             int seen = 0;
             for (int j = i + 1; j < n && seen < 2; j++) {
                 if (norm[j].isEmpty() || masked[j]) continue;
                 seen++;
-                if (coverage(words, norm[j]) >= 0.8) { masked[i] = true; break; }
+                if (words[j] == null) words[j] = wordHashes(norm[j]);
+                if (coverage(words[i], words[j]) >= 0.8) { masked[i] = true; break; }
             }
         }
     }
 
-    private static double coverage(String[] words, String other) {
-        Map<String, Integer> bag = new HashMap<>();
-        for (String w : other.split("[\\s\\p{Punct}،؛؟«»]+")) if (!w.isEmpty()) bag.merge(w, 1, Integer::sum);
-        int hit = 0, total = 0;
-        for (String w : words) {
-            if (w.isEmpty()) continue;
-            total++;
-            Integer c = bag.get(w);
-            if (c != null && c > 0) { hit++; bag.put(w, c - 1); }
+    /** Share of the multiset {@code a} found in {@code b}; both sorted word hashes (a merge, no allocation). */
+    private static double coverage(int[] a, int[] b) {
+        int i = 0, j = 0, hit = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) { hit++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
         }
-        return total == 0 ? 0 : (double) hit / total;
+        return a.length == 0 ? 0 : (double) hit / a.length;
+    }
+
+    /** Sorted hashes of the letter/digit runs of a normalised line. */
+    private static int[] wordHashes(String l) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0, len = l.length(); i < len; ) {
+            if (!TextAnalyzer.isWordChar(l.charAt(i))) { i++; continue; }
+            int h = 1;
+            while (i < len && TextAnalyzer.isWordChar(l.charAt(i))) h = 31 * h + l.charAt(i++);
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = h;
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
     }
 
     /** Line ranges [start, end) without the line break; blank lines included (they are empty after strip). */

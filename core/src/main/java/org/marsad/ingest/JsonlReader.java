@@ -67,7 +67,6 @@ final class JsonlReader implements Iterator<ReadResult>, AutoCloseable {
     private ReadResult parse(String where) {
         byte[] b = lines.bytes();
         int n = lines.length();
-        if (InputBytes.looksBinary(b, Math.min(n, 4096))) return ReadResult.error(where, "binary data, not a JSON line");
         JsonNode node;
         try {
             node = JSON.readTree(b, 0, n);

@@ -6,18 +6,39 @@ package org.marsad.text;
  * <ul>
  *   <li>diacritics (harakat, tanwin, shadda, sukun, superscript alef) and tatweel removed;</li>
  *   <li>أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي (hamza seats folded);</li>
- *   <li>Persian/Urdu ی ي ے → ي, ک → ك, ە ہ → ه, ڤ → ف, گ → ك, پ → ب, چ → ج;</li>
+ *   <li>Persian/Urdu/Kurdish ی ے → ي, ک گ → ك, ە ہ ۀ ھ → ه, ڤ → ف, پ → ب, چ → ج;</li>
  *   <li>Arabic-Indic and Persian digits → ASCII digits;</li>
- *   <li>، ؛ ؟ → , ; ?; NBSP and other spaces → space; zero-width characters and bidi marks removed.</li>
+ *   <li>، ؛ ؟ ٫ ٬ ٪ → , ; ? . , %; NBSP and other spaces → space; zero-width characters, soft
+ *       hyphens and bidi marks removed.</li>
  * </ul>
+ * Presentation forms (ﻻ and other ligatures, U+FB50–U+FEFF) are left as they are: folding them
+ * would need one-to-many mapping, and news text in Unicode does not use them.
  */
 public final class ArabicNormalizer {
     private ArabicNormalizer() {}
+
+    /** fold() of U+0600..U+06FF, precomputed: the tokenizer calls fold several times per character. */
+    private static final char[] ARABIC_BLOCK = new char[0x100];
+
+    static {
+        for (int i = 0; i < 0x100; i++) ARABIC_BLOCK[i] = compute((char) (0x0600 + i));
+    }
 
     /** Normalised form of one character, or {@code 0} when the character is to be dropped. */
     public static char fold(char c) {
         if (c < 0x0600) {
             if (c == '\u00A0') return ' ';
+            if (c == '\u00AD') return 0;
+            return c;
+        }
+        if (c <= 0x06FF) return ARABIC_BLOCK[c - 0x0600];
+        return compute(c);
+    }
+
+    private static char compute(char c) {
+        if (c < 0x0600) {
+            if (c == '\u00A0') return ' ';
+            if (c == '\u00AD') return 0;                // soft hyphen
             return c;
         }
         if (c >= 0x064B && c <= 0x065F) return 0;      // harakat, tanwin, shadda, sukun, extras
@@ -26,9 +47,9 @@ public final class ArabicNormalizer {
         if (c >= 0x0660 && c <= 0x0669) return (char) ('0' + (c - 0x0660));
         if (c >= 0x06F0 && c <= 0x06F9) return (char) ('0' + (c - 0x06F0));
         switch (c) {
-            case 'أ': case 'إ': case 'آ': case 'ٱ': return 'ا';
+            case 'أ': case 'إ': case 'آ': case 'ٱ': case 'ٲ': case 'ٳ': return 'ا';
             case 'ى': case 'ی': case 'ے': case 'ئ': return 'ي';
-            case 'ة': case 'ە': case 'ہ': return 'ه';
+            case 'ة': case 'ە': case 'ہ': case 'ۀ': case 'ھ': case 'ۃ': return 'ه';
             case 'ؤ': return 'و';
             case 'ک': case 'گ': return 'ك';
             case 'ڤ': return 'ف';
@@ -39,6 +60,7 @@ public final class ArabicNormalizer {
             case '؟': return '?';
             case '٫': return '.';
             case '٬': return ',';
+            case '٪': return '%';
             default:
         }
         if (c >= 0x2000 && c <= 0x200A) return ' ';

@@ -1,7 +1,5 @@
 package org.marsad.text;
 
-import java.util.Set;
-
 /** Clitic segmentation of one token, decided against a lexicon of known (normalised) words. */
 final class Segmenter {
     private Segmenter() {}
@@ -18,60 +16,85 @@ final class Segmenter {
     /** Attached pronouns, longest first. */
     private static final String[] SUF = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"};
 
+    /** Letters a proclitic sequence can begin with; other tokens skip the prefix loops. */
+    private static boolean mayHaveProclitic(char c) { return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك' || c == 'ا'; }
+
     /**
-     * Writes {stemStart, stemEnd, procliticFlags} into {@code out}. {@code whole} is the normalised
-     * token; offsets are mapped back to the original text by counting kept characters.
+     * Writes {stemStart, stemEnd, procliticFlags, prefixLength, suffixLength} into {@code out}
+     * (the first two in original-text offsets, the lengths in normalised characters). {@code whole}
+     * is the normalised token; offsets are mapped back to the original text by counting kept
+     * characters. Decisions, in order: a known token stays whole; else the longest proclitic whose
+     * remainder is known; else a proclitic and an attached pronoun around a known middle
+     * (لقواتهم → ل+قوات+هم); else an attached pronoun after a known stem; else, for an unknown
+     * remainder, only the article forms, a bare و, and a bare ف before a verb prefix come off (a lone
+     * ب/ل/ك could as well begin a name), and the future marker only before an imperfect prefix.
      */
-    static void segment(CharSequence text, int start, int end, String whole, Set<String> known, int[] out) {
-        out[0] = start; out[1] = end; out[2] = 0;
-        if (whole.length() < 3 || known.contains(whole) || !isArabic(whole.charAt(0))) return;
-        int preLen = 0, flags = 0;
-        String rest = whole;
-        // First choice: the longest proclitic whose remainder is a known word.
-        int pick = -1;
-        for (int p = 0; p < PRE.length && pick < 0; p++) {
-            if (whole.startsWith(PRE[p]) && known.contains(whole.substring(PRE[p].length()))) pick = p;
+    static void segment(char[] text, int start, int end, String whole, KnownWords known, int[] out) {
+        out[0] = start; out[1] = end; out[2] = 0; out[3] = 0; out[4] = 0;
+        int len = whole.length();
+        if (len < 3 || !isArabic(whole.charAt(0)) || known.contains(whole)) return;
+        int pick = -1, sufLen = 0;
+        int starts = 0;                                  // bit p: the token starts with PRE[p]
+        if (mayHaveProclitic(whole.charAt(0))) for (int p = 0; p < PRE.length; p++) if (whole.startsWith(PRE[p])) starts |= 1 << p;
+        boolean pre = starts != 0;
+        for (int p = 0; pre && p < PRE.length && pick < 0; p++) {
+            if ((starts & (1 << p)) != 0 && len - PRE[p].length() >= 2 && known.contains(whole, PRE[p].length(), len)) pick = p;
         }
-        // Unknown remainder: only the article forms and a bare و/ف are split off, and the future
-        // marker only before an imperfect prefix; a lone ب/ل/ك could as well begin a name.
-        for (int p = 0; p < PRE.length && pick < 0; p++) {
-            String pre = PRE[p];
-            if (!whole.startsWith(pre)) continue;
-            String r = whole.substring(pre.length());
-            boolean article = (PRE_FLAGS[p] & TextLayer.AL) != 0;
-            if ((PRE_FLAGS[p] & TextLayer.SA) != 0 && (r.isEmpty() || "يتنا".indexOf(r.charAt(0)) < 0)) continue;
-            if (!article && (PRE_FLAGS[p] & ~(TextLayer.WA | TextLayer.FA | TextLayer.SA)) != 0) continue;
-            if (r.length() >= (article ? 2 : 3)) pick = p;
+        for (int p = 0; pre && p < PRE.length && pick < 0; p++) {
+            if ((starts & (1 << p)) == 0) continue;
+            int suf = knownBeforeSuffix(whole, PRE[p].length(), known);
+            if (suf > 0) { pick = p; sufLen = suf; }
         }
-        if (pick >= 0) { preLen = PRE[pick].length(); flags = PRE_FLAGS[pick]; rest = whole.substring(preLen); }
-        int sufLen = 0;
-        for (String suf : SUF) {
-            if (rest.length() - suf.length() >= 2 && rest.endsWith(suf) && known.contains(rest.substring(0, rest.length() - suf.length()))
-                    && !known.contains(rest)) {
-                sufLen = suf.length();
-                break;
+        if (pick < 0) sufLen = knownBeforeSuffix(whole, 0, known);
+        if (pick < 0 && sufLen == 0 && pre) {
+            for (int p = 0; p < PRE.length && pick < 0; p++) {
+                String prefix = PRE[p];
+                if ((starts & (1 << p)) == 0) continue;
+                int restLen = len - prefix.length();
+                boolean article = (PRE_FLAGS[p] & TextLayer.AL) != 0;
+                if ((PRE_FLAGS[p] & TextLayer.SA) != 0 && (restLen == 0 || "يتنا".indexOf(whole.charAt(prefix.length())) < 0)) continue;
+                // a bare ف before an unknown word only before an imperfect prefix (فيقول، فتقوم): فجرا, فازوا and
+                // the nouns and names that begin with ف stay whole (فأعلن splits through the known اعلن)
+                if (PRE_FLAGS[p] == TextLayer.FA && "يتن".indexOf(whole.charAt(prefix.length())) < 0) continue;
+                if (!article && (PRE_FLAGS[p] & ~(TextLayer.WA | TextLayer.FA | TextLayer.SA)) != 0) continue;
+                if (restLen >= (article ? 2 : 3)) pick = p;
             }
+            if (pick >= 0) sufLen = knownBeforeSuffix(whole, PRE[pick].length(), known);
         }
+        int preLen = pick >= 0 ? PRE[pick].length() : 0;
         out[0] = mapForward(text, start, end, preLen);
         out[1] = mapBackward(text, start, end, sufLen);
         if (out[1] < out[0]) out[1] = out[0];
-        out[2] = flags;
+        out[2] = pick >= 0 ? PRE_FLAGS[pick] : 0;
+        out[3] = preLen;
+        out[4] = sufLen;
+    }
+
+    /** Length of an attached pronoun after {@code from} whose stem (≥ 2 letters) is known, else 0. */
+    private static int knownBeforeSuffix(String whole, int from, KnownWords known) {
+        int len = whole.length();
+        char last = whole.charAt(len - 1);
+        if (last != 'ه' && last != 'ك' && last != 'م' && last != 'ن' && last != 'ا') return 0;
+        for (String suf : SUF) {
+            int stemLen = len - from - suf.length();
+            if (stemLen >= 2 && whole.endsWith(suf) && known.contains(whole, from, len - suf.length())) return suf.length();
+        }
+        return 0;
     }
 
     private static boolean isArabic(char c) { return c >= 0x0600 && c <= 0x06FF; }
 
     /** Original offset after skipping {@code n} kept (non-dropped) characters from the start. */
-    private static int mapForward(CharSequence t, int start, int end, int n) {
+    private static int mapForward(char[] t, int start, int end, int n) {
         int i = start;
-        while (n > 0 && i < end) { if (ArabicNormalizer.fold(t.charAt(i)) != 0) n--; i++; }
-        while (i < end && ArabicNormalizer.fold(t.charAt(i)) == 0) i++;   // diacritics of the clitic
+        while (n > 0 && i < end) { if (ArabicNormalizer.fold(t[i]) != 0) n--; i++; }
+        while (i < end && ArabicNormalizer.fold(t[i]) == 0) i++;   // diacritics of the clitic
         return i;
     }
 
-    private static int mapBackward(CharSequence t, int start, int end, int n) {
+    private static int mapBackward(char[] t, int start, int end, int n) {
         int i = end;
-        while (n > 0 && i > start) { i--; if (ArabicNormalizer.fold(t.charAt(i)) != 0) n--; }
-        while (n == 0 && i > start && ArabicNormalizer.fold(t.charAt(i - 1)) == 0) i--;
-        return i;
+        while (n > 0 && i > start) { i--; if (ArabicNormalizer.fold(t[i]) != 0) n--; }
+        return i;   // diacritics before the pronoun belong to the stem's last letter
     }
 }

@@ -330,15 +330,20 @@ class KbDataIntegrityTest {
 
     @Test
     void placesLieInTheirCountry() {
+        List<String> outside = new java.util.ArrayList<>();
         for (Row r : places) {
             assertCode(r);
             assertArabicNames(r);
             assertTrue(COORD.matcher(r.get("lat")).matches() && COORD.matcher(r.get("lon")).matches(), r.where() + ": coordinates");
             double[] b = BBOX.get(r.get("code"));
             if (b == null) continue; // an IGO-coded place is not expected, but is not a bbox question
-            assertTrue(inside(b, Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")), 0.1),
-                    r.where() + ": " + r.get("name_en") + " lies outside " + r.get("code"));
+            // Seas and rivers are shared by several states: their point may lie beyond one state's box.
+            if (r.get("kind").equals("sea") || r.get("kind").equals("river")) continue;
+            if (!inside(b, Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")), 0.1)) {
+                outside.add(r.where() + ": " + r.get("name_en") + " lies outside " + r.get("code"));
+            }
         }
+        assertTrue(outside.isEmpty(), String.join("\n", outside));
     }
 
     private static LocalDate first(String d) {

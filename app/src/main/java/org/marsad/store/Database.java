@@ -1,0 +1,127 @@
+package org.marsad.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The relational side of the store: a JDBC URL (embedded H2 or PostgreSQL), its schema brought up to
+ * date by Flyway on open, and a small pool of connections so that readers on many threads do not
+ * wait for each other. Connections are handed out with auto-commit on; writers switch it off.
+ */
+final class Database implements AutoCloseable {
+    // Flyway logs through java.util.logging here; keep the logger referenced so its level sticks,
+    // and keep INFO chatter off the console (stdout is for JSON).
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    private static final int MAX_IDLE = 8;
+
+    private final String url;
+    private final boolean h2;
+    private final ArrayDeque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    private Database(String url) {
+        this.url = url;
+        this.h2 = url.startsWith("jdbc:h2:");
+    }
+
+    /** JDBC URL of the embedded H2 database of a data directory. */
+    static String h2Url(Path dataDir) {
+        // The file is DIR/db/marsad.mv.db. MVStore commits are atomic, and the store calls CHECKPOINT
+        // before each Lucene commit, so the index never runs ahead of what survives a kill -9.
+        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("marsad").toAbsolutePath();
+    }
+
+    /** Opens {@code url}, failing with a one-line message, and migrates its schema. */
+    static Database open(String url) {
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:"))
+            throw new StoreException("unsupported database URL (jdbc:h2:… or jdbc:postgresql:…): " + url);
+        Database db = new Database(url);
+        try {
+            db.release(db.connect());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + redact(url) + ": " + firstLine(e));
+        }
+        FLYWAY_LOG.setLevel(Level.WARNING);
+        try {
+            Flyway.configure().loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").dataSource(url, null, null)
+                    .locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot migrate the store schema of " + redact(url) + ": " + firstLine(e));
+        }
+        return db;
+    }
+
+    boolean isH2() { return h2; }
+
+    /** A connection from the pool (auto-commit on); give it back with {@link #release}. */
+    Connection borrow() throws SQLException {
+        synchronized (idle) {
+            if (closed) throw new SQLException("store is closed");
+            Connection c = idle.pollFirst();
+            if (c != null) return c;
+        }
+        return connect();
+    }
+
+    /** Returns a connection to the pool; one left in a transaction or broken is closed instead. */
+    void release(Connection c) {
+        if (c == null) return;
+        try {
+            if (c.isClosed()) return;
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            synchronized (idle) {
+                if (!closed && idle.size() < MAX_IDLE) {
+                    idle.addLast(c);
+                    return;
+                }
+            }
+            c.close();
+        } catch (SQLException e) {
+            try { c.close(); } catch (SQLException ignored) { /* already broken */ }
+        }
+    }
+
+    /** Makes every committed transaction durable before the index is committed (H2 writes lazily). */
+    void checkpoint(Connection c) throws SQLException {
+        if (!h2) return; // PostgreSQL commits are durable when they return
+        try (Statement st = c.createStatement()) {
+            st.execute("CHECKPOINT");
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public void close() {
+        synchronized (idle) {
+            closed = true;
+            for (Connection c : idle) {
+                try { c.close(); } catch (SQLException ignored) { /* closing anyway */ }
+            }
+            idle.clear();
+        }
+    }
+
+    /** The URL without a password (for messages). */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

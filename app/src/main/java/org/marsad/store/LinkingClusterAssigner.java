@@ -1,0 +1,68 @@
+package org.marsad.store;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.doc.Document;
+import org.marsad.event.Event;
+import org.marsad.link.EventLinker;
+import org.marsad.link.LinkInput;
+import org.marsad.link.LinkOptions;
+
+/**
+ * Clusters by cross-document linking: {@link EventLinker} (same type, overlapping parties, dates
+ * within a window, compatible places) decides whether a new event reports an incident already
+ * stored. The linker works in memory; it is rebuilt from the stored events before the first
+ * ingest of a session and whenever the store's events changed under it, so its clusters are
+ * always those in the database. Linker cluster ids are mapped to store cluster ids.
+ */
+public final class LinkingClusterAssigner implements ClusterAssigner {
+    private final LinkOptions options;
+    private EventLinker linker;
+    private final Map<String, Long> storeIds = new HashMap<>();
+    private String lastFounded;
+
+    public LinkingClusterAssigner() {
+        this(LinkOptions.DEFAULT);
+    }
+
+    public LinkingClusterAssigner(LinkOptions options) {
+        this.options = options;
+        this.linker = new EventLinker(options);
+    }
+
+    @Override
+    public boolean stateful() {
+        return true;
+    }
+
+    @Override
+    public void restore(List<Restored> stored) {
+        linker = new EventLinker(options);
+        storeIds.clear();
+        for (Restored r : stored) {
+            String id = "s" + r.clusterId();
+            linker.restore(id, new LinkInput(r.doc(), r.outlet(), date(r.published()), r.event()));
+            storeIds.put(id, r.clusterId());
+        }
+    }
+
+    @Override
+    public Long assign(Event event, Document doc, Candidates candidates) {
+        String id = linker.add(new LinkInput(doc.id(), doc.outlet(), date(doc.published()), event));
+        Long known = storeIds.get(id);
+        lastFounded = known == null ? id : null;
+        return known;
+    }
+
+    @Override
+    public void founded(long clusterId) {
+        if (lastFounded != null) storeIds.put(lastFounded, clusterId);
+        lastFounded = null;
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,294 @@
+package org.marsad.store;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.marsad.doc.Document;
+import org.marsad.pipeline.DocumentRecord;
+
+/**
+ * The Marsad store: what {@code marsad ingest} writes and {@code marsad serve} reads.
+ *
+ * <pre>{@code
+ * try (MarsadStore store = MarsadStore.open(Path.of("marsad-data"))) {       // embedded H2 + Lucene
+ *     store.ingest(doc, pipeline.process(doc));                             // idempotent
+ *     EventPage page = store.events(EventQuery.all().types(List.of("ASSAULT")).limit(20));
+ *     Optional<EventDetail> ev = store.event(page.events().get(0).id());   // with every report
+ *     SearchResult hits = store.search("\"وقف إطلاق النار\"", 10, 0);       // highlighted
+ * }
+ * }</pre>
+ *
+ * <p><b>Identity.</b> An article is the same article when it has the same URL, else (no URL) the
+ * same text. Ingesting it again with the same text, metadata and extraction writes nothing
+ * ({@link IngestResult.Outcome#UNCHANGED}); with anything changed, it keeps its id and its events,
+ * entity mentions and evidence are replaced ({@link IngestResult.Outcome#REPLACED}).
+ *
+ * <p><b>Clusters.</b> Each event belongs to one cluster (one incident, however many outlets report
+ * it); the {@link ClusterAssigner} given at open decides which. The default is
+ * {@link LinkingClusterAssigner} (cross-document linking, {@code org.marsad.link});
+ * {@link ClusterAssigner#SINGLETON} puts each event in a cluster of its own.
+ *
+ * <p><b>Durability.</b> One database transaction per article. The index is committed every
+ * {@value #INDEX_COMMIT_EVERY} articles, at {@link #flush()} and at {@link #close()}, always after a
+ * checkpoint of the database; on open, an index that disagrees with the database is reconciled from
+ * it. Search sees an article as soon as {@code ingest} returns.
+ *
+ * <p><b>Threads.</b> Reads run concurrently on pooled connections; ingests are serialised. One
+ * process opens a store at a time.
+ */
+public final class MarsadStore implements AutoCloseable {
+    static final int INDEX_COMMIT_EVERY = 500;
+    private static final long INDEX_COMMIT_MILLIS = 5_000;
+
+    private final Database db;
+    private final ArticleIndex index;
+    private final StoreReader reader;
+    private final StoreWriter writer;
+    private final Object writeLock = new Object();
+    private int uncommitted;
+    private long lastIndexCommit = System.currentTimeMillis();
+    private final int reconciled;
+
+    private MarsadStore(Database db, ArticleIndex index, ClusterAssigner clusters) {
+        this.db = db;
+        this.index = index;
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.reader = new StoreReader(json, db.isH2());
+        long[] mark = dbMark();
+        this.writer = new StoreWriter(json, clusters, reader, mark[1]);
+        this.reconciled = reconcile(mark);
+    }
+
+    /** Opens (creating when absent) the embedded store of a data directory: {@code DIR/db} and {@code DIR/index}. */
+    public static MarsadStore open(Path dataDir) {
+        return open(Database.h2Url(dataDir), dataDir.resolve("index"), new LinkingClusterAssigner());
+    }
+
+    /** Opens a store on a JDBC URL ({@code jdbc:h2:…} or {@code jdbc:postgresql:…}) with its index in {@code indexDir}. */
+    public static MarsadStore open(String jdbcUrl, Path indexDir) {
+        return open(jdbcUrl, indexDir, new LinkingClusterAssigner());
+    }
+
+    /** As {@link #open(String, Path)}, with the cluster assignment of cross-document linking. */
+    public static MarsadStore open(String jdbcUrl, Path indexDir, ClusterAssigner clusters) {
+        Database db = Database.open(jdbcUrl);
+        ArticleIndex index;
+        try {
+            index = new ArticleIndex(indexDir);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        try {
+            return new MarsadStore(db, index, clusters);
+        } catch (RuntimeException e) {
+            index.close();
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Stores one article and what the pipeline extracted from it, in one transaction.
+     *
+     * @param doc the article as read (its text, URL and metadata)
+     * @param rec the pipeline's record for it ({@code Pipeline.process(doc)})
+     */
+    public IngestResult ingest(Document doc, DocumentRecord rec) {
+        synchronized (writeLock) {
+            StoreWriter.Written w = withConnection(c -> {
+                c.setAutoCommit(false);
+                try {
+                    return writer.write(c, doc, rec);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    writer.rolledBack();
+                    throw e;
+                }
+            }, "cannot store article " + doc.id());
+            if (w.article() != null) {
+                index.put(w.article());
+                uncommitted++;
+                if (uncommitted >= INDEX_COMMIT_EVERY || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) flush();
+            }
+            return w.result();
+        }
+    }
+
+    /** Makes everything ingested so far durable in the index too (the database already is). */
+    public void flush() {
+        synchronized (writeLock) {
+            withConnection(c -> {
+                db.checkpoint(c);
+                return null;
+            }, "cannot checkpoint the database");
+            long[] mark = dbMark();
+            index.commit(mark[0], mark[1]);
+            uncommitted = 0;
+            lastIndexCommit = System.currentTimeMillis();
+        }
+    }
+
+    /** A page of events matching {@code q}, with the total count of matches. */
+    public EventPage events(EventQuery q) {
+        long[] matches = q.text() == null ? null : index.matchingIds(q.text());
+        return withConnection(c -> reader.events(c, q, matches), "cannot query events");
+    }
+
+    /** One event with every report of its cluster (outlet, date, URL, evidence sentence and offsets). */
+    public Optional<EventDetail> event(long id) {
+        return withConnection(c -> reader.event(c, id), "cannot read event " + id);
+    }
+
+    /** One article with its text and the spans of its entities and events. */
+    public Optional<ArticleView> article(long id) {
+        return withConnection(c -> reader.article(c, id), "cannot read article " + id);
+    }
+
+    /**
+     * Distinct entities, most mentioned first.
+     *
+     * @param type  PER, ORG or LOC, or null for all
+     * @param code  ISO3 / IGO code, or null
+     * @param text  part of the name or surface form (Arabic-normalised, case-insensitive), or null
+     */
+    public List<EntitySummary> entities(String type, String code, String text, int limit, int offset) {
+        if (limit < 1 || limit > EventQuery.MAX_LIMIT || offset < 0) throw new IllegalArgumentException("bad limit/offset");
+        return withConnection(c -> reader.entities(c, type, code, text, limit, offset), "cannot list entities");
+    }
+
+    /**
+     * Full-text search of articles: Lucene classic syntax ({@code "a phrase"}, {@code AND}/{@code OR},
+     * {@code -term}, {@code field:term}); terms must all occur by default, in the exact, normalised or
+     * stemmed view. Throws {@link IllegalArgumentException} for a malformed query.
+     */
+    public SearchResult search(String query, int limit, int offset) {
+        if (query == null || query.isBlank()) throw new IllegalArgumentException("empty search query");
+        if (limit < 1 || limit > 1000 || offset < 0) throw new IllegalArgumentException("bad limit/offset");
+        return index.search(query, limit, offset);
+    }
+
+    /** Counts: articles, events, clusters, entities, and events by type, day, party and status. */
+    public StoreStats stats() {
+        return withConnection(reader::stats, "cannot read statistics");
+    }
+
+    /** True when an article with this URL is stored. */
+    public boolean containsUrl(String url) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE identity_key = ?")) {
+                ps.setString(1, url.trim());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }, "cannot look up " + url);
+    }
+
+    /** Subscribes to a feed (no-op when already subscribed) and returns it. */
+    public Feed addFeed(String url) {
+        return withConnection(c -> FeedTable.add(c, url.trim()), "cannot add feed " + url);
+    }
+
+    /** Unsubscribes; false when the feed was not subscribed. */
+    public boolean removeFeed(String url) {
+        return withConnection(c -> FeedTable.remove(c, url.trim()), "cannot remove feed " + url);
+    }
+
+    public List<Feed> feeds() {
+        return withConnection(FeedTable::list, "cannot list feeds");
+    }
+
+    /** Records the outcome of one poll of a feed: its title, an error (null when fine) and the items ingested. */
+    public void recordPoll(long feedId, String title, String error, int newItems) {
+        withConnection(c -> {
+            FeedTable.recordPoll(c, feedId, title, error, newItems);
+            return null;
+        }, "cannot record feed poll");
+    }
+
+    /** Articles the index had to (re)index or drop when this store was opened (0 when it agreed). */
+    public int reconciledOnOpen() {
+        return reconciled;
+    }
+
+    @Override
+    public void close() {
+        try {
+            flush();
+        } finally {
+            index.close();
+            db.close();
+        }
+    }
+
+    // --- internals -------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T withConnection(Work<T> work, String what) {
+        Connection c = null;
+        try {
+            c = db.borrow();
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(what + ": " + Database.firstLine(e), e);
+        } finally {
+            db.release(c);
+        }
+    }
+
+    /** Article count and highest revision in the database. */
+    private long[] dbMark() {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(revision), 0) FROM articles");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }, "cannot read the store");
+    }
+
+    /** Brings the index in line with the database when its last commit mark disagrees; returns documents touched. */
+    private int reconcile(long[] dbMark) {
+        long[] mark = index.committedMark();
+        if (mark[0] == dbMark[0] && mark[1] == dbMark[1]) return 0;
+        Map<Long, ArticleIndex.Entry> indexed = index.entries();
+        List<Long> stale = new ArrayList<>();
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, revision, content_hash FROM articles");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    ArticleIndex.Entry e = indexed.remove(id);
+                    if (e == null || e.revision() != rs.getLong(2) || !e.hash().equals(rs.getString(3))) stale.add(id);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, revision, content_hash, doc_id, title, body, published, outlet, url FROM articles WHERE id = ?")) {
+                for (long id : stale) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) index.put(new ArticleIndex.Article(id, rs.getLong(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), Rows.date(rs, "published"), rs.getString(8), rs.getString(9)));
+                    }
+                }
+            }
+            return null;
+        }, "cannot reconcile the index");
+        for (long orphan : indexed.keySet()) index.delete(orphan); // indexed, but not in the database
+        index.commit(dbMark[0], dbMark[1]);
+        return stale.size() + indexed.size();
+    }
+}

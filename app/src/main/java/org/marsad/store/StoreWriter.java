@@ -1,0 +1,357 @@
+package org.marsad.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.doc.Document;
+import org.marsad.doc.Span;
+import org.marsad.entity.Entity;
+import org.marsad.event.Event;
+import org.marsad.event.Location;
+import org.marsad.event.Party;
+import org.marsad.pipeline.DocumentRecord;
+
+/**
+ * Writes one article with everything extracted from it in one transaction: insert when new, nothing
+ * when unchanged, replace (same row id, new revision, events and mentions rebuilt) when changed.
+ * Not thread-safe: {@link MarsadStore} serialises ingests.
+ */
+final class StoreWriter {
+    private final ObjectMapper json;
+    private final ClusterAssigner clusters;
+    private final StoreReader reader;
+    // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
+    private final Map<String, Long> entityIds = new HashMap<>();
+    private long revision;
+    // a stateful cluster assigner must be rebuilt before the next assignment (at open, after a replace or rollback)
+    private boolean assignerStale = true;
+
+    /** What the transaction wrote, for the index once it has committed. */
+    record Written(IngestResult result, ArticleIndex.Article article) {}
+
+    StoreWriter(ObjectMapper json, ClusterAssigner clusters, StoreReader reader, long lastRevision) {
+        this.json = json;
+        this.clusters = clusters;
+        this.reader = reader;
+        this.revision = lastRevision;
+    }
+
+    /** Identity of an article: its URL, else the hash of its text. */
+    static String identityKey(Document doc) {
+        String url = doc.url() == null ? null : doc.url().trim();
+        return url != null && !url.isEmpty() ? url : "sha256:" + Rows.sha256(doc.text());
+    }
+
+    Written write(Connection c, Document doc, DocumentRecord rec) throws SQLException {
+        String identity = identityKey(doc);
+        String contentHash = Rows.sha256(doc.text());
+        String recordHash = recordHash(doc, rec, contentHash);
+        Long existing = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_hash FROM articles WHERE identity_key = ?")) {
+            ps.setString(1, identity);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    existing = rs.getLong(1);
+                    if (recordHash.equals(rs.getString(2)))
+                        return new Written(new IngestResult(IngestResult.Outcome.UNCHANGED, existing, countEvents(c, existing)), null);
+                }
+            }
+        }
+        LocalDate published = rec.published() != null ? LocalDate.parse(rec.published()) : doc.published();
+        long rev = revision + 1;
+        long articleId = existing == null ? insertArticle(c, identity, doc, rec, published, contentHash, recordHash, rev)
+                : replaceArticle(c, existing, doc, rec, published, contentHash, recordHash, rev);
+        Map<String, Long> newEntities = writeEntities(c, articleId, rec.entities());
+        writeEvents(c, articleId, doc, published, rec.events());
+        c.commit();
+        revision = rev;
+        entityIds.putAll(newEntities);
+        IngestResult.Outcome outcome = existing == null ? IngestResult.Outcome.NEW : IngestResult.Outcome.REPLACED;
+        return new Written(new IngestResult(outcome, articleId, rec.events().size()),
+                new ArticleIndex.Article(articleId, rev, contentHash, doc.id(), title(doc, rec), doc.text(), published,
+                        outlet(doc, rec), doc.url()));
+    }
+
+    long revision() { return revision; }
+
+    /** After a rolled-back transaction: the assigner may hold events that were never stored. */
+    void rolledBack() { assignerStale = true; }
+
+    private String recordHash(Document doc, DocumentRecord rec, String contentHash) {
+        // The document id and the pipeline's event ids are names, not content: the same article under
+        // another id (a re-exported file) is still the same article.
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title(doc, rec));
+        m.put("published", rec.published());
+        m.put("outlet", outlet(doc, rec));
+        m.put("url", doc.url());
+        m.put("language", doc.language());
+        m.put("text", contentHash);
+        m.put("entities", rec.entities());
+        com.fasterxml.jackson.databind.node.ArrayNode events = json.valueToTree(rec.events());
+        for (com.fasterxml.jackson.databind.JsonNode ev : events) ((com.fasterxml.jackson.databind.node.ObjectNode) ev).remove("id");
+        m.put("events", events);
+        try {
+            return Rows.sha256(json.writeValueAsString(m));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("record not serialisable", e);
+        }
+    }
+
+    private static String title(Document doc, DocumentRecord rec) { return rec.title() != null ? rec.title() : doc.title(); }
+
+    private static String outlet(Document doc, DocumentRecord rec) { return rec.outlet() != null ? rec.outlet() : doc.outlet(); }
+
+    private long insertArticle(Connection c, String identity, Document doc, DocumentRecord rec, LocalDate published,
+                               String contentHash, String recordHash, long rev) throws SQLException {
+        String sql = "INSERT INTO articles (identity_key, doc_id, url, title, body, published, outlet, language, content_hash,"
+                + " record_hash, revision, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, identity);
+            bindArticle(ps, 2, doc, rec, published, contentHash, recordHash, rev);
+            ps.executeUpdate();
+            try (ResultSet k = ps.getGeneratedKeys()) {
+                k.next();
+                return k.getLong(1);
+            }
+        }
+    }
+
+    private long replaceArticle(Connection c, long id, Document doc, DocumentRecord rec, LocalDate published,
+                                String contentHash, String recordHash, long rev) throws SQLException {
+        List<Long> oldClusters = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT cluster_id FROM events WHERE article_id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) oldClusters.add(rs.getLong(1));
+            }
+        }
+        String sql = "UPDATE articles SET doc_id = ?, url = ?, title = ?, body = ?, published = ?, outlet = ?, language = ?,"
+                + " content_hash = ?, record_hash = ?, revision = ?, ingested_at = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindArticle(ps, 1, doc, rec, published, contentHash, recordHash, rev);
+            ps.setLong(12, id);
+            ps.executeUpdate();
+        }
+        assignerStale = true; // its old events are about to go
+        // events cascade to their parties, locations and mentions
+        for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM entity_mentions WHERE article_id = ?"}) {
+            try (PreparedStatement ps = c.prepareStatement(del)) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM clusters WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE cluster_id = ?)")) {
+            for (long cl : oldClusters) {
+                ps.setLong(1, cl);
+                ps.setLong(2, cl);
+                ps.addBatch();
+            }
+            if (!oldClusters.isEmpty()) ps.executeBatch();
+        }
+        return id;
+    }
+
+    private static void bindArticle(PreparedStatement ps, int i, Document doc, DocumentRecord rec, LocalDate published,
+                                    String contentHash, String recordHash, long rev) throws SQLException {
+        ps.setString(i, Rows.cap(doc.id(), 1024));
+        ps.setString(i + 1, Rows.cap(doc.url(), 4096));
+        ps.setString(i + 2, Rows.cap(title(doc, rec), 20000));
+        ps.setString(i + 3, doc.text());
+        Rows.setDate(ps, i + 4, published);
+        ps.setString(i + 5, Rows.cap(outlet(doc, rec), 1024));
+        ps.setString(i + 6, Rows.cap(doc.language(), 16));
+        ps.setString(i + 7, contentHash);
+        ps.setString(i + 8, recordHash);
+        ps.setLong(i + 9, rev);
+        ps.setTimestamp(i + 10, Timestamp.from(Instant.now()));
+    }
+
+    /** Upserts the article's entities and writes one mention row per span; returns the newly inserted. */
+    private Map<String, Long> writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
+        Map<String, Long> inserted = new HashMap<>();
+        if (entities.isEmpty()) return inserted;
+        Set<String> seen = new HashSet<>();
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM entities WHERE entity_key = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement men = c.prepareStatement(
+                     "INSERT INTO entity_mentions (article_id, entity_id, start_offset, end_offset) VALUES (?, ?, ?, ?)")) {
+            for (Entity e : entities) {
+                String key = entityKey(e);
+                if (key == null) continue;
+                Long id = entityIds.get(key);
+                if (id == null) id = inserted.get(key);
+                if (id == null) {
+                    find.setString(1, key);
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (rs.next()) id = rs.getLong(1);
+                    }
+                    if (id != null) entityIds.put(key, id); // committed by an earlier transaction
+                }
+                if (id == null) {
+                    ins.setString(1, key);
+                    ins.setString(2, e.type());
+                    ins.setString(3, Rows.cap(e.text(), 2048));
+                    ins.setString(4, Rows.cap(Rows.key(e.text()), 2048));
+                    ins.setString(5, Rows.cap(e.name(), 2048));
+                    ins.setString(6, Rows.cap(e.id(), 512));
+                    ins.setString(7, Rows.cap(e.code(), 32));
+                    ins.setString(8, Rows.cap(e.sector(), 8));
+                    ins.executeUpdate();
+                    try (ResultSet k = ins.getGeneratedKeys()) {
+                        k.next();
+                        id = k.getLong(1);
+                    }
+                    inserted.put(key, id);
+                }
+                for (Span s : e.mentionSpans()) {
+                    if (!seen.add(id + ":" + s.start() + ":" + s.end())) continue;
+                    men.setLong(1, articleId);
+                    men.setLong(2, id);
+                    men.setInt(3, s.start());
+                    men.setInt(4, s.end());
+                    men.addBatch();
+                }
+            }
+            if (!seen.isEmpty()) men.executeBatch();
+        }
+        return inserted;
+    }
+
+    static String entityKey(Entity e) {
+        if (e.id() != null && !e.id().isBlank()) return Rows.cap("kb:" + e.id(), 2048);
+        String k = Rows.key(e.text());
+        return k == null ? null : Rows.cap(e.type() + ":" + k, 2048);
+    }
+
+    private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events)
+            throws SQLException {
+        if (events.isEmpty()) return;
+        if (clusters.stateful() && assignerStale) {
+            clusters.restore(reader.allForLinking(c));
+            assignerStale = false;
+        }
+        ClusterAssigner.Candidates candidates = (type, from, to, limit) -> reader.near(c, type, from, to, limit);
+        try (PreparedStatement cl = c.prepareStatement("INSERT INTO clusters (event_type, created_at) VALUES (?, ?)",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement ev = c.prepareStatement("INSERT INTO events (article_id, ordinal, local_id, cluster_id, event_type,"
+                     + " mode, context, date_text, date_from, date_to, status, killed, injured, captured, json)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement pa = c.prepareStatement(
+                     "INSERT INTO event_parties (event_id, role, code, sector, name, text) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement lo = c.prepareStatement("INSERT INTO event_locations (event_id, name, text, name_key, text_key,"
+                     + " code, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement me = c.prepareStatement(
+                     "INSERT INTO mentions (event_id, article_id, sentence, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)")) {
+            int ordinal = 0, parties = 0, places = 0, evidences = 0;
+            for (Event e : events) {
+                Long cluster = clusters.assign(e, doc, candidates);
+                if (cluster == null) {
+                    cl.setString(1, e.eventType());
+                    cl.setTimestamp(2, Timestamp.from(Instant.now()));
+                    cl.executeUpdate();
+                    try (ResultSet k = cl.getGeneratedKeys()) {
+                        k.next();
+                        cluster = k.getLong(1);
+                    }
+                    clusters.founded(cluster);
+                }
+                LocalDate[] range = Rows.dayRange(e.date(), e.dateEnd(), published);
+                ev.setLong(1, articleId);
+                ev.setInt(2, ordinal++);
+                ev.setString(3, Rows.cap(e.id(), 512));
+                ev.setLong(4, cluster);
+                ev.setString(5, e.eventType());
+                ev.setString(6, Rows.cap(e.mode(), 32));
+                ev.setString(7, Rows.cap(String.join(",", e.context()), 512));
+                ev.setString(8, Rows.cap(e.date(), 32));
+                Rows.setDate(ev, 9, range[0]);
+                Rows.setDate(ev, 10, range[1]);
+                ev.setString(11, Rows.cap(e.status(), 16));
+                Rows.setInt(ev, 12, Rows.killed(e));
+                Rows.setInt(ev, 13, Rows.figure(e.size().injured()));
+                Rows.setInt(ev, 14, Rows.figure(e.size().captured()));
+                ev.setString(15, toJson(e));
+                ev.executeUpdate();
+                long eventId;
+                try (ResultSet k = ev.getGeneratedKeys()) {
+                    k.next();
+                    eventId = k.getLong(1);
+                }
+                parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
+                        + addParties(pa, eventId, "claimed_by", e.claimedBy());
+                for (Location l : e.locations()) {
+                    lo.setLong(1, eventId);
+                    lo.setString(2, Rows.cap(l.name(), 2048));
+                    lo.setString(3, Rows.cap(l.text(), 2048));
+                    lo.setString(4, Rows.cap(Rows.key(l.name()), 2048));
+                    lo.setString(5, Rows.cap(Rows.key(l.text()), 2048));
+                    lo.setString(6, Rows.cap(l.code(), 32));
+                    Rows.setDouble(lo, 7, l.lat());
+                    Rows.setDouble(lo, 8, l.lon());
+                    lo.addBatch();
+                    places++;
+                }
+                if (e.evidence() != null) {
+                    me.setLong(1, eventId);
+                    me.setLong(2, articleId);
+                    me.setString(3, Rows.cap(e.evidence().sentence(), 100000));
+                    me.setInt(4, e.evidence().start());
+                    me.setInt(5, e.evidence().end());
+                    me.addBatch();
+                    evidences++;
+                }
+            }
+            if (parties > 0) pa.executeBatch();
+            if (places > 0) lo.executeBatch();
+            if (evidences > 0) me.executeBatch();
+        }
+    }
+
+    private static int addParties(PreparedStatement pa, long eventId, String role, List<Party> parties) throws SQLException {
+        for (Party p : parties) {
+            pa.setLong(1, eventId);
+            pa.setString(2, role);
+            pa.setString(3, Rows.cap(p.code(), 32));
+            pa.setString(4, Rows.cap(p.sector(), 8));
+            pa.setString(5, Rows.cap(p.name(), 2048));
+            pa.setString(6, Rows.cap(p.text(), 2048));
+            pa.addBatch();
+        }
+        return parties.size();
+    }
+
+    private String toJson(Event e) {
+        try {
+            return json.writeValueAsString(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event not serialisable", ex);
+        }
+    }
+
+    private static int countEvents(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events WHERE article_id = ?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+    @TempDir Path dir;
+
+    @Test
+    void printsEveryPhaseAndTheRatio() throws IOException {
+        String line = "{\"id\":\"b%d\",\"text\":\"" + ExtractBadInputTest.ARTICLE.replace("\n", "\\n") + "\"}\n";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 5; i++) sb.append(String.format(line, i));
+        Path f = Files.writeString(dir.resolve("b.jsonl"), sb);
+        ExtractBadInputTest.Run r = ExtractBadInputTest.run("bench", "--input", f.toString(), "--repeat", "2");
+        assertEquals(0, r.status(), r.err());
+        for (String phase : new String[] {"read ", "text layer", "read + text layer", "lucene ArabicAnalyzer", "CPU time of Lucene"}) {
+            assertTrue(r.out().contains(phase), phase + " in\n" + r.out());
+        }
+        assertEquals(2, ExtractBadInputTest.run("bench", "--input", dir.resolve("none.jsonl").toString()).status());
+        assertEquals(1, ExtractBadInputTest.run("bench").status());
+    }
+}

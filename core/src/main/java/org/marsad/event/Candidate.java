@@ -1,0 +1,80 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.quantity.Size;
+
+/** An event being assembled from one or more triggers of a document (mutable, package-private). */
+final class Candidate {
+    String type, mode;
+    int modeRank = 99;
+    final Set<String> context = new LinkedHashSet<>();
+    String date, dateEnd;
+    final List<Party> actor = new ArrayList<>(), recipient = new ArrayList<>(), claimedBy = new ArrayList<>();
+    final List<Location> locations = new ArrayList<>();
+    Size killed, injured, captured;
+    String status = "asserted";
+    int sentence, trigStart, trigEnd;   // token range of the (first) trigger
+    int trigChar;                       // character start of the trigger (dates attach to the nearest)
+    int evStart, evEnd;                 // evidence: the sentence's character range
+    boolean mutual, weak, fromCasualty;
+    /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */
+    Party claimant;
+    boolean claimantAccuses;
+
+    Set<String> codes() {
+        Set<String> s = new LinkedHashSet<>();
+        for (Party p : actor) if (p.code() != null) s.add(p.code());
+        for (Party p : recipient) if (p.code() != null) s.add(p.code());
+        return s;
+    }
+
+    static Set<String> codesOf(List<Party> ps) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Party p : ps) if (p.code() != null) s.add(p.code());
+        return s;
+    }
+
+    /** How much the event says: used to pick the evidence of a merged event. */
+    int informativeness() {
+        int n = codesOf(actor).size() * 3 + codesOf(recipient).size() * 3 + locations.size() + claimedBy.size();
+        if (killed != null) n += 3;
+        if (injured != null) n += 1;
+        if (mode != null) n += 1;
+        return n;
+    }
+
+    static void addParty(List<Party> list, Party p) {
+        for (Party q : list) {
+            if (q.text().equals(p.text())) return;
+            if (q.code() != null && q.code().equals(p.code()) && (q.text().contains(p.text()) || p.text().contains(q.text()))) return;
+        }
+        list.add(p);
+    }
+
+    static void addLocation(List<Location> list, Location l) {
+        for (Location q : list) if (q.text().equals(l.text()) || (q.name() != null && q.name().equals(l.name()))) return;
+        list.add(l);
+    }
+
+    static Size add(Size a, Size b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new Size(sum(a.low(), b.low()), sum(a.best(), b.best()), a.high() == null || b.high() == null ? null : a.high() + b.high());
+    }
+
+    static Size max(Size a, Size b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        int x = a.best() == null ? -1 : a.best(), y = b.best() == null ? -1 : b.best();
+        return y > x ? b : a;
+    }
+
+    private static Integer sum(Integer x, Integer y) {
+        if (x == null) return y;
+        if (y == null) return x;
+        return x + y;
+    }
+}

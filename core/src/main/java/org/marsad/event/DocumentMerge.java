@@ -1,0 +1,97 @@
+package org.marsad.event;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One event per action per document: the headline and the body, or the lead and a later
+ * paragraph, often tell the same act. Same type, same date, compatible parties, modes and places
+ * make one event, whose evidence is the most informative sentence. Then the spec's records.
+ */
+final class DocumentMerge {
+    private DocumentMerge() {}
+
+    static List<Event> merge(String docId, String text, List<Candidate> all) {
+        List<Candidate> kept = new ArrayList<>();
+        List<Candidate> best = new ArrayList<>();
+        for (Candidate c : all) {
+            int into = -1;
+            for (int k = 0; k < kept.size() && into < 0; k++) if (same(kept.get(k), c)) into = k;
+            if (into < 0) { kept.add(c); best.add(c); continue; }
+            Candidate k = kept.get(into);
+            boolean cBetter = c.informativeness() > best.get(into).informativeness();
+            SentenceMerge.absorb(k, c, false);
+            if (cBetter) best.set(into, c);
+        }
+        List<Event> out = new ArrayList<>(kept.size());
+        Set<String> ids = new HashSet<>();
+        for (int k = 0; k < kept.size(); k++) {
+            Candidate c = kept.get(k), ev = best.get(k);
+            String id = id(docId, c.type, ev.evStart, ev.trigChar);
+            if (!ids.add(id)) continue;
+            out.add(new Event(id, c.type, c.mode, new ArrayList<>(c.context), c.date, c.dateEnd, c.actor, c.recipient,
+                    c.locations, new Sizes(c.killed, c.injured, c.captured), c.claimedBy, c.status,
+                    new Evidence(text.substring(ev.evStart, ev.evEnd), ev.evStart, ev.evEnd)));
+        }
+        return out;
+    }
+
+    private static boolean same(Candidate a, Candidate b) {
+        if (!a.type.equals(b.type) || a.date == null || !a.date.equals(b.date)) return false;
+        if (a.mode != null && b.mode != null && !a.mode.equals(b.mode)) return false;
+        if (a.status.equals("negated") != b.status.equals("negated")) return false;
+        Set<String> ca = a.codes(), cb = b.codes();
+        if (ca.isEmpty() || cb.isEmpty()) {
+            // a toll or attack told again without its parties is the same act when place and toll agree
+            boolean places = a.locations.isEmpty() || b.locations.isEmpty() || sharePlace(a, b);
+            boolean toll = a.killed != null && b.killed != null && java.util.Objects.equals(a.killed.best(), b.killed.best());
+            return places && (toll || sharePlace(a, b) || ca.isEmpty() && cb.isEmpty()) && sameToll(a, b);
+        }
+        Set<String> inter = new HashSet<>(ca);
+        inter.retainAll(cb);
+        if (inter.isEmpty()) return false;
+        boolean subset = ca.containsAll(cb) || cb.containsAll(ca);
+        if (!subset && inter.size() * 2 < Math.max(ca.size(), cb.size())) return false;
+        Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
+        Set<String> ba = Candidate.codesOf(b.actor), br = Candidate.codesOf(b.recipient);
+        if (!a.mutual && !b.mutual) {
+            for (String x : aa) if (br.contains(x) && !ar.contains(x)) return false;
+            for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return false;
+        }
+        if (!a.locations.isEmpty() && !b.locations.isEmpty() && !sharePlace(a, b)) return false;
+        return sameToll(a, b);
+    }
+
+    private static boolean sameToll(Candidate a, Candidate b) {
+        if (a.killed == null || b.killed == null) return true;
+        return java.util.Objects.equals(a.killed.best(), b.killed.best());
+    }
+
+    static boolean sharePlace(Candidate a, Candidate b) {
+        for (Location x : a.locations) {
+            for (Location y : b.locations) {
+                if (x.name() != null && x.name().equals(y.name())) return true;
+                if (org.marsad.text.ArabicNormalizer.normalize(x.text()).equals(org.marsad.text.ArabicNormalizer.normalize(y.text()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stable id: a hash of the document, the type and where the evidence and trigger are. */
+    static String id(String docId, String type, int evStart, int trig) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-1");
+            byte[] h = md.digest((docId + "|" + type + "|" + evStart + "|" + trig).getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("ev-");
+            for (int i = 0; i < 6; i++) sb.append(String.format("%02x", h[i]));
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.marsad.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.marsad.doc.Document;
+import org.marsad.entity.EntityLayer;
+import org.marsad.entity.Mention;
+import org.marsad.quantity.Casualty;
+import org.marsad.quantity.CasualtyKind;
+import org.marsad.text.TextLayer;
+import org.marsad.time.TimeExpr;
+
+/**
+ * PLOVER events of a document (spec §1–2): triggers from {@code lexicon/triggers.tsv}, arguments
+ * from entity mentions, claims and modality from {@code frames.tsv} and {@code modality.tsv},
+ * dates from the time layer (publication date otherwise), tolls from the casualty layer, and one
+ * event per real action however often the article tells it. Build once; thread-safe.
+ */
+public final class EventExtractor {
+    private final TriggerLexicon triggers = new TriggerLexicon();
+    private final CueLexicon cues = new CueLexicon();
+    private final RoleReader roles = new RoleReader();
+    private final SentenceReader reader = new SentenceReader(triggers, cues, roles);
+    private final PlaceLookup places;
+
+    public EventExtractor() { this(PlaceLookup.NONE); }
+
+    /** @param places coordinates of place entities (the knowledge base) */
+    public EventExtractor(PlaceLookup places) { this.places = places == null ? PlaceLookup.NONE : places; }
+
+    public List<Event> extract(Document doc, TextLayer tl, EntityLayer el, List<TimeExpr> times, List<Casualty> casualties) {
+        String text = doc.text();
+        int nSent = tl.sentenceCount();
+        List<List<Mention>> bySentence = new ArrayList<>(nSent);
+        for (int s = 0; s < nSent; s++) bySentence.add(new ArrayList<>());
+        List<Mention> ms = new ArrayList<>(el == null ? List.of() : el.mentions());
+        ms.sort(Comparator.comparingInt(Mention::start));
+        for (Mention m : ms) {
+            Mention t = tokenised(tl, m);
+            if (t != null) bySentence.get(tl.sentenceOf(t.firstToken())).add(t);
+        }
+        List<Party> focus = new ArrayList<>();
+        Party speaker = null;
+        Party[] speakerOut = new Party[1];
+        List<Candidate> all = new ArrayList<>();
+        for (int s = 0; s < nSent; s++) {
+            int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
+            if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
+            List<PhraseTable.Match<Trigger>> found = reader.triggersOf(tl, s);
+            boolean[] verbAt = new boolean[tl.tokenCount()];
+            for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
+            List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
+            List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
+            speaker = speakerOut[0];
+            attachCasualties(cs, tl, s, casualties, units);
+            cs = SentenceMerge.merge(cs);
+            for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
+            boolean protest = false;
+            for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
+            if (protest) {
+                // police dispersing a demonstration, clashes with protesters: the protest is the event
+                cs.removeIf(c -> c.type.equals("ASSAULT") && c.killed == null && c.injured == null);
+            }
+            cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
+                    || c.killed != null || c.injured != null : false));
+            for (Candidate c : cs) date(c, doc.published(), times);
+            SentenceMerge.addImpliedAccusations(cs);
+            all.addAll(cs);
+        }
+        String home = homeState(all);
+        if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        implicitAttackers(all);
+        return DocumentMerge.merge(doc.id(), text, all);
+    }
+
+    /**
+     * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
+     * read as one by the party the article names as attacking the same side elsewhere.
+     */
+    private static void implicitAttackers(List<Candidate> all) {
+        for (Candidate c : all) {
+            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual) continue;
+            java.util.Set<String> victims = Candidate.codesOf(c.recipient);
+            if (victims.isEmpty()) continue;
+            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            java.util.Map<String, Party> party = new java.util.HashMap<>();
+            for (Candidate o : all) {
+                if (o == c || !o.type.equals("ASSAULT") || o.mutual || o.actor.isEmpty()) continue;
+                java.util.Set<String> r = Candidate.codesOf(o.recipient);
+                r.retainAll(victims);
+                if (r.isEmpty() || !DocumentMerge.sharePlace(c, o)) continue;
+                for (Party p : o.actor) {
+                    if (p.code() == null || victims.contains(p.code())) continue;
+                    votes.merge(p.code(), 1, Integer::sum);
+                    party.putIfAbsent(p.code(), p);
+                }
+            }
+            votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
+        }
+    }
+
+    /** The state where most of the article's places lie: the home of its unnamed actors. */
+    private static String homeState(List<Candidate> all) {
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (Candidate c : all) for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) n.merge(l.code(), 1, Integer::sum);
+        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean hasParty(Candidate c) { return !c.actor.isEmpty() || !c.recipient.isEmpty(); }
+
+    /** A generic actor ("الشرطة", "متظاهرون") with no state of its own belongs to where the event happens. */
+    private static void statesOfGenericActors(Candidate c, String docHome) {
+        String home = null;
+        for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) { home = l.code(); break; }
+        if (home == null) home = docHome;
+        if (home == null) return;
+        for (List<Party> side : List.of(c.actor, c.recipient)) {
+            for (int k = 0; k < side.size(); k++) {
+                Party p = side.get(k);
+                if (p.code() == null && p.sector() != null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
+            }
+        }
+    }
+
+    /**
+     * An attack with no named target is read as one on the state where it happens ("قصف مستشفى في
+     * سقبا" → the Syrian side); two-sided fighting has no recipient.
+     */
+    private static void targetFromPlace(Candidate c) {
+        if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.isEmpty()) return;
+        for (Location l : c.locations) {
+            if (l.code() != null && !l.code().startsWith("IGO")) {
+                c.recipient.add(new Party(l.text(), l.code(), null, null));
+                return;
+            }
+        }
+    }
+
+    /** The mention with token indices that agree with this text layer (entity stages may use their own). */
+    private static Mention tokenised(TextLayer tl, Mention m) {
+        if (m.start() < 0 || m.end() <= m.start()) return null;
+        int first = tl.tokenAt(m.start());
+        if (first >= tl.tokenCount()) return null;
+        int last = tl.tokenAt(Math.max(m.start(), m.end() - 1));
+        if (last >= tl.tokenCount()) last = tl.tokenCount() - 1;
+        if (tl.sentenceOf(first) != tl.sentenceOf(last)) last = tl.sentenceEndToken(tl.sentenceOf(first)) - 1;
+        if (first == m.firstToken() && last + 1 == m.endToken()) return m;
+        return new Mention(m.start(), m.end(), first, last + 1, m.entity(), m.kind(), m.code(), m.sector());
+    }
+
+    /** A photo caption or a short sub-heading without a full stop: it names no action of its own. */
+    private static boolean isCaptionOrSubhead(String text, TextLayer tl, int s) {
+        char end = text.charAt(tl.sentenceEnd(s) - 1);
+        if (end == '?' || end == '؟') return true;      // a question asks, it does not report
+        if (s == 0) return false;                       // the headline is kept: it usually tells the main event
+        int words = tl.sentenceEndToken(s) - tl.sentenceFirstToken(s);
+        char last = text.charAt(tl.sentenceEnd(s) - 1);
+        boolean stop = last == '.' || last == '!' || last == '?' || last == '؟' || last == '»' || last == '"' || last == ')';
+        return !stop && words <= 6;
+    }
+
+    /** Each casualty figure goes to the nearest ASSAULT of its sentence; a figure with none makes one. */
+    private static void attachCasualties(List<Candidate> cs, TextLayer tl, int s, List<Casualty> casualties, List<Unit> units) {
+        if (casualties == null) return;
+        int ss = tl.sentenceStart(s), se = tl.sentenceEnd(s);
+        for (Casualty k : casualties) {
+            if (k.start() < ss || k.start() >= se || k.kind() == CasualtyKind.MISSING) continue;
+            int tok = tl.tokenAt(k.start());
+            Candidate best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (Candidate c : cs) {
+                if (!c.type.equals("ASSAULT")) continue;
+                int d = tok < c.trigStart ? c.trigStart - tok : Math.max(0, tok - c.trigEnd);
+                if (d < bestDist) { bestDist = d; best = c; }
+            }
+            if (best == null) {
+                if (k.size() == null || k.kind() == CasualtyKind.CAPTURED) continue;
+                best = new Candidate();
+                best.type = "ASSAULT"; best.sentence = s; best.trigStart = tok; best.trigEnd = tok + 1;
+                best.evStart = ss; best.evEnd = se; best.fromCasualty = true; best.trigChar = k.start();
+                for (Unit u : units) if (u.place()) best.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+                cs.add(best);
+            }
+            switch (k.kind()) {
+                case KILLED -> best.killed = Candidate.add(best.killed, k.size());
+                case INJURED -> best.injured = Candidate.add(best.injured, k.size());
+                case CAPTURED -> best.captured = Candidate.add(best.captured, k.size());
+                default -> { }
+            }
+            if (k.victimCode() != null && best.recipient.isEmpty() && !Candidate.codesOf(best.actor).contains(k.victimCode())) {
+                best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
+            }
+        }
+    }
+
+    /**
+     * A TIMEX value as the spec's date: YYYY-MM-DD, YYYY-MM or YYYY; a week (2018-W35) is its
+     * Monday, a season or quarter its year, a time its day.
+     */
+    static String specDate(String v) {
+        if (v == null) return null;
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) return v.substring(0, 10);
+        if (v.matches("\\d{4}-W\\d{2}.*")) {
+            try {
+                int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
+                return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+                        .with(java.time.DayOfWeek.MONDAY).toString();
+            } catch (RuntimeException e) {
+                return v.substring(0, 4);
+            }
+        }
+        if (v.matches("\\d{4}-\\d{2}")) return v;
+        if (v.matches("\\d{4}.*")) return v.substring(0, 4);
+        return null;
+    }
+
+    /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
+    private static void date(Candidate c, LocalDate published, List<TimeExpr> times) {
+        TimeExpr best = null;
+        int bestD = Integer.MAX_VALUE;
+        if (times != null) {
+            for (TimeExpr t : times) {
+                if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
+                int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
+                if (best == null || d < bestD) { best = t; bestD = d; }
+            }
+        }
+        if (best != null) {
+            String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
+            c.date = specDate(v);
+            c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());
+            if (c.date == null && published != null) c.date = published.toString();
+        } else if (published != null) {
+            c.date = published.toString();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.marsad.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the lexicon TSV files of {@code lexicon/}: comments, a header, tab-separated rows. */
+final class LexiconFile {
+    private LexiconFile() {}
+
+    /** Rows of a classpath resource, header dropped, each padded to the header's width. */
+    static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = LexiconFile.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int width = -1, n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cells = line.split("\t", -1);
+                if (width < 0) { width = cells.length; continue; }
+                if (cells.length > width) throw new IllegalStateException(resource + ":" + n + ": " + cells.length + " cells, header has " + width);
+                String[] row = java.util.Arrays.copyOf(cells, width);
+                for (int i = 0; i < width; i++) row[i] = row[i] == null ? "" : row[i].strip();
+                out.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static List<String> split(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String s : cell.split("\\|")) if (!s.isBlank()) out.add(s.strip());
+        return out;
+    }
+
+    /**
+     * Every form a cell stands for. For a verb, the first two forms are the perfect and imperfect
+     * of the 3rd person masculine singular and are conjugated (only the first word of a phrase);
+     * for a perfect-only verb, the first form is; the rest are literal. A noun form also stands
+     * for its accusative with tanwin alif and its dual. Future forms (سـ + imperfect) go to
+     * {@code future}.
+     */
+    static void expand(List<String> forms, String pos, Set<String> out, Set<String> future) {
+        for (int k = 0; k < forms.size(); k++) {
+            String f = forms.get(k);
+            int sp = f.indexOf(' ');
+            String head = sp < 0 ? f : f.substring(0, sp), tail = sp < 0 ? "" : f.substring(sp);
+            if (("verb".equals(pos) || "perf".equals(pos)) && k == 0) {
+                for (String s : new String[] {"", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و"}) out.add(head + s + tail);
+            } else if ("verb".equals(pos) && k == 1 && head.length() >= 3) {
+                String stem = head.substring(1);
+                for (String p : new String[] {"ي", "ت", "ن", "أ"}) out.add(p + stem + tail);
+                for (String p : new String[] {"ي", "ت"}) {
+                    for (String s : new String[] {"ون", "ان", "ن", "وا", "ين"}) out.add(p + stem + s + tail);
+                }
+                for (String p : new String[] {"سي", "ست", "سن", "سأ"}) future.add(p + stem + tail);
+                future.add("سي" + stem + "ون" + tail);
+                future.add("ست" + stem + "ون" + tail);
+            } else {
+                out.add(f);
+                if ("noun".equals(pos) && sp < 0 && f.length() >= 3) {
+                    out.add(f + "ا");
+                    if (f.endsWith("ة")) { out.add(f.substring(0, f.length() - 1) + "تين"); out.add(f.substring(0, f.length() - 1) + "تان"); }
+                    else { out.add(f + "ين"); out.add(f + "ان"); }
+                }
+                // a literal future form (سيزور) is also marked future
+                if (head.startsWith("سي") || head.startsWith("ست")) future.add(f);
+            }
+        }
+        out.removeAll(future);
+    }
+
+    static Set<String> newSet() { return new LinkedHashSet<>(); }
+}

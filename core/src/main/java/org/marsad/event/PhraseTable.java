@@ -1,0 +1,122 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.TextLayer;
+
+/**
+ * Normalised words and phrases mapped to a value, matched over the tokens of a {@link TextLayer}.
+ * A token is looked up by its stem, its whole form, and the whole form with one proclitic and one
+ * attached pronoun stripped, so "وقالت" finds "قالت" and "هجماتها" finds "هجمات" whether or not the
+ * text layer knew the word. The longest phrase wins.
+ *
+ * @param <T> what an entry carries (a trigger, a cue)
+ */
+final class PhraseTable<T> {
+    /** One matched phrase: tokens {@code [start, end)}, its value, and whether it was a future form. */
+    record Match<T>(int start, int end, T value, boolean future) {}
+
+    private record Entry<T>(String[] rest, T value, boolean future) {}
+
+    private static final String[] PRE = {"وبال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"};
+    // a lone ه is not stripped: after normalisation it is also the feminine ة (وزارة → وزاره)
+    private static final String[] SUF = {"هما", "هم", "هن", "ها", "كم", "نا"};
+
+    /** A phrase word that lets up to three words stand before the next one. */
+    static final String GAP = "…";
+
+    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    private int size;
+
+    /** Adds a phrase (words separated by spaces, any spelling: it is normalised here). */
+    void add(String phrase, T value, boolean future) {
+        String[] w = ArabicNormalizer.normalize(phrase.strip()).split("\\s+");
+        if (w.length == 0 || w[0].isEmpty()) return;
+        String[] rest = new String[w.length - 1];
+        System.arraycopy(w, 1, rest, 0, rest.length);
+        List<Entry<T>> l = byFirst.computeIfAbsent(w[0], k -> new ArrayList<>(2));
+        for (Entry<T> e : l) if (java.util.Arrays.equals(e.rest, rest) && e.value.equals(value)) return;
+        l.add(new Entry<>(rest, value, future));
+        size++;
+    }
+
+    int size() { return size; }
+
+    /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
+    Match<T> matchAt(TextLayer tl, int i, int limit) {
+        Match<T> best = null;
+        for (String key : forms(tl, i)) {
+            List<Entry<T>> l = byFirst.get(key);
+            if (l == null) continue;
+            for (Entry<T> e : l) {
+                int end;
+                int pos = i + 1;
+                boolean ok = true;
+                for (int k = 0; k < e.rest.length && ok; k++) {
+                    if (e.rest[k].equals(GAP)) {
+                        // "نشر … قوات": up to three words may stand between the two parts
+                        String next = e.rest[++k];
+                        int found = -1;
+                        for (int g = pos; g < Math.min(limit, pos + 4) && found < 0; g++) if (sameWord(tl, g, next)) found = g;
+                        ok = found >= 0;
+                        pos = found + 1;
+                    } else {
+                        ok = pos < limit && sameWord(tl, pos, e.rest[k]);
+                        pos++;
+                    }
+                }
+                end = pos;
+                if (ok && end <= limit && (best == null || end > best.end)) best = new Match<>(i, end, e.value, e.future);
+            }
+        }
+        return best;
+    }
+
+    /** All matches in {@code [from, to)}, left to right, not overlapping. */
+    List<Match<T>> matchAll(TextLayer tl, int from, int to) {
+        List<Match<T>> out = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            Match<T> m = matchAt(tl, i, to);
+            if (m == null) { i++; continue; }
+            out.add(m);
+            i = m.end;
+        }
+        return out;
+    }
+
+    private static boolean sameWord(TextLayer tl, int i, String w) {
+        for (String f : forms(tl, i)) if (f.equals(w)) return true;
+        return false;
+    }
+
+    /** Lookup keys of token {@code i}: stem, whole token, and the token less one proclitic/pronoun. */
+    static String[] forms(TextLayer tl, int i) {
+        String stem = tl.norm(i), whole = tl.surfaceNorm(i);
+        String[] out = new String[7];
+        int n = 0;
+        out[n++] = stem;
+        if (!whole.equals(stem)) out[n++] = whole;
+        String bare = whole;
+        for (String p : PRE) {
+            if (whole.length() - p.length() >= 3 && whole.startsWith(p)) { bare = whole.substring(p.length()); break; }
+        }
+        if (!bare.equals(whole) && !bare.equals(stem)) out[n++] = bare;
+        // a lone ه is also the feminine ة once normalised (وزارة): strip it only when no proclitic was
+        if (bare.equals(whole) && whole.length() >= 4 && whole.endsWith("ه") && !stem.equals(whole.substring(0, whole.length() - 1))) {
+            out[n++] = whole.substring(0, whole.length() - 1);
+        }
+        for (String s : SUF) {
+            if (bare.length() - s.length() >= 3 && bare.endsWith(s)) {
+                String t = bare.substring(0, bare.length() - s.length());
+                out[n++] = t;
+                // the ة of a feminine noun is written ت before a pronoun: هجمته → هجمة (normalised ه)
+                if (t.endsWith("ت")) out[n++] = t.substring(0, t.length() - 1) + "ه";
+                break;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+}

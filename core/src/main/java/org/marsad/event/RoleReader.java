@@ -1,0 +1,161 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * Reads who does what to whom around one trigger: subject and object of a verb (VSO and SVO),
+ * passives ("قتل 36 مقاتلا من ..."), the genitive, demonym and لـ of a noun ("هجوم داعش", "غارات
+ * تركية", "غارة للتحالف"), "من قبل X", "على/ضد/باتجاه X", "بين X وY", and the subject of a light
+ * verb ("شنت إسرائيل غارات").
+ */
+final class RoleReader {
+    /** Actor and recipient units of a trigger. */
+    record Roles(List<Unit> actor, List<Unit> recipient) {}
+
+    private final PhraseTable<Boolean> lightVerbs = new PhraseTable<>();
+
+    private static final Set<String> ASSAULT_PREPS = Set.of("علي", "ضد", "باتجاه", "نحو", "تجاه", "ل", "بحق", "الي");
+    private static final Set<String> OTHER_PREPS = Set.of("علي", "ضد", "ل", "الي", "من", "بحق", "تجاه", "مع");
+
+    RoleReader() {
+        for (String[] r : LexiconFile.rows("/lexicon/light-verbs.tsv")) {
+            Set<String> forms = LexiconFile.newSet(), future = LexiconFile.newSet();
+            LexiconFile.expand(LexiconFile.split(r[0]), r[1], forms, future);
+            for (String f : forms) lightVerbs.add(f, Boolean.TRUE, false);
+            for (String f : future) lightVerbs.add(f, Boolean.TRUE, true);
+        }
+    }
+
+    boolean isLightVerb(TextLayer tl, int t) { return lightVerbs.matchAt(tl, t, t + 1) != null; }
+
+    /**
+     * @param ca,cb   the clause: units outside it are not read
+     * @param usable  units that may be arguments (report sources are not)
+     */
+    Roles read(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb) {
+        List<Unit> actor = new ArrayList<>(), recipient = new ArrayList<>();
+        boolean assault = t.type().equals("ASSAULT");
+        Set<String> recipPreps = assault ? ASSAULT_PREPS : OTHER_PREPS;
+        List<Unit> after = new ArrayList<>(), before = new ArrayList<>();
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (!usable[k] || u.end() <= ca || u.first() >= cb) continue;
+            if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
+            else if (u.at() >= te) after.add(u);
+            else if (u.end() <= ts) before.add(u);
+            else if (u.demonym() && !t.verbal()) actor.add(u);       // غارات تركية: the trigger is the head
+        }
+        for (Unit u : after) if ("من قبل".equals(u.prep()) && !u.place()) actor.add(u);
+        if (t.verbal()) {
+            Unit inside = null;   // "فرضت الخزانة الأميركية عقوبات": the subject inside a gapped phrase
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (usable[k] && u.first() > ts && u.end() <= te && !u.place() && u.prep() == null) { inside = u; break; }
+            }
+            boolean subjectBefore = false;
+            for (Unit u : before) subjectBefore |= u.prep() == null && !u.place() && ts - u.end() <= 3;
+            boolean passive = assault && te < cb && startsWithNumber(tl, te) && !subjectBefore && inside == null;
+            Unit subj = null;
+            if (passive) {
+                // the victims: the first phrase after the count, and what is joined to it by و
+                for (Unit u : after) {
+                    if (u.place() || u.demonym() && u.first() > te + 4) continue;
+                    if (recipient.isEmpty() && (u.prep() == null || u.prep().equals("من")) && u.first() - te <= 6) recipient.add(u);
+                    else if (!recipient.isEmpty() && u.conj() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) recipient.add(u);
+                }
+            } else {
+                for (Unit u : after) {
+                    if (u.at() - te > 6) break;
+                    if (u.prep() == null && !u.place()) { subj = u; break; }
+                    if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
+                }
+                if (inside != null) subj = inside;
+                if (subj == null) {
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        Unit u = before.get(k);
+                        if (u.prep() == null && !u.place() && ts - u.end() <= 6) { subj = u; break; }
+                    }
+                }
+                if (subj != null) actor.add(subj);
+                boolean objTaken = false;
+                for (Unit u : after) {
+                    if (u == subj || actor.contains(u)) continue;
+                    if (subj != null && u.first() < subj.first()) continue;
+                    if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
+                    if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
+                    if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
+                    else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
+                }
+            }
+        } else {
+            for (Unit u : after) {
+                if (actor.contains(u)) continue;
+                if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); continue; }
+                int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
+                for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
+                if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
+                if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
+                if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
+                if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
+                if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 8) recipient.add(u);
+            }
+            // a light verb before the noun: شنت إسرائيل غارات / إسرائيل شنت غارات
+            for (int p = ts - 1; p >= Math.max(ca, ts - 5); p--) {
+                if (!isLightVerb(tl, p)) continue;
+                for (Unit u : before) if (u.first() > p && u.prep() == null && !u.place() && !actor.contains(u)) actor.add(u);
+                if (actor.isEmpty()) {
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        Unit u = before.get(k);
+                        if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
+                    }
+                }
+                break;
+            }
+            // a light verb after it: هجوم شنه التنظيم
+            for (int p = te; p < Math.min(cb, te + 3); p++) {
+                if (!isLightVerb(tl, p)) continue;
+                for (Unit u : after) {
+                    if (u.first() > p && u.first() <= p + 2 && u.prep() == null && !u.place()) { actor.add(u); recipient.remove(u); break; }
+                }
+                break;
+            }
+        }
+        // "إن الصحافي ... قتل بالرصاص": an unvocalised قتل with its noun before it and no object is passive
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).end() <= ts) {
+            recipient.add(actor.remove(0));
+        }
+        // "قتل الثلاثاء الصحافي الروسي ...": after the verb a victim with no object or count of its own
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te) {
+            boolean count = false;
+            for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
+            if (!count) recipient.add(actor.remove(0));
+        }
+        return new Roles(actor, recipient);
+    }
+
+    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الاتحاد". */
+    private boolean genitive(TextLayer tl, int te, int first) {
+        if (first < te || first - te > 3) return false;
+        for (int t = te; t < first; t++) {
+            String n = tl.surfaceNorm(t);
+            if (!SentenceUnits.isWord(tl, t) || SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(t)) || isLightVerb(tl, t)) return false;
+            if ((tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) != 0) return false;
+        }
+        return true;
+    }
+
+    /** "قتل 36 ..." / "قتل ثلاثة ..." / "قتل عشرات ...": the verb is passive with its count after it. */
+    static boolean startsWithNumber(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        if (n.isEmpty()) return false;
+        if (Character.isDigit(n.charAt(0))) return true;
+        return NUMBER_WORDS.contains(n) || NUMBER_WORDS.contains(tl.norm(t));
+    }
+
+    static final Set<String> NUMBER_WORDS = Set.of("اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
+            "تسعه", "عشره", "عشرات", "مئات", "الاف", "اكثر", "نحو", "حوالي", "ما", "مدنيين", "مدنيا", "شخصا", "اشخاص",
+            "جنديا", "جنود", "عنصرا", "مقاتلا", "طفلا", "شخص", "فلسطينيا", "فلسطينيان", "فلسطينيين", "جندي", "مدني");
+}

@@ -1,0 +1,108 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Within one sentence: triggers of one type that tell one action become one event ("قتل 36 مقاتلا
+ * ... جراء غارات تركية استهدفت ..." is one ASSAULT), and a reported attack by another party implies
+ * the reporter's accusation (spec §2: ACCUSE/allege beside the claimed ASSAULT).
+ */
+final class SentenceMerge {
+    private SentenceMerge() {}
+
+    static List<Candidate> merge(List<Candidate> cs) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            Candidate into = null;
+            for (Candidate o : out) if (o.type.equals(c.type) && compatible(o, c)) { into = o; break; }
+            if (into == null) out.add(c);
+            else absorb(into, c, true);
+        }
+        return out;
+    }
+
+    /** No party is on both sides, and the status agrees. */
+    private static boolean compatible(Candidate a, Candidate b) {
+        Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
+        Set<String> ba = Candidate.codesOf(b.actor), br = Candidate.codesOf(b.recipient);
+        if (!a.mutual && !b.mutual) {
+            for (String x : aa) if (br.contains(x) && !ar.contains(x)) return false;
+            for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return false;
+        }
+        if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;
+        return true;
+    }
+
+    /**
+     * Folds {@code c} into {@code into}. Within a sentence tolls add up ("60 من قوات النظام مقابل 34
+     * من جيش الإسلام"); across sentences the same toll is told again, so the larger one stays.
+     */
+    static void absorb(Candidate into, Candidate c, boolean sumTolls) {
+        if (c.mutual && !into.mutual && into.recipient.isEmpty()) into.mutual = true;
+        for (Party p : c.actor) Candidate.addParty(into.actor, p);
+        for (Party p : c.recipient) Candidate.addParty(into.recipient, p);
+        if (into.mutual) { for (Party p : into.recipient) Candidate.addParty(into.actor, p); into.recipient.clear(); }
+        Set<String> ac = Candidate.codesOf(into.actor);
+        into.recipient.removeIf(p -> p.code() != null && ac.contains(p.code()) && !into.actor.isEmpty());
+        for (Location l : c.locations) Candidate.addLocation(into.locations, l);
+        for (Party p : c.claimedBy) Candidate.addParty(into.claimedBy, p);
+        if (into.claimant == null) { into.claimant = c.claimant; into.claimantAccuses = c.claimantAccuses; }
+        into.context.addAll(c.context);
+        if (rank(c.mode) < rank(into.mode)) into.mode = c.mode;
+        into.killed = sumTolls ? Candidate.add(into.killed, c.killed) : Candidate.max(into.killed, c.killed);
+        into.injured = sumTolls ? Candidate.add(into.injured, c.injured) : Candidate.max(into.injured, c.injured);
+        into.captured = sumTolls ? Candidate.add(into.captured, c.captured) : Candidate.max(into.captured, c.captured);
+        if (into.weak && !c.weak) { into.weak = false; into.status = c.status; }
+        if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
+        if (into.date == null) into.date = c.date;
+    }
+
+    /** A specific mode beats a general one (targeted, abduct …), then the weapon ranks. */
+    static int rank(String mode) {
+        if (mode == null) return 100;
+        return switch (mode) {
+            case "suicide-attack" -> 1; case "drone" -> 2; case "aerial" -> 3; case "explosives" -> 4;
+            case "heavy-weapons" -> 5; case "firearms" -> 6; default -> 0;
+        };
+    }
+
+    /** A claimed ASSAULT by a party other than the claimant: the claimant accuses it (ACCUSE/allege). */
+    static void addImpliedAccusations(List<Candidate> cs) {
+        boolean hasAccuse = false;
+        for (Candidate c : cs) hasAccuse |= c.type.equals("ACCUSE");
+        if (hasAccuse) {
+            // "اتهم X Y بشن الغارة": the accused is the attacker of the claimed act
+            for (Candidate acc : cs) {
+                if (!acc.type.equals("ACCUSE")) continue;
+                for (Candidate c : cs) {
+                    if (c.type.equals("ASSAULT") && c.actor.isEmpty() && !acc.recipient.isEmpty()) {
+                        c.actor.addAll(acc.recipient);
+                        if (c.claimedBy.isEmpty()) c.claimedBy.addAll(acc.actor);
+                        if (c.status.equals("asserted")) c.status = "claimed";
+                    }
+                }
+            }
+            return;
+        }
+        List<Candidate> add = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (!c.type.equals("ASSAULT") || c.claimant == null || c.claimant.code() == null) continue;
+            if ("CVL".equals(c.claimant.sector()) || "negated".equals(c.status)) continue;
+            Set<String> actors = Candidate.codesOf(c.actor);
+            if (actors.isEmpty() || (actors.size() == 1 && actors.contains(c.claimant.code()) && !"REB".equals(c.actor.get(0).sector()))) continue;
+            Candidate a = new Candidate();
+            a.type = "ACCUSE"; a.mode = "allege";
+            a.actor.add(c.claimant);
+            a.recipient.addAll(c.actor);
+            a.recipient.removeIf(p -> c.claimant.code().equals(p.code()) && !"REB".equals(p.sector()));
+            if (a.recipient.isEmpty()) continue;
+            a.date = c.date; a.sentence = c.sentence; a.trigStart = c.trigStart; a.trigEnd = c.trigEnd; a.trigChar = c.trigChar;
+            a.evStart = c.evStart; a.evEnd = c.evEnd;
+            a.locations.addAll(c.locations);
+            add.add(a);
+        }
+        cs.addAll(add);
+    }
+}

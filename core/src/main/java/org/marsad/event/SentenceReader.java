@@ -1,0 +1,234 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * Reads the events of one sentence: triggers, their clauses and arguments, report frames (who
+ * claims it), modality, weapon modes, ceasefire readings. Dates, casualties and merging are done
+ * by {@link EventExtractor}; this class only needs the text layer and the sentence's units.
+ */
+final class SentenceReader {
+    private final TriggerLexicon triggers;
+    private final CueLexicon cues;
+    private final RoleReader roles;
+
+    /** A report frame found in the sentence: its tokens, its source, and how far it reaches. */
+    record FrameUse(int start, int end, Unit source, boolean verbal, boolean accuse, boolean pronounSelf) {}
+
+    /** Mediation words that make talks CONSULT/third-party. */
+    private static final Set<String> MEDIATION = Set.of("بوساطه", "وساطه", "برعايه", "رعايه", "استضاف", "استضافت", "يستضيف", "تستضيف");
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان");
+    private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
+    private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
+
+    SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
+        this.triggers = triggers; this.cues = cues; this.roles = roles;
+    }
+
+    List<PhraseTable.Match<Trigger>> triggersOf(TextLayer tl, int s) {
+        return triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
+    }
+
+    /**
+     * Candidates of sentence {@code s}. {@code lastSpeaker} is the source of the latest report frame
+     * (for "وأضاف ..." with its subject elided); returns the new one in {@code speakerOut[0]}.
+     */
+    List<Candidate> read(String text, TextLayer tl, int s, List<Unit> units, List<PhraseTable.Match<Trigger>> found,
+                         Party lastSpeaker, Party[] speakerOut) {
+        int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
+        boolean[] usable = new boolean[units.size()];
+        java.util.Arrays.fill(usable, true);
+        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker);
+        speakerOut[0] = lastSpeaker;
+        for (FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
+
+        boolean agreeHere = false, violateHere = false, ceasefireHere = false;
+        for (PhraseTable.Match<Trigger> m : found) {
+            agreeHere |= m.value().agree() || m.value().type().equals("AGREE");
+            violateHere |= m.value().violate();
+            ceasefireHere |= m.value().ceasefire();
+        }
+        boolean mediation = false;
+        for (int t = a; t < b; t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
+
+        List<Candidate> out = new ArrayList<>();
+        Candidate prevVerbal = null;
+        for (PhraseTable.Match<Trigger> m : found) {
+            Trigger t = m.value();
+            String type = t.type();
+            if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
+            if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
+            if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
+            int[] clause = clause(tl, m.start(), m.end(), a, b);
+            FrameUse frame = governing(frames, m.start());
+            if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
+            if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
+            RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
+            if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST") || type.equals("ASSAULT"))) {
+                // the object after a relative clause set off by commas: "اتهم الحوثيون، الذين ...، التحالف"
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient());
+            }
+            if (t.verbal() && r.actor().isEmpty()) {
+                // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
+                int from = frame != null && frame.verbal() && frame.end() <= m.start() ? clause0(frame) : a;
+                if (from < clause[0]) {
+                    RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, from, clause[1]);
+                    if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient());
+                }
+            }
+            List<Party> elided = null;
+            if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
+                    && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
+                elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
+            }
+            Candidate c = new Candidate();
+            c.type = type;
+            c.mode = t.mode();
+            c.context.addAll(t.context());
+            c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());
+            c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
+            c.mutual = t.mutual(); c.weak = t.weak();
+            for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
+            for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
+            if (t.mutual() && !type.equals("REQUEST")) { for (Party p : c.recipient) Candidate.addParty(c.actor, p); c.recipient.clear(); }
+            if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");
+            if (t.violate()) c.context.add("ceasefire");
+            if (type.equals("CONSULT") && mediation && !"phone".equals(c.mode)) c.mode = "third-party";
+            if (type.equals("ASSAULT")) refineMode(c, tl, clause[0], clause[1]);
+            if (type.equals("MOBILIZE")) for (Party p : c.actor) if ("COP".equals(p.sector())) c.mode = "police";
+            for (Unit u : units) {
+                if (u.place() && u.end() > clause[0] && u.first() < clause[1]) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+            }
+            if (c.locations.isEmpty()) {
+                for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+            }
+            c.status = status(tl, m, clause[0], a);
+            if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
+            if (frame != null) {
+                if (frame.source() != null) {
+                    for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
+                    c.claimant = frame.source().parties().get(0);
+                }
+                c.claimantAccuses = frame.accuse();
+                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()) c.actor.addAll(frame.source().parties());
+            }
+            out.add(c);
+            if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
+        }
+        return out;
+    }
+
+    private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
+
+    /** Report frames of the sentence with their sources; sources are marked unusable as arguments. */
+    private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker) {
+        List<FrameUse> out = new ArrayList<>();
+        List<PhraseTable.Match<CueLexicon.Frame>> found = cues.frames.matchAll(tl, a, b);
+        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
+        }
+        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            Unit src = null;
+            int srcIdx = -1;
+            int stop = b;   // the source stands before the reported clause: "قال X إن ..."
+            for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.place() || u.at() < f.end() || !usable[k]) continue;
+                if (u.first() >= stop) break;
+                if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
+                break;
+            }
+            if (src == null && f.value().verbal()) {
+                for (int k = units.size() - 1; k >= 0; k--) {
+                    Unit u = units.get(k);
+                    if (u.end() <= f.start() && !u.place() && usable[k] && u.prep() == null && f.start() - u.end() <= 3) { src = u; srcIdx = k; break; }
+                }
+            }
+            if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
+                src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
+            }
+            if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
+            boolean self = false;
+            int from = src != null && src.end() > f.end() ? src.end() : f.end();
+            for (int t = from; t < Math.min(b, from + 2); t++) self |= SELF.contains(tl.surfaceNorm(t));
+            out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
+        }
+        return out;
+    }
+
+    /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */
+    private static FrameUse governing(List<FrameUse> frames, int t) {
+        FrameUse best = null;
+        for (FrameUse f : frames) if (f.verbal() && f.end() <= t) best = f;
+        if (best != null) return best;
+        for (FrameUse f : frames) if (!f.verbal()) return f;
+        return null;
+    }
+
+    /** The clause of a trigger: bounded by punctuation that separates clauses. */
+    static int[] clause(TextLayer tl, int ts, int te, int a, int b) {
+        int ca = ts, cb = te;
+        while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1))) ca--;
+        while (cb < b && !isBoundary(tl.surfaceNorm(cb))) cb++;
+        return new int[] {ca, cb};
+    }
+
+    private static boolean isBoundary(String n) {
+        return n.equals(",") || n.equals(";") || n.equals(":") || n.equals(".") || n.equals("?") || n.equals("!")
+                || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
+    }
+
+    private void refineMode(Candidate c, TextLayer tl, int ca, int cb) {
+        int rank = rankOf(c.mode);
+        for (PhraseTable.Match<CueLexicon.Weapon> w : cues.weapons.matchAll(tl, ca, cb)) {
+            if (w.value().rank() < rank && (c.mode == null || rankOf(c.mode) < 99)) { rank = w.value().rank(); c.mode = w.value().mode(); }
+        }
+        if ("suicide-attack".equals(c.mode)) c.context.add("terrorism");
+    }
+
+    private static int rankOf(String mode) {
+        if (mode == null) return 98;
+        return switch (mode) {
+            case "suicide-attack" -> 1; case "drone" -> 2; case "aerial" -> 3; case "explosives" -> 4;
+            case "heavy-weapons" -> 5; case "firearms" -> 6; default -> 99;
+        };
+    }
+
+    /** planned / hypothetical / negated from the trigger's form and the cues before it; else asserted. */
+    private String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a) {
+        String st = "asserted";
+        boolean planned = m.future() || (tl.proclitics(m.start()) & TextLayer.SA) != 0;
+        for (int p = Math.max(ca, m.start() - 4); p < m.start(); p++) {
+            PhraseTable.Match<CueLexicon.Modality> q = cues.modality.matchAt(tl, p, m.start());
+            if (q == null) continue;
+            String s = q.value().status();
+            if (s.equals("negated") && m.start() - q.end() <= 2) return "negated";
+            if (s.equals("hypothetical")) st = "hypothetical";
+            if (s.equals("planned")) planned = true;
+        }
+        if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
+            char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
+            if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";
+        }
+        if (st.equals("hypothetical")) return st;
+        if (!planned) {
+            int[] cl0 = clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
+            for (PhraseTable.Match<CueLexicon.Modality> q : cues.modality.matchAll(tl, cl0[0], cl0[1])) {
+                if (!q.value().before() && q.value().status().equals("planned")) planned = true;
+            }
+        }
+        int[] cl = clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
+        for (PhraseTable.Match<CueLexicon.Modality> q : cues.modality.matchAll(tl, cl[0], m.start())) {
+            if (!q.value().before() && q.value().status().equals("negated")) return "negated";
+        }
+        return planned ? "planned" : st;
+    }
+}

@@ -1,0 +1,187 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.entity.Entity;
+import org.marsad.entity.EntityLayer;
+import org.marsad.entity.Mention;
+import org.marsad.entity.MentionKind;
+import org.marsad.text.TextLayer;
+
+/**
+ * Turns the entity mentions of one sentence into argument {@link Unit}s: adjacent mentions joined,
+ * a demonym read with the noun it qualifies, the governing preposition found, and the words that
+ * stand for the two parties in focus (الطرفين، البلدين، الجانبين) resolved.
+ */
+final class SentenceUnits {
+    /** Normalised prepositions that mark a role; the clitic ل and ب come from the proclitic flags. */
+    static final Set<String> PREPS = Set.of("علي", "ضد", "باتجاه", "نحو", "الي", "مع", "بين", "في", "من", "عن", "داخل",
+            "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب",
+            "اطراف", "ريف", "مدينه", "بلده", "قريه", "منطقه", "حي", "عبر", "تجاه", "لدي", "عند", "امام", "بحق", "بيد", "يد");
+    /** Prepositions after which a state's name is where something happens, not who does it. */
+    static final Set<String> PLACE_PREPS = Set.of("في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+            "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب", "اطراف", "ريف", "ب", "عبر", "مدينه", "بلده", "قريه", "منطقه", "حي");
+    /** Words for "the two sides" that refer to the two parties in focus. */
+    static final Set<String> PAIR = Set.of("الطرفين", "الطرفان", "طرفي", "طرفا", "البلدين", "البلدان", "الجانبين", "الجانبان",
+            "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الزعيمين", "الرئيسين", "الوزيرين");
+
+    /** Nouns naming an actor without its state ({@code lexicon/generic-actors.tsv}) → sector. */
+    static final PhraseTable<String> GENERIC = new PhraseTable<>();
+    static {
+        for (String[] r : LexiconFile.rows("/lexicon/generic-actors.tsv")) {
+            for (String f : LexiconFile.split(r[0])) GENERIC.add(f, r[1], false);
+        }
+    }
+
+    private SentenceUnits() {}
+
+    /**
+     * Units of sentence {@code s}, in text order. {@code focus} holds the codes of the parties
+     * most recently named in the document (latest last); it is updated with this sentence's.
+     */
+    static List<Unit> build(String text, TextLayer tl, EntityLayer el, List<Mention> mentions, int s, PlaceLookup places,
+                            List<Party> focus, boolean[] verbAt) {
+        int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
+        List<Unit> out = new ArrayList<>();
+        int i = 0;
+        while (i < mentions.size()) {
+            Mention m = mentions.get(i);
+            int first = m.firstToken(), at = first, end = m.endToken();
+            List<Mention> group = new ArrayList<>(List.of(m));
+            // adjacent mentions are one phrase: title + name, institution + state adjective
+            while (i + 1 < mentions.size() && mentions.get(i + 1).firstToken() <= end
+                    && mentions.get(i + 1).kind() != MentionKind.PLACE && m.kind() != MentionKind.PLACE
+                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & TextLayer.WA) == 0) {
+                i++;
+                group.add(mentions.get(i));
+                end = Math.max(end, mentions.get(i).endToken());
+            }
+            i++;
+            Mention head = group.get(0);
+            boolean demonym = head.kind() == MentionKind.DEMONYM;
+            if (demonym) {
+                // the noun the adjective qualifies, skipping other adjectives: غارات جوية تركية
+                int h = first - 1, back = 0;
+                int floor = out.isEmpty() ? a : Math.max(a, out.get(out.size() - 1).end());
+                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h]) { h--; back++; }
+                if (back > 0) first = h + 1;
+                else demonym = false;
+            }
+            String code = null, sector = null;
+            for (Mention g : group) if (code == null && g.code() != null) { code = g.code(); sector = g.sector(); }
+            if (sector == null) for (Mention g : group) if (g.sector() != null) { sector = g.sector(); break; }
+            Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
+            String prep = prepBefore(tl, first, a);
+            boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
+                    && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
+            if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
+            boolean place = head.kind() == MentionKind.PLACE
+                    || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep));
+            Double lat = null, lon = null;
+            String placeName = null;
+            if (place && e != null) {
+                double[] ll = places.latLon(e);
+                if (ll != null) { lat = ll[0]; lon = ll[1]; }
+                placeName = e.name();
+            }
+            String surface = text.substring(tl.tokenStart(first), tl.tokenEnd(end - 1));
+            Party p = new Party(surface, code, sector, e == null ? null : e.name());
+            out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName));
+        }
+        // generic actors: "مسلحون", "الشرطة", "المتظاهرين" — a party whose state comes later
+        for (int t = a; t < b; ) {
+            PhraseTable.Match<String> g = covered(out, t) ? null : GENERIC.matchAt(tl, t, b);
+            if (g == null) { t++; continue; }
+            boolean clash = false;
+            for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
+            if (!clash) {
+                String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
+                String prep = prepBefore(tl, g.start(), a);
+                boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
+                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, null, g.value(), null)), prep,
+                        false, false, conj, null, null, null));
+            }
+            t = g.end();
+        }
+        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        // "the two sides": the last two distinct parties in focus
+        for (int t = a; t < b; t++) {
+            if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
+            if (covered(out, t)) continue;
+            List<Party> two = lastTwo(focus, out, t);
+            if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
+        }
+        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
+        while (focus.size() > 12) focus.remove(0);
+        return out;
+    }
+
+    private static boolean covered(List<Unit> us, int t) {
+        for (Unit u : us) if (u.first() <= t && t < u.end()) return true;
+        return false;
+    }
+
+    private static List<Party> lastTwo(List<Party> focus, List<Unit> sentence, int before) {
+        List<Party> pool = new ArrayList<>(focus);
+        for (Unit u : sentence) if (u.end() <= before && !u.place()) pool.addAll(u.parties());
+        List<Party> out = new ArrayList<>(2);
+        for (int k = pool.size() - 1; k >= 0 && out.size() < 2; k--) {
+            Party p = pool.get(k);
+            if (p.code() == null) continue;
+            boolean seen = false;
+            for (Party q : out) seen |= q.code().equals(p.code());
+            if (!seen) out.add(0, p);
+        }
+        return out;
+    }
+
+    /** The preposition governing a phrase at token {@code first}: a clitic on it, or the word before. */
+    static String prepBefore(TextLayer tl, int first, int sentenceStart) {
+        String p = prepAt(tl, first, sentenceStart);
+        if (p != null) return p;
+        // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
+        for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
+            String n = tl.surfaceNorm(h);
+            if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
+            if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
+            p = prepAt(tl, h, sentenceStart);
+            if (p != null) return p;
+        }
+        return null;
+    }
+
+    private static String prepAt(TextLayer tl, int first, int sentenceStart) {
+        int pf = tl.proclitics(first);
+        if ((pf & TextLayer.LI) != 0) return "ل";
+        if ((pf & TextLayer.BI) != 0) return "ب";
+        String w = tl.surfaceNorm(first);
+        if (w.startsWith("لل") && (pf & TextLayer.AL) == 0 && w.length() > 4) return "ل";
+        int p = first - 1;
+        if (p < sentenceStart) return null;
+        String prev = tl.norm(p);
+        if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
+        if (prev.equals("يد") && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
+        if (prev.equals("يد") && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
+        if (PREPS.contains(prev)) return prev;
+        String prevSurface = tl.surfaceNorm(p);
+        if (PREPS.contains(prevSurface)) return prevSurface;
+        if (prevSurface.length() > 1 && prevSurface.charAt(0) == 'و' && PREPS.contains(prevSurface.substring(1))) return prevSurface.substring(1);
+        return null;
+    }
+
+    static boolean isWord(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        return !n.isEmpty() && Character.isLetter(n.charAt(0));
+    }
+
+    /** Function words that end a noun phrase when looking back from an adjective. */
+    static boolean isFunction(String n) {
+        return PREPS.contains(n) || n.equals("و") || n.equals("ان") || n.equals("انه") || n.equals("التي") || n.equals("الذي")
+                || n.equals("ما") || n.equals("لا") || n.equals("لم") || n.equals("قد") || CAUSE.contains(n);
+    }
+
+    /** Words of cause and time that open a new phrase: "جراء غارات", "إثر هجوم". */
+    static final Set<String> CAUSE = Set.of("جراء", "اثر", "بعد", "خلال", "عقب", "نتيجه", "بسبب", "منذ", "قبل", "اثناء", "لدي", "اي", "كل");
+}

@@ -1,0 +1,22 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * One lexicon entry of {@code lexicon/triggers.tsv}: what a word names.
+ *
+ * @param verbal   read as a verb (subject and object) rather than a noun (genitive, adjective, لـ)
+ * @param mutual   two-sided: every party goes to actor
+ * @param weak     yields an event only with a coded party or a casualty figure
+ * @param agree    a ceasefire noun with it becomes AGREE/ceasefire
+ * @param ceasefire names a truce (RETREAT/ceasefire unless agreed or violated)
+ * @param violate  a violation: ASSAULT with context ceasefire
+ * @param passive  unvocalised, the verb reads as passive when its noun stands before it with no object (قتل)
+ */
+record Trigger(String type, String mode, List<String> context, boolean verbal, boolean mutual, boolean weak,
+               boolean agree, boolean ceasefire, boolean violate, boolean passive) {
+    Trigger {
+        context = List.copyOf(context);
+        if (mode != null && mode.isEmpty()) mode = null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.marsad.event;
+
+import java.util.List;
+
+/**
+ * A candidate argument of a sentence: one or more adjacent entity mentions read as one noun
+ * phrase ("وزير الخارجية الروسي سيرغي لافروف"), a noun qualified by a demonym ("غارات تركية"), or a
+ * pronoun-like word resolved by coreference ("الطرفين").
+ *
+ * @param first   first token (the head noun for a demonym phrase)
+ * @param at      first token of the mention itself (the adjective for a demonym phrase)
+ * @param end     one past the last token
+ * @param parties what it refers to (two for "الطرفين")
+ * @param prep    normalised preposition governing it ("علي", "ضد", "ل", "بين", "من قبل") or null
+ * @param place   a place (or a state named as where something happens), not a party
+ * @param demonym only a demonym adjective attributes it ("غارات تركية": first is the noun)
+ * @param conj    joined to the preceding unit by و
+ * @param lat     for a place: latitude, else null
+ * @param lon     for a place: longitude, else null
+ * @param placeName for a place: canonical name, else null
+ */
+record Unit(int first, int at, int end, List<Party> parties, String prep, boolean place, boolean demonym, boolean conj,
+            Double lat, Double lon, String placeName) {
+    Unit {
+        parties = List.copyOf(parties);
+    }
+
+    String code() { return parties.isEmpty() ? null : parties.get(0).code(); }
+
+    boolean hasCode() {
+        for (Party p : parties) if (p.code() != null) return true;
+        return false;
+    }
+}

@@ -1,0 +1,388 @@
+package org.marsad.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.quantity.QuantityLexicon.Qualifier;
+import org.marsad.quantity.QuantityLexicon.Trigger;
+import org.marsad.quantity.QuantityTagger.Figure;
+
+/**
+ * Finds casualty figures: who was killed, injured, captured or went missing, how many (the spec's
+ * Size with qualifiers and vague words applied) and who the victims are. The phrases it reads:
+ * <ul>
+ *   <li>a verbal noun or verb, then the figure and the victims: "مقتل 36 عنصرا على الأقل من قوات
+ *       النظام", "أصيب 12 مدنيا", "اعتقلت الشرطة 20 متظاهرا", "مقتل جندي" (one);</li>
+ *   <li>a figure, then a counted noun: "30 قتيلا و50 جريحا", "عشرات القتلى", "قتيلان" (two);</li>
+ *   <li>a split verb phrase: "لقي 5 أشخاص حتفهم", "وقع 3 جنود في الأسر";</li>
+ *   <li>a toll: "ارتفع عدد القتلى إلى 50";</li>
+ *   <li>two kinds with one figure or none ("مقتل وإصابة 20 شخصا", "قتلى وجرحى"): both, size null.</li>
+ * </ul>
+ * Words are data: {@code quantity/casualties.tsv}, {@code quantity/victims.tsv}. Thread-safe.
+ */
+public final class CasualtyTagger {
+    private static final int MAX_GAP = 3, MAX_GAP_WITH_TIME = 6, SPLIT_WINDOW = 8, TOLL_WINDOW = 12, VICTIM_TAIL = 4;
+
+    /** A victims phrase; {@code post} is a qualifier written inside it ("36 عنصرا على الأقل من ..."). */
+    private record Victims(int start, int end, String number, String code, Qualifier post) {}
+
+    private record Found(List<Casualty> casualties, int end) {}
+
+    private final QuantityLexicon lex;
+    private final QuantityTagger figures;
+
+    public CasualtyTagger() {
+        this.lex = QuantityLexicon.defaults();
+        this.figures = new QuantityTagger(lex);
+    }
+
+    /** All casualty phrases of {@code text} in text order. */
+    public List<Casualty> tag(String text) {
+        return tag(text, 0, text.length());
+    }
+
+    /** The casualty phrases inside {@code text[from, to)} (a sentence), with offsets into the whole text. */
+    public List<Casualty> tag(String text, int from, int to) {
+        Tokens t = new Tokens(text);
+        int limit = t.firstAtOrAfter(to);
+        List<Casualty> out = new ArrayList<>();
+        int i = t.firstAtOrAfter(from), floor = i;
+        while (i < limit) {
+            Found f = at(t, i, limit, floor);
+            if (f == null) { i++; continue; }
+            out.addAll(f.casualties());
+            i = floor = Math.max(i + 1, f.end());
+        }
+        return out;
+    }
+
+    /** The phrase at token i; {@code floor}: tokens before it belong to a phrase already found. */
+    private Found at(Tokens t, int i, int limit, int floor) {
+        Found f = toll(t, i, limit);
+        if (f == null) f = trigger(t, i, limit, floor);
+        if (f == null) f = countedNoun(t, i, limit);
+        return f;
+    }
+
+    private Casualty casualty(Tokens t, int startTok, int endTok, CasualtyKind kind, Size size, Victims v) {
+        String victims = v == null ? null : t.original.substring(t.start(v.start()), t.end(v.end() - 1));
+        return new Casualty(t.start(startTok), t.end(endTok - 1), kind, size, victims, v == null ? null : v.code());
+    }
+
+    /** Size given by the victims noun itself when there is no figure: one, two, or none for a plural. */
+    private static Size nounSize(Victims v) {
+        if (v == null || v.number() == null) return null;
+        return switch (v.number()) { case "S" -> Size.exactly(1); case "D" -> Size.exactly(2); default -> null; };
+    }
+
+    private Found trigger(Tokens t, int i, int limit, int floor) {
+        Trigger trig = null;
+        int e = -1;
+        boolean verb = false;
+        List<Trigger> cands = new ArrayList<>(QuantityLexicon.startingAt(lex.triggersByFirst, t, i));
+        cands.sort(java.util.Comparator.comparingInt((Trigger tr) -> -tr.tokens().length));
+        for (Trigger tr : cands) {
+            int x = QuantityLexicon.matchAt(t, i, tr.tokens());
+            if (x < 0 || x > limit) continue;
+            if (trig == null) { trig = tr; e = x; }
+            if (x == e && tr.kind() == trig.kind() && tr.role().equals("VERB")) verb = true;
+            if (x == e && tr.role().equals("SPLIT")) { trig = tr; break; }
+        }
+        if (trig == null) return null;
+        if (trig.role().equals("SPLIT")) return split(t, i, e, trig, limit);
+        // "مقتل وإصابة 20 شخصا", "قتل وجرح": one figure for two kinds cannot be divided.
+        Trigger second = conjoined(t, e, limit, trig.kind());
+        if (second != null) {
+            int e2 = e + (t.text(e).equals("و") ? 1 : 0) + second.tokens().length;
+            Figure fig = figures.figure(t, e2, limit);
+            int after = fig != null ? fig.numberEnd() : e2;
+            Victims v = victims(t, after, limit, fig != null);
+            int end = v != null ? v.end() : after;
+            if (fig != null && v != null && lex.others.contains(t.text(v.start()))) {
+                // "3 جنود قتلوا وأصيب خمسة آخرون": the figure with "others" is the second kind's alone.
+                Casualty first = lookBack(t, i, e, trig.kind(), floor);
+                Casualty second2 = casualty(t, e2 - second.tokens().length, end, second.kind(), fig.size(), v);
+                return new Found(first == null ? List.of(second2) : List.of(first, second2), end);
+            }
+            return new Found(List.of(casualty(t, i, end, trig.kind(), null, v), casualty(t, i, end, second.kind(), null, v)), end);
+        }
+        boolean agent = verb && fig0(t, e, limit) == null && e < limit && QuantityLexicon.contains(lex.agents, t, e);
+        Figure fig = plausible(t, figures.figure(t, e, limit), limit, false);
+        int after0 = -1;
+        if (fig == null && verb) {
+            // The subject may stand between a verb and its figure: "قتلت القوات 5 مسلحين".
+            // Time words may stand there too: "وقتل صباح السبت مدنيين اثنين", "قتل ليلة أمس 5".
+            int words = 0, timeWords = 0;
+            for (int g = 1; g <= MAX_GAP_WITH_TIME && fig == null && e + g < limit; g++) {
+                int w = e + g - 1;
+                boolean time = QuantityLexicon.contains(lex.timeWords, t, w);
+                if (t.isPunct(w) || t.isDigits(w) || (!time && lex.stops.contains(t.text(w))) || startsTrigger(t, w, limit)) break;
+                if (time) timeWords++; else words++;
+                if (words > MAX_GAP) break;
+                fig = plausible(t, figures.figure(t, e + g, limit), limit, timeWords == 0);
+                if (fig == null) {
+                    // After time words the victims may come first ("مدنيين اثنين"); a dual is its own figure
+                    // ("قتل خلالها فلسطينيان").
+                    Victims v0 = victims(t, e + g, limit, false);
+                    if (v0 != null && ((timeWords > 0 && words == 0) || "D".equals(v0.number()))) { after0 = e + g; break; }
+                }
+            }
+        }
+        int after = fig != null ? fig.numberEnd() : after0 >= 0 ? after0 : agent ? e + 1 : e;
+        Victims v = victims(t, after, limit, fig != null);
+        if (fig == null && v != null) {
+            // The figure after the noun: "مدنيين اثنين".
+            Figure f2 = figures.figure(t, v.start() + 1, limit);
+            if (f2 != null && !f2.vague()) { fig = f2; v = new Victims(v.start(), f2.numberEnd(), v.number(), v.code(), null); }
+        }
+        // "احتجاز أخرى": "others" names no victims without a figure.
+        if (fig == null && v != null && lex.others.contains(t.text(v.start()))) v = null;
+        if (fig == null && v == null) {
+            // "ثلاثة جنود قتلوا": the figure and victims before the verb.
+            Casualty back = verb ? lookBack(t, i, e, trig.kind(), floor) : null;
+            return back == null ? null : new Found(List.of(back), e);
+        }
+        int end = v != null ? v.end() : after;
+        Size size = fig != null ? fig.size() : nounSize(v);
+        Qualifier post = figures.postQualifier(t, end, limit);
+        if (post != null && fig != null) {
+            size = QuantityTagger.apply(size, fig.vague(), post.effect());
+            end += post.tokens().length;
+        } else if (v != null && v.post() != null && fig != null) {
+            size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
+        }
+        return new Found(List.of(casualty(t, i, end, trig.kind(), size, v)), end);
+    }
+
+    private Figure fig0(Tokens t, int e, int limit) {
+        return plausible(t, figures.figure(t, e, limit), limit, false);
+    }
+
+    /** A figure and victims right before a verb ("ثلاثة جنود قتلوا"), as a casualty up to the verb's end. */
+    private Casualty lookBack(Tokens t, int i, int e, CasualtyKind kind, int floor) {
+        for (int j = i - 1; j >= Math.max(floor, i - 5); j--) {
+            if (t.isPunct(j)) return null;
+            Figure f = figures.figure(t, j, i);
+            if (f == null) continue;
+            Victims v = victims(t, f.numberEnd(), i, true);
+            // Up to two words may close the victims phrase before the verb: "18 من مسلحي الميليشيات قتلوا".
+            if (v != null && v.end() <= i && i - v.end() <= 2 && noPunct(t, v.end(), i)) return casualty(t, j, e, kind, f.size(), v);
+        }
+        return null;
+    }
+
+    private static boolean noPunct(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) if (t.isPunct(k) || t.isDigits(k)) return false;
+        return true;
+    }
+
+    /** A word that can head a victims phrase after a figure: a letter word, not a stop, unit or trigger. */
+    private boolean genericHead(Tokens t, int k, int limit) {
+        if (t.isPunct(k) || t.isDigits(k) || t.text(k).length() < 3) return false;
+        if (QuantityLexicon.contains(lex.stops, t, k) || QuantityLexicon.contains(lex.notCount, t, k)
+                || QuantityLexicon.contains(lex.timeWords, t, k) || lex.others.contains(t.text(k))) return false;
+        if (t.text(k).startsWith("و") && t.text(k).length() > 3) return false;
+        return !startsTrigger(t, k, limit) && QuantityLexicon.lookup(lex.numberWords(), t, k) == null;
+    }
+
+    /** The side of a dual demonym: "فلسطينيان" → PSE. */
+    private String demonymOfDual(String w) {
+        for (String suf : new String[] {"ان", "ين"}) {
+            if (w.endsWith(suf) && w.length() > 4) {
+                String c = lex.demonyms.get(w.substring(0, w.length() - suf.length()));
+                if (c != null) return c;
+            }
+        }
+        return null;
+    }
+
+    /** "جنوده" → جنود: an attached pronoun taken off a victim noun. */
+    private static String withoutPronoun(String w) {
+        for (String suf : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (w.endsWith(suf) && w.length() - suf.length() >= 3) return w.substring(0, w.length() - suf.length());
+        }
+        return w;
+    }
+
+    private boolean startsTrigger(Tokens t, int i, int limit) {
+        for (Trigger tr : QuantityLexicon.startingAt(lex.triggersByFirst, t, i)) if (QuantityLexicon.matchAt(t, i, tr.tokens()) > 0) return true;
+        return QuantityLexicon.lookup(lex.after, t, i) != null || QuantityLexicon.lookup(lex.afterPlural, t, i) != null;
+    }
+
+    /** A trigger of another kind joined by و right after position e, or null. */
+    private Trigger conjoined(Tokens t, int e, int limit, CasualtyKind kind) {
+        if (e >= limit) return null;
+        int j = t.text(e).equals("و") ? e + 1 : e;
+        if (j >= limit || (j == e && !t.text(e).startsWith("و"))) return null;
+        for (Trigger tr : lex.triggers) {
+            if (tr.kind() == kind || tr.role().equals("SPLIT")) continue;
+            String w = j == e ? t.text(e).substring(1) : t.text(j);
+            if (tr.tokens().length == 1 && Tokens.variants(w).contains(tr.tokens()[0])) return tr;
+        }
+        return null;
+    }
+
+    /**
+     * Keeps a figure only when it can count people: not a year or a distance ("مقتل 3 كم"?), and,
+     * when {@code needNoun}, only if a victim or counted noun follows it.
+     */
+    private Figure plausible(Tokens t, Figure f, int limit, boolean needNoun) {
+        if (f == null) return null;
+        int n = f.numberEnd();
+        if (n < limit && QuantityLexicon.contains(lex.notCount, t, n)) return null;
+        boolean noun = n < limit && (victims(t, n, limit, !needNoun) != null || QuantityLexicon.lookup(lex.after, t, n) != null
+                || QuantityLexicon.lookup(lex.afterPlural, t, n) != null);
+        if (needNoun && !noun) return null;
+        Integer best = f.size() == null ? null : f.size().best();
+        boolean yearLike = best != null && best >= 1900 && best <= 2100 && t.isDigits(f.numberEnd() - 1)
+                && t.text(f.numberEnd() - 1).length() == 4;
+        if (yearLike && !noun) return null;
+        if (n < limit && !noun && !t.isPunct(n) && !t.text(n).startsWith("و") && !lex.stops.contains(t.text(n))
+                && !QuantityLexicon.contains(lex.stops, t, n)) return null;
+        return f;
+    }
+
+    private Found split(Tokens t, int i, int e, Trigger trig, int limit) {
+        for (int p = e; p < Math.min(limit, e + SPLIT_WINDOW); p++) {
+            if (t.text(p).equals(".")) return null;
+            for (String[] end : trig.ends()) {
+                int x = QuantityLexicon.matchAt(t, p, end);
+                if (x < 0 || x > limit) continue;
+                Figure fig = figures.figure(t, e, p);
+                Victims v = victims(t, fig != null ? fig.numberEnd() : e, p, fig != null);
+                if (fig == null && v == null) return null;
+                Size size = fig != null ? fig.size() : nounSize(v);
+                return new Found(List.of(casualty(t, i, x, trig.kind(), size, v)), x);
+            }
+        }
+        return null;
+    }
+
+    /** "36 قتيلا", "عشرات الجرحى", "قتيلان", "سقوط قتيل", "قتلى وجرحى". */
+    private Found countedNoun(Tokens t, int i, int limit) {
+        Figure fig = figures.figure(t, i, limit);
+        int n = fig != null ? fig.numberEnd() : i;
+        if (n >= limit) return null;
+        String w = t.text(n);
+        CasualtyKind kind = QuantityLexicon.lookup(lex.after, w);
+        boolean plural = false;
+        if (kind == null) { kind = QuantityLexicon.lookup(lex.afterPlural, w); plural = kind != null; }
+        Size size;
+        if (kind != null && fig != null) {
+            size = fig.size();
+        } else if (fig == null && QuantityLexicon.lookup(lex.dual, w) != null) {
+            kind = QuantityLexicon.lookup(lex.dual, w);
+            size = Size.exactly(2);
+        } else if (fig == null && kind != null && i > 0 && isCue(t, i)) {
+            size = plural ? null : Size.exactly(1);
+        } else {
+            return null;
+        }
+        int end = n + 1;
+        List<Casualty> out = new ArrayList<>();
+        // "قتلى وجرحى" with no figure: both kinds, no size.
+        if (fig == null && plural && end + 1 <= limit) {
+            String nx = t.text(end).equals("و") && end + 1 < limit ? t.text(end + 1) : t.text(end).startsWith("و") ? t.text(end).substring(1) : null;
+            CasualtyKind k2 = nx == null ? null : QuantityLexicon.lookup(lex.afterPlural, nx);
+            if (k2 != null && k2 != kind) {
+                end += t.text(end).equals("و") ? 2 : 1;
+                out.add(casualty(t, i, end, k2, null, null));
+            }
+        }
+        Victims v = end < limit && t.text(end).equals("من") ? victims(t, end, limit, true) : null;
+        if (v != null) end = v.end();
+        Qualifier post = figures.postQualifier(t, end, limit);
+        if (post != null && fig != null) {
+            size = QuantityTagger.apply(size, fig.vague(), post.effect());
+            end += post.tokens().length;
+        }
+        out.add(0, casualty(t, i, end, kind, size, v));
+        return new Found(out, end);
+    }
+
+    private boolean isCue(Tokens t, int i) {
+        String prev = t.text(i - 1);
+        if (QuantityLexicon.contains(lex.cues, prev)) return true;
+        return i > 1 && lex.cues.contains(t.text(i - 2) + " " + prev);
+    }
+
+    /** "ارتفع عدد القتلى إلى 50", "بلغت حصيلة الضحايا 30 قتيلا". */
+    private Found toll(Tokens t, int i, int limit) {
+        List<String> vs = Tokens.variants(t.text(i));
+        if (!vs.contains("عدد") && !vs.contains("حصيله")) return null;
+        CasualtyKind kind = null;
+        int k = i + 1;
+        for (; k < Math.min(limit, i + 3) && kind == null; k++) {
+            kind = QuantityLexicon.lookup(lex.afterPlural, t, k);
+            if (kind == null) kind = QuantityLexicon.lookup(lex.after, t, k);
+        }
+        if (kind == null) return null;
+        for (int j = k; j < Math.min(limit, k + TOLL_WINDOW); j++) {
+            // The search ends with the sentence; dates on the way ("منذ 18 شباط") are no tolls.
+            if (t.isPunct(j) && ".;:!?".contains(t.text(j))) return null;
+            Figure fig = plausible(t, figures.figure(t, j, limit), limit, false);
+            if (fig == null) continue;
+            int end = fig.numberEnd();
+            Victims v = null;
+            if (end < limit && (QuantityLexicon.lookup(lex.after, t, end) != null
+                    || QuantityLexicon.lookup(lex.afterPlural, t, end) != null)) end++;
+            else if ((v = victims(t, end, limit, false)) != null) end = v.end();
+            Size size = fig.size();
+            Qualifier post = figures.postQualifier(t, end, limit);
+            if (post != null) { size = QuantityTagger.apply(size, fig.vague(), post.effect()); end += post.tokens().length; }
+            else if (v != null && v.post() != null) size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
+            return new Found(List.of(casualty(t, i, end, kind, size, v)), end);
+        }
+        return null;
+    }
+
+    /**
+     * The victims phrase at token j: a victim noun or demonym, its adjectives, and an "من" phrase
+     * ("عنصرا من قوات النظام السوري"); the first demonym gives the side.
+     */
+    private Victims victims(Tokens t, int j, int limit, boolean afterFigure) {
+        if (j >= limit) return null;
+        int k = j;
+        if (t.text(k).equals("من") && k + 1 < limit) k++;
+        String w = t.text(k);
+        String number = QuantityLexicon.lookup(lex.victimNouns, t, k);
+        String code = QuantityLexicon.lookup(lex.demonyms, t, k);
+        if (number == null && code == null) number = QuantityLexicon.lookup(lex.victimNouns, withoutPronoun(w));
+        if (number == null && code == null) {
+            // Right after a figure any noun names what was counted ("قتلت 3 متطرفين", "252 من الفصائل").
+            if (!afterFigure || !genericHead(t, k, limit)) return null;
+            number = "P";
+        }
+        if (number == null) number = "P";
+        if (code == null) code = demonymOfDual(w);
+        int start = k++;
+        Qualifier post = null;
+        while (k < limit && k - start <= VICTIM_TAIL + 2) {
+            String x = t.text(k);
+            Qualifier q = post == null ? figures.postQualifier(t, k, limit) : null;
+            if (q != null) { post = q; k += q.tokens().length; continue; }
+            if (t.isPunct(k) || t.isDigits(k) || x.startsWith("و") || lex.stops.contains(x)) break;
+            String c = QuantityLexicon.lookup(lex.demonyms, x);
+            // A demonym gives the side only right after the head ("جنود أرمن", "جندي إسرائيلي"); further on it
+            // may describe something else ("ميليشيات الحوثي الإيرانية").
+            if (c != null) { if (code == null && k == start + 1) code = c; k++; continue; }
+            if (QuantityLexicon.lookup(lex.victimNouns, x) != null) { k++; continue; }
+            // Definite words after the head are its adjectives or genitive: "الفصائل الموالية", "مسلحي الميليشيات".
+            if (x.startsWith("ال") && x.length() > 3 && !QuantityLexicon.contains(lex.timeWords, t, k)
+                    && !QuantityLexicon.contains(lex.notCount, t, k) && !startsTrigger(t, k, limit)) { k++; continue; }
+            if (x.equals("من")) {
+                int m = k + 1;
+                while (m < limit && m - k <= VICTIM_TAIL && !t.isPunct(m) && !t.isDigits(m) && !lex.stops.contains(t.text(m))
+                        && !t.text(m).startsWith("و") && !startsTrigger(t, m, limit)) {
+                    String c2 = QuantityLexicon.lookup(lex.demonyms, t, m);
+                    // "من قوات النظام السوري": the state's own forces.
+                    if (c2 != null && code == null && QuantityLexicon.contains(lex.stateForces, t, k + 1)) code = c2;
+                    m++;
+                }
+                if (m > k + 1) k = m;
+            }
+            break;
+        }
+        if (post != null && k == start + 1 + post.tokens().length) k = start + 1; // nothing after it: leave it to the caller
+        return new Victims(start, k, number, code, k == start + 1 ? null : post);
+    }
+}

@@ -1,0 +1,178 @@
+package org.marsad.quantity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.marsad.text.ArabicNormalizer;
+
+/** The word lists of {@code quantity/}: numbers, vague words, qualifiers, casualty words, victims. */
+final class QuantityLexicon {
+    enum Effect { EXACT, AT_LEAST, MORE_THAN, ABOUT, LESS_THAN, AT_MOST }
+
+    record NumberWord(String kind, long value) {}
+    record Qualifier(String[] tokens, Effect effect, boolean post) {}
+    record Trigger(CasualtyKind kind, String role, String[] tokens, List<String[]> ends) {}
+
+    final Map<String, NumberWord> numberWords = new HashMap<>();
+    final Map<String, Size> vague = new HashMap<>();
+    final List<Qualifier> qualifiers = new ArrayList<>();
+    final List<Trigger> triggers = new ArrayList<>();
+    /** Triggers and qualifiers by their first word, longest first within each list. */
+    final Map<String, List<Trigger>> triggersByFirst = new HashMap<>();
+    final Map<String, List<Qualifier>> qualifiersByFirst = new HashMap<>();
+    /** Counted nouns after a figure ("قتيلا") and duals ("قتيلان") → kind. */
+    final Map<String, CasualtyKind> after = new HashMap<>(), afterPlural = new HashMap<>(), dual = new HashMap<>();
+    /** Words after which a counted noun stands alone ("سقوط قتيل"). */
+    final java.util.Set<String> cues = new java.util.HashSet<>();
+    /** Words that end a victim phrase. */
+    final java.util.Set<String> stops = new java.util.HashSet<>();
+    /** Nouns that, right after an active verb, name the attackers, not the victims ("خطف مسلحون"). */
+    final java.util.Set<String> agents = new java.util.HashSet<>();
+    /** "Others" (آخرين، آخرون): a figure with it counts only the kind right before it. */
+    final java.util.Set<String> others = java.util.Set.of("اخرين", "اخرون", "اخري");
+    /** Words for a state's forces: a demonym in "من قوات النظام السوري" gives the victims' side. */
+    final java.util.Set<String> stateForces = new java.util.HashSet<>();
+    /** Time words that may stand between a casualty verb and its figure ("قتل ليلة أمس 5"). */
+    final java.util.Set<String> timeWords = new java.util.HashSet<>();
+    /** Nouns after which a figure does not count people. */
+    final java.util.Set<String> notCount = new java.util.HashSet<>();
+    /** Victim nouns → S, D or P; demonyms → ISO3. */
+    final Map<String, String> victimNouns = new HashMap<>(), demonyms = new HashMap<>();
+
+    private static QuantityLexicon defaults;
+
+    static synchronized QuantityLexicon defaults() {
+        if (defaults == null) defaults = new QuantityLexicon();
+        return defaults;
+    }
+
+    private QuantityLexicon() {
+        read("/quantity/numbers.tsv", c -> {
+            for (String f : forms(c[2])) numberWords.put(f, new NumberWord(c[0], Long.parseLong(c[1])));
+        });
+        read("/quantity/vague.tsv", c -> vague.put(norm(c[0]), new Size(intOrNull(c[1]), intOrNull(c[2]), intOrNull(c[3]))));
+        read("/quantity/qualifiers.tsv", c -> qualifiers.add(new Qualifier(norm(c[0]).split(" "), Effect.valueOf(c[1]), c[2].equals("POST"))));
+        qualifiers.sort(Comparator.comparingInt((Qualifier q) -> -q.tokens().length));
+        read("/quantity/casualties.tsv", c -> {
+            if (c[1].equals("CUE")) { cues.addAll(forms(c[2])); return; }
+            CasualtyKind kind = CasualtyKind.valueOf(c[0]);
+            List<String[]> ends = new ArrayList<>();
+            if (!c[3].equals("-")) for (String e : forms(c[3])) ends.add(e.split(" "));
+            for (String f : forms(c[2])) {
+                switch (c[1]) {
+                    case "AFTER" -> after.put(f, kind);
+                    case "AFTERPL" -> afterPlural.put(f, kind);
+                    case "DUAL" -> dual.put(f, kind);
+                    case "NOUN", "VERB", "SPLIT" -> triggers.add(new Trigger(kind, c[1], f.split(" "), ends));
+                    default -> throw new IllegalStateException("casualties.tsv: unknown role " + c[1]);
+                }
+            }
+        });
+        triggers.sort(Comparator.comparingInt((Trigger t) -> -t.tokens().length));
+        for (Trigger tr : triggers) triggersByFirst.computeIfAbsent(tr.tokens()[0], k -> new ArrayList<>()).add(tr);
+        for (Qualifier q : qualifiers) qualifiersByFirst.computeIfAbsent(q.tokens()[0], k -> new ArrayList<>()).add(q);
+        read("/quantity/victims.tsv", c -> {
+            for (String f : forms(c[1])) {
+                if (c[0].equals("STOP")) stops.add(f);
+                else if (c[0].equals("NOTCOUNT")) notCount.add(f);
+                else if (c[0].equals("AGENT")) agents.add(f);
+                else if (c[0].equals("TIMEWORD")) timeWords.add(f);
+                else if (c[0].equals("FORCES")) stateForces.add(f);
+                else if (c[0].equals("NOUN")) victimNouns.putIfAbsent(f, c[2]);
+                else demonyms.put(f, c[3]);
+            }
+        });
+    }
+
+    Map<String, NumberWord> numberWords() {
+        return numberWords;
+    }
+
+    private static Integer intOrNull(String s) {
+        return s.equals("-") ? null : Integer.valueOf(s);
+    }
+
+    static String norm(String s) {
+        return ArabicNormalizer.normalize(s).trim().replaceAll("\\s+", " ");
+    }
+
+    private static List<String> forms(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String f : cell.split("\\|")) if (!norm(f).isEmpty()) out.add(norm(f));
+        return out;
+    }
+
+    private static void read(String resource, Consumer<String[]> row) {
+        try (InputStream in = QuantityLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                row.accept(line.split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The value of a map for a word read with or without its clitics, or null. */
+    static <V> V lookup(Map<String, V> map, String word) {
+        for (String v : Tokens.variants(word)) {
+            V x = map.get(v);
+            if (x != null) return x;
+        }
+        return null;
+    }
+
+    /** Entries of a first-word index that may start at token i (any clitic reading), longest first. */
+    static <V> List<V> startingAt(Map<String, List<V>> index, Tokens t, int i) {
+        List<V> out = null;
+        for (String v : t.variants(i)) {
+            List<V> l = index.get(v);
+            if (l == null) continue;
+            if (out == null) out = new ArrayList<>();
+            out.addAll(l);
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** {@link #lookup(Map, String)} for token i, with its cached readings. */
+    static <V> V lookup(Map<String, V> map, Tokens t, int i) {
+        for (String v : t.variants(i)) {
+            V x = map.get(v);
+            if (x != null) return x;
+        }
+        return null;
+    }
+
+    static boolean contains(java.util.Set<String> set, Tokens t, int i) {
+        for (String v : t.variants(i)) if (set.contains(v)) return true;
+        return false;
+    }
+
+    /** True when the set holds the word read with or without its clitics. */
+    static boolean contains(java.util.Set<String> set, String word) {
+        for (String v : Tokens.variants(word)) if (set.contains(v)) return true;
+        return false;
+    }
+
+    /** End (exclusive) of {@code seq} matched at token {@code i}, the first word read with its clitics; or -1. */
+    static int matchAt(Tokens t, int i, String[] seq) {
+        if (i + seq.length > t.size()) return -1;
+        if (!t.variants(i).contains(seq[0])) return -1;
+        for (int k = 1; k < seq.length; k++) if (!t.text(i + k).equals(seq[k])) return -1;
+        return i + seq.length;
+    }
+}

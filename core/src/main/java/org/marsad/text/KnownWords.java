@@ -1,0 +1,81 @@
+package org.marsad.text;
+
+import java.util.Collection;
+
+/**
+ * An immutable set of words that is looked up by a character range, without making a String: the
+ * segmenter tries several prefix/suffix splits per token, and substring allocation would dominate
+ * the text layer's cost. Open addressing over one char array. Lexicon matchers in later stages can
+ * use it the same way (look a token's range up before building anything). Thread-safe.
+ */
+public final class KnownWords {
+    private final char[] chars;
+    private final int[] offset, length, table;   // table: slot -> word index + 1, 0 = empty
+    private final int mask;
+
+    /** @param words the words, stored as given (normalise them first when keys are normalised) */
+    public KnownWords(Collection<String> words) {
+        int n = words.size(), total = 0;
+        for (String w : words) total += w.length();
+        chars = new char[total];
+        offset = new int[n];
+        length = new int[n];
+        int cap = Integer.highestOneBit(Math.max(16, n * 3)) << 1;
+        table = new int[cap];
+        mask = cap - 1;
+        int i = 0, pos = 0;
+        for (String w : words) {
+            w.getChars(0, w.length(), chars, pos);
+            offset[i] = pos;
+            length[i] = w.length();
+            pos += w.length();
+            int slot = hash(chars, pos - w.length(), pos) & mask;
+            while (table[slot] != 0) slot = (slot + 1) & mask;
+            table[slot] = i + 1;
+            i++;
+        }
+    }
+
+    public boolean contains(CharSequence s) { return contains(s, 0, s.length()); }
+
+    /** True when {@code s[from, to)} is a known word. */
+    public boolean contains(CharSequence s, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        int slot = mix(h) & mask, len = to - from;
+        while (true) {
+            int w = table[slot];
+            if (w == 0) return false;
+            w--;
+            if (length[w] == len && same(s, from, offset[w], len)) return true;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** True when {@code s[from, to)} is a known word. */
+    public boolean contains(char[] s, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) h = 31 * h + s[i];
+        int slot = mix(h) & mask, len = to - from;
+        while (true) {
+            int w = table[slot];
+            if (w == 0) return false;
+            w--;
+            if (length[w] == len && java.util.Arrays.equals(chars, offset[w], offset[w] + len, s, from, to)) return true;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private boolean same(CharSequence s, int from, int off, int len) {
+        for (int k = 0; k < len; k++) if (chars[off + k] != s.charAt(from + k)) return false;
+        return true;
+    }
+
+    private static int hash(char[] c, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) h = 31 * h + c[i];
+        return mix(h);
+    }
+
+    private static int mix(int h) { return h ^ (h >>> 16) ^ (h >>> 7); }
+}

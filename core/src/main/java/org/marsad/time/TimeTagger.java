@@ -1,0 +1,131 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds temporal expressions in Arabic text and resolves them against the publication date
+ * (spec §2). Rules and words are data: {@code time/rules.tsv}, {@code time/lexicon.tsv},
+ * {@code time/numbers.tsv}. Matching runs over a normalised view of the text; spans point into the
+ * original. Build one and share it: it is immutable and thread-safe.
+ */
+public final class TimeTagger {
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private record CompiledRule(TimeRules.Rule rule, List<String> groups) {}
+
+    private record Candidate(int start, int end, CompiledRule rule, Groups groups) {}
+
+    private final List<CompiledRule> rules = new ArrayList<>();
+    private final TimeResolver resolver;
+    private final List<String> futureMarkers;
+    private final java.util.Set<String> notFuture;
+
+    /** The tagger with the rules and lexicons shipped in {@code time/}. */
+    public TimeTagger() {
+        this("/time/rules.tsv", "/time/lexicon.tsv", "/time/numbers.tsv");
+    }
+
+    /** A tagger over other classpath resources in the same formats. */
+    public TimeTagger(String rulesResource, String lexiconResource, String numbersResource) {
+        TimeLexicon lex = new TimeLexicon(lexiconResource, numbersResource);
+        for (TimeRules.Rule r : new TimeRules(rulesResource, lex).all()) {
+            List<String> names = new ArrayList<>();
+            Matcher m = GROUP_NAME.matcher(r.pattern().pattern());
+            while (m.find()) if (!names.contains(m.group(1))) names.add(m.group(1));
+            rules.add(new CompiledRule(r, names));
+        }
+        this.resolver = new TimeResolver(lex);
+        this.futureMarkers = new ArrayList<>(lex.forms("FUTURE").keySet());
+        this.notFuture = lex.forms("NOT_FUTURE").keySet();
+    }
+
+    /**
+     * True when the sentence before {@code offset} puts what follows in the future (spec §2: سـ،
+     * سوف، من المقرر، المرتقب ...), so a bare weekday or day-month there takes {@code futureValue}.
+     */
+    public boolean isFutureContext(String text, int offset) {
+        int s = offset;
+        while (s > 0 && ".!?؟\n".indexOf(text.charAt(s - 1)) < 0 && offset - s < 200) s--;
+        String clause = " " + TimeLexicon.norm(text.substring(s, offset)) + " ";
+        for (String m : futureMarkers) {
+            if (clause.contains(" " + m + " ") || clause.contains(" و" + m + " ") || clause.contains(" ف" + m + " ")) return true;
+        }
+        for (String w : clause.trim().split("[^\\p{L}]+")) {
+            String v = w.startsWith("و") || w.startsWith("ف") ? w.substring(1) : w;
+            if (v.length() >= 4 && v.charAt(0) == 'س' && "يتن".indexOf(v.charAt(1)) >= 0
+                    && !notFuture.contains(v) && !notFuture.contains(w) && Character.isLetter(v.charAt(2))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * All temporal expressions of {@code text} in text order. A list ("يومي 12 و19 أيار") gives one
+     * TimeExpr per date, each spanning its own element; a range one TimeExpr with {@code endValue}.
+     *
+     * @param published the publication date, or null (then relative expressions get a null value)
+     */
+    public List<TimeExpr> tag(String text, LocalDate published) {
+        if (text == null || text.isEmpty()) return List.of();
+        NormalizedText nt = new NormalizedText(text);
+        // Every rule starts at a word start (its clitics included), so only those positions are tried.
+        String norm = nt.norm;
+        int[] starts = new int[norm.length()];
+        int ns = 0;
+        for (int i = 0; i < norm.length(); i++) {
+            if (Character.isLetterOrDigit(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) starts[ns++] = i;
+        }
+        List<Candidate> cands = new ArrayList<>();
+        for (CompiledRule cr : rules) {
+            Matcher m = cr.rule().pattern().matcher(norm);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            for (int k = 0; k < ns; k++) {
+                if (starts[k] < next) continue;
+                m.region(starts[k], norm.length());
+                if (!m.lookingAt()) continue;
+                next = m.end();
+                if (m.end("x") > m.start("x")) cands.add(new Candidate(m.start("x"), m.end("x"), cr, new Groups(m, cr.groups(), norm)));
+            }
+        }
+        // Longest match first, then the earlier rule; keep those that overlap nothing kept.
+        cands.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end())
+                .thenComparingInt(c -> c.rule().rule().index()).thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        boolean[] taken = new boolean[nt.norm.length() + 1];
+        for (Candidate c : cands) {
+            boolean free = true;
+            for (int i = c.start(); i < c.end() && free; i++) free = !taken[i];
+            if (!free) continue;
+            for (int i = c.start(); i < c.end(); i++) taken[i] = true;
+            kept.add(c);
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        List<TimeExpr> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            TimeType type = c.rule().rule().type();
+            for (TimeResolver.Piece p : resolver.resolve(c.rule().rule().kind(), c.groups(), published)) {
+                int s = nt.start(p.start()), e = nt.end(p.end());
+                out.add(new TimeExpr(s, e, text.substring(s, e), type, p.value(), p.future(), p.endValue()));
+            }
+        }
+        return centuryForDecades(out);
+    }
+
+    /** "الستينيات من القرن الماضي": a decade takes the century of a century expression right after it. */
+    private static List<TimeExpr> centuryForDecades(List<TimeExpr> in) {
+        List<TimeExpr> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeExpr d = out.get(i), c = out.get(i + 1);
+            if (d.value() == null || c.value() == null || d.value().length() != 3 || c.value().length() != 2) continue;
+            if (c.start() - d.end() > 12) continue;
+            String v = c.value() + d.value().charAt(2);
+            out.set(i, new TimeExpr(d.start(), d.end(), d.text(), d.type(), v, v, d.endValue()));
+        }
+        return out;
+    }
+}
