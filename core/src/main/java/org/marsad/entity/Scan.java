@@ -355,7 +355,7 @@ final class Scan {
     boolean isCommonWord(int i) {
         String s = t.surfaceNorm(i);
         if (common(keys[i]) || common(s) || r.lex.givenNames.contains(keys[i])) return true;
-        return s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
+        return s.length() >= 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
     }
 
     private boolean common(String w) { return r.lex.commonWords.contains(w) || r.lex.stopwords.contains(w); }
