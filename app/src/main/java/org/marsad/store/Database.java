@@ -35,9 +35,12 @@ final class Database implements AutoCloseable {
     static String h2Url(Path dataDir) {
         // The file is DIR/db/marsad.mv.db. MVStore commits are atomic, and the store calls CHECKPOINT
         // before each Lucene commit, so the index never runs ahead of what survives a kill -9.
-        // A query cache that holds every statement of the ingest path (the default 8 re-parses them per
-        // article) and a 128 MB page cache.
-        return "jdbc:h2:file:" + dataDir.resolve("db").resolve("marsad").toAbsolutePath() + ";QUERY_CACHE_SIZE=64;CACHE_SIZE=131072";
+        // async: (AsynchronousFileChannel) rather than file: (FileChannel): a FileChannel is closed by
+        // Thread.interrupt(), and under the server's load H2 then failed every read ("Reading from
+        // file … failed") until it closed the database. Same files on disk. A query cache that holds
+        // every statement of the ingest path (the default 8 re-parses them per article) and a 128 MB
+        // page cache.
+        return "jdbc:h2:async:" + dataDir.resolve("db").resolve("marsad").toAbsolutePath() + ";QUERY_CACHE_SIZE=64;CACHE_SIZE=131072";
     }
 
     /** Opens {@code url}, failing with a one-line message, and migrates its schema. */

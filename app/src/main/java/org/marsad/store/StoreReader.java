@@ -47,8 +47,7 @@ final class StoreReader {
         }
         if (q.location() != null) {
             String k = Rows.key(q.location());
-            where.append(" AND e.id IN (SELECT l.event_id FROM event_locations l WHERE l.name_key = ?"
-                    + " UNION SELECT l.event_id FROM event_locations l WHERE l.text_key = ?)");
+            where.append(" AND e.id IN (SELECT l.event_id FROM event_locations l WHERE l.name_key = ? OR l.text_key = ?)");
             args.add(k);
             args.add(k);
         }
