@@ -71,8 +71,11 @@ public final class EventExtractor {
             boolean protest = false;
             for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
             if (protest) {
-                // police dispersing a demonstration, clashes with protesters: the protest is the event
-                cs.removeIf(c -> c.type.equals("ASSAULT") && c.killed == null && c.injured == null);
+                // police dispersing a demonstration, clashes with protesters, the killing protested
+                // against ("احتجاجا على مقتل"): the protest is the event
+                List<Candidate> protests = cs.stream().filter(c -> c.type.equals("PROTEST")).toList();
+                cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null
+                        || protestedAgainst(tl, c, protests) || withProtesters(c)));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
@@ -121,6 +124,19 @@ public final class EventExtractor {
         java.util.Map<String, Integer> n = new java.util.HashMap<>();
         for (Candidate c : all) for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) n.merge(l.code(), 1, Integer::sum);
         return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean protestedAgainst(TextLayer tl, Candidate c, List<Candidate> protests) {
+        int on = c.trigStart - 1;
+        if (on < 1 || !tl.norm(on).equals("علي")) return false;
+        for (Candidate p : protests) if (p.trigEnd == on || p.trigEnd == on - 1) return true;
+        return false;
+    }
+
+    private static boolean withProtesters(Candidate c) {
+        for (Party p : c.actor) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        for (Party p : c.recipient) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        return false;
     }
 
     private static boolean hasParty(Candidate c) { return !c.actor.isEmpty() || !c.recipient.isEmpty(); }
