@@ -54,6 +54,7 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
+        String paragraphDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
@@ -79,7 +80,13 @@ public final class EventExtractor {
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
-            for (Candidate c : cs) date(c, doc.published(), times);
+            if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
+            for (Candidate c : cs) {
+                date(c, doc.published(), times);
+                // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
+                if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
+            }
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
