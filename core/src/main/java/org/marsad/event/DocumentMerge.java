@@ -51,6 +51,8 @@ final class DocumentMerge {
         if (a.mode != null && b.mode != null && !a.mode.equals(b.mode)) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         Set<String> ca = a.codes(), cb = b.codes();
+        // a retelling that names neither parties nor places ("وأوردت القناة أن هناك 20 قتيلا") is the same act
+        if ((ca.isEmpty() && a.locations.isEmpty()) != (cb.isEmpty() && b.locations.isEmpty())) return true;
         if (ca.isEmpty() || cb.isEmpty()) {
             // a toll or attack told again without its parties is the same act when place and toll agree
             boolean places = a.locations.isEmpty() || b.locations.isEmpty() || sharePlace(a, b);

@@ -54,6 +54,7 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
+        String paragraphDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
@@ -71,12 +72,21 @@ public final class EventExtractor {
             boolean protest = false;
             for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
             if (protest) {
-                // police dispersing a demonstration, clashes with protesters: the protest is the event
-                cs.removeIf(c -> c.type.equals("ASSAULT") && c.killed == null && c.injured == null);
+                // police dispersing a demonstration, clashes with protesters, the killing protested
+                // against ("احتجاجا على مقتل"): the protest is the event
+                List<Candidate> protests = cs.stream().filter(c -> c.type.equals("PROTEST")).toList();
+                cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null
+                        || protestedAgainst(tl, c, protests) || withProtesters(c)));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
-            for (Candidate c : cs) date(c, doc.published(), times);
+            if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
+            for (Candidate c : cs) {
+                date(c, doc.published(), times);
+                // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
+                if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
+            }
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
@@ -121,6 +131,19 @@ public final class EventExtractor {
         java.util.Map<String, Integer> n = new java.util.HashMap<>();
         for (Candidate c : all) for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) n.merge(l.code(), 1, Integer::sum);
         return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean protestedAgainst(TextLayer tl, Candidate c, List<Candidate> protests) {
+        int on = c.trigStart - 1;
+        if (on < 1 || !tl.norm(on).equals("علي")) return false;
+        for (Candidate p : protests) if (p.trigEnd == on || p.trigEnd == on - 1) return true;
+        return false;
+    }
+
+    private static boolean withProtesters(Candidate c) {
+        for (Party p : c.actor) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        for (Party p : c.recipient) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        return false;
     }
 
     private static boolean hasParty(Candidate c) { return !c.actor.isEmpty() || !c.recipient.isEmpty(); }

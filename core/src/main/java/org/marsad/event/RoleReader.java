@@ -77,7 +77,9 @@ final class RoleReader {
                 if (subj == null) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
-                        if (u.prep() == null && !u.place() && ts - u.end() <= 6) { subj = u; break; }
+                        // a relative clause may stand between the subject and its verb: "المليشيات التي تتقاتل … توصلت"
+                        int reach = relativeBetween(tl, u.end(), ts) ? 14 : 6;
+                        if (u.prep() == null && !u.place() && ts - u.end() <= reach) { subj = u; break; }
                     }
                 }
                 if (subj != null) actor.add(subj);
@@ -137,6 +139,12 @@ final class RoleReader {
             if (!count) recipient.add(actor.remove(0));
         }
         return new Roles(actor, recipient);
+    }
+
+    private static boolean relativeBetween(TextLayer tl, int from, int to) {
+        if (from >= to) return false;
+        String n = tl.surfaceNorm(from);
+        return n.equals("التي") || n.equals("الذي") || n.equals("الذين") || n.equals("اللذين") || n.equals("اللتين");
     }
 
     /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الاتحاد". */

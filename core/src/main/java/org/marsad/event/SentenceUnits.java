@@ -128,11 +128,21 @@ final class SentenceUnits {
         List<Party> pool = new ArrayList<>(focus);
         for (Unit u : sentence) if (u.end() <= before && !u.place()) pool.addAll(u.parties());
         List<Party> out = new ArrayList<>(2);
+        // the last two parties of distinct states; failing that, of distinct names (كير ومشار, both SSD)
         for (int k = pool.size() - 1; k >= 0 && out.size() < 2; k--) {
             Party p = pool.get(k);
             if (p.code() == null) continue;
             boolean seen = false;
             for (Party q : out) seen |= q.code().equals(p.code());
+            if (!seen) out.add(0, p);
+        }
+        if (out.size() == 2) return out;
+        out.clear();
+        for (int k = pool.size() - 1; k >= 0 && out.size() < 2; k--) {
+            Party p = pool.get(k);
+            if (p.code() == null) continue;
+            boolean seen = false;
+            for (Party q : out) seen |= q.text().equals(p.text()) || (q.name() != null && q.name().equals(p.name()));
             if (!seen) out.add(0, p);
         }
         return out;
