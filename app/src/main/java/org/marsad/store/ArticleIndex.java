@@ -99,12 +99,10 @@ final class ArticleIndex implements AutoCloseable {
         d.add(new StoredField(DOC, a.doc()));
         if (a.title() != null) {
             d.add(new StoredField(TITLE, a.title()));
-            TokenViews tv = new TokenViews(a.title());
-            for (String v : ArabicAnalyzers.VIEWS) d.add(new TextField(TITLE + "_" + v, tv.stream(v)));
+            for (String v : ArabicAnalyzers.VIEWS) d.add(new TextField(TITLE + "_" + v, a.title(), Field.Store.NO));
         }
         d.add(new StoredField(TEXT, a.text()));
-        TokenViews tv = new TokenViews(a.text()); // tokenised once for the three views
-        for (String v : ArabicAnalyzers.VIEWS) d.add(new TextField(TEXT + "_" + v, tv.stream(v)));
+        for (String v : ArabicAnalyzers.VIEWS) d.add(new TextField(TEXT + "_" + v, a.text(), Field.Store.NO));
         if (a.outlet() != null) d.add(new StoredField(OUTLET, a.outlet()));
         if (a.published() != null) d.add(new StoredField(PUBLISHED, a.published().toString()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));
