@@ -39,7 +39,10 @@ public final class EventExtractor {
         ms.sort(Comparator.comparingInt(Mention::start));
         for (Mention m : ms) {
             Mention t = tokenised(tl, m);
-            if (t != null) bySentence.get(tl.sentenceOf(t.firstToken())).add(t);
+            if (t == null) continue;
+            int s = tl.sentenceOf(t.firstToken());
+            if (m.start() < datelineEnd(text, tl.sentenceStart(s), tl.sentenceEnd(s))) continue;   // "أتلانتا، الولايات المتحدة (CNN)--"
+            bySentence.get(s).add(t);
         }
         java.util.Set<String> named = new java.util.HashSet<>();
         java.util.Map<String, Integer> placeStates = new java.util.HashMap<>();
@@ -174,6 +177,17 @@ public final class EventExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * End of a dateline opening the sentence ("كابول، أفغانستان (CNN)--", "أنقرة ـ رويترز:"): where the
+     * report was filed is no party to it. 0 when there is none.
+     */
+    static int datelineEnd(String text, int start, int end) {
+        int limit = Math.min(end, start + 80);
+        int dd = text.indexOf("--", start);
+        if (dd >= 0 && dd < limit && text.lastIndexOf('(', dd) >= start) return dd + 2;
+        return 0;
     }
 
     /** The mention with token indices that agree with this text layer (entity stages may use their own). */
