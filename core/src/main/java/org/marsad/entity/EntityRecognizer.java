@@ -59,9 +59,10 @@ public final class EntityRecognizer {
         int[] ids = matcher.ids(text);
         Scan scan = new Scan(this, doc, text, keys, ids);
         scan.run();
-        if (tagger != null) scan.addTagged(tagger);
-        scan.addSurnames();
-        scan.mergeNamesakePlaces();
+        DocumentPasses passes = scan.passes();
+        if (tagger != null) passes.addTagged(tagger);
+        passes.addSurnames();
+        passes.mergeNamesakePlaces();
         return EntityAssembler.assemble(doc.text(), text, scan.found());
     }
 

@@ -35,6 +35,7 @@ final class Scan {
     String dominant;
     private final int[] st = new int[1];
     private String lastRole;
+    int lastHolderEnd;
     /** The state of the latest institution of each kind named with its state (for unqualified later mentions). */
     private final Map<String, String> stateOfKind = new HashMap<>();
 
@@ -185,7 +186,9 @@ final class Scan {
             if (ref.kind() != KbKind.DEMONYM && r.matcher.articleAt(state, k) && !tokArticle) score -= 300;
             boolean ctx = ref.code() != null && context.contains(ref.code());
             if (ref.kind() == KbKind.PLACE) {
-                if (ref.weak() && !ctx && !cue) continue;   // bulk gazetteer names need a reason
+                // Bulk gazetteer names need a locative cue, and a state the text speaks of unless the
+                // place is a large city (rank carries log population: about a million and more).
+                if (ref.weak() && (!cue || (!ctx && ref.rank() < 2.4))) continue;
                 if (ctx) score += 100;
                 if (ref.code() != null && ref.code().equals(dominant)) score += 200;   // دوما in a Syria story is Douma
             } else if (ref.kind() == KbKind.PERSON && date != null) {
@@ -224,7 +227,7 @@ final class Scan {
     }
 
     /** A state, body or group named at token j: the dictionary reference, else null. */
-    KbRef holderAt(int j, int end) {
+    KbRef holderAt(int j, int end) {   // also sets lastHolderEnd
         if (j >= end) return null;
         int e = r.matcher.longest(ids, j, end, st);
         if (e <= j) return null;
@@ -232,8 +235,6 @@ final class Scan {
         lastHolderEnd = e;
         return ref;
     }
-
-    int lastHolderEnd;
 
     // ---- titles ----
 
@@ -253,9 +254,6 @@ final class Scan {
         } else if (h != null && (h.kind() == KbKind.GROUP || h.kind() == KbKind.IGO) && (holder.equals("group") || holder.equals("any"))) {
             org = h.id(); code = h.code();
             specEnd = lastHolderEnd;
-        }
-        if (holder.equals("state") && code == null && !"OTHER".equals(role)) {
-            // A title with no state: only a following name makes it a mention (الرئيس ترمب).
         }
         if (holder.equals("group") && org == null) return null;
         Found office = officeInTitle(i, j, specEnd, end);
@@ -357,7 +355,7 @@ final class Scan {
     boolean isCommonWord(int i) {
         String s = t.surfaceNorm(i);
         if (common(keys[i]) || common(s) || r.lex.givenNames.contains(keys[i])) return true;
-        return s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
+        return s.length() >= 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
     }
 
     private boolean common(String w) { return r.lex.commonWords.contains(w) || r.lex.stopwords.contains(w); }
@@ -401,100 +399,6 @@ final class Scan {
         return b.toString();
     }
 
-    // ---- after the main pass ----
-
-    /**
-     * A town and the unit named after it (حجة and محافظة حجة, حرض and مديرية حرض) are one place in a
-     * story's entity list: the later-named joins the first.
-     */
-    void mergeNamesakePlaces() {
-        Map<String, Found> byRoot = new HashMap<>();
-        for (int k = 0; k < found.size(); k++) {
-            Found f = found.get(k);
-            if (f.kind() != MentionKind.PLACE || f.id() == null || f.name() == null) continue;
-            String root = f.code() + "/" + f.name().replaceAll(" (Governorate|District|Province|Region|Oblast|Rayon)$", "").toLowerCase(java.util.Locale.ROOT);
-            Found first = byRoot.putIfAbsent(root, f);
-            if (first != null && !first.key().equals(f.key())) {
-                found.set(k, new Found(f.first(), f.end(), f.kind(), f.type(), first.key(), first.id(), first.name(), first.code(), first.sector(), f.role()));
-            }
-        }
-    }
-
-    /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
-    void addSurnames() {
-        Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();
-        for (Found f : found) {
-            if (!"PER".equals(f.type()) || f.end() - f.first() < 2) continue;
-            String last = keys[f.end() - 1];
-            if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
-            byFirst.putIfAbsent(keys[f.first()], f);
-        }
-        // A lone first or last name found on its own (قال مارتن), or the tail of a longer name
-        // (عبد الرحمن after رامي عبد الرحمن), is the person named in full.
-        for (int k = 0; k < found.size(); k++) {
-            Found f = found.get(k);
-            if (!"PER".equals(f.type()) || f.id() != null) continue;
-            Found full = f.end() - f.first() == 1 ? bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()])) : longerWithTail(f);
-            if (full != null && full != f) {
-                found.set(k, new Found(f.first(), f.end(), f.kind(), full.type(), full.key(), full.id(), full.name(), full.code(), full.sector(), full.role()));
-            }
-        }
-        if (bySurname.isEmpty()) return;
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (t.isBoilerplate(s)) continue;
-            for (int i = t.sentenceFirstToken(s); i < t.sentenceEndToken(s); i++) {
-                if (covered[i] || isStop(i)) continue;
-                Found f = bySurname.get(keys[i]);
-                if (f == null || ids[2 * i] >= 0) continue;
-                found.add(new Found(i, i + 1, f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(), f.role()));
-                covered[i] = true;
-            }
-        }
-    }
-
-    private Found longerWithTail(Found f) {
-        int n = f.end() - f.first();
-        for (Found g : found) {
-            int m = g.end() - g.first();
-            if (!"PER".equals(g.type()) || m <= n) continue;
-            boolean same = true;
-            for (int x = 0; x < n && same; x++) same = keys[f.first() + x].equals(keys[g.end() - n + x]);
-            if (same) return g;
-        }
-        return null;
-    }
-
-    /** Spans a trained tagger finds where the KB and the rules found nothing. */
-    void addTagged(EntityRecognizer.TaggerHook tagger) {
-        byte[] rules = new byte[t.tokenCount()];
-        for (Found f : found) {
-            if (f.kind() == MentionKind.DEMONYM) continue;
-            int b = f.type().equals("PER") ? 1 : f.type().equals("LOC") ? 3 : 5;
-            for (int k = f.first(); k < f.end(); k++) rules[k] = (byte) (k == f.first() ? b : b + 1);
-        }
-        for (int s = 0; s < t.sentenceCount(); s++) {
-            if (t.isBoilerplate(s)) continue;
-            int a = t.sentenceFirstToken(s), b = t.sentenceEndToken(s);
-            String[] tags = tagger.tag(t, a, b, rules, r);
-            for (int i = a; i < b; ) {
-                String tg = tags[i - a];
-                if (!tg.startsWith("B-") && !tg.startsWith("I-")) { i++; continue; }
-                String type = tg.substring(2);
-                int e = i + 1;
-                while (e < b && tags[e - a].equals("I-" + type)) e++;
-                boolean free = true;
-                for (int k = i; k < e; k++) free &= !covered[k];
-                String ty = type.equals("PERS") ? "PER" : type;
-                if (free && (ty.equals("PER") || ty.equals("LOC") || ty.equals("ORG"))) {
-                    MentionKind kind = ty.equals("PER") ? MentionKind.PERSON : ty.equals("LOC") ? MentionKind.PLACE : MentionKind.ORG;
-                    found.add(new Found(i, e, kind, ty, ty + ":" + joinKeys(i, e), null, null, null, null, null));
-                    for (int k = i; k < e; k++) covered[k] = true;
-                }
-                i = e;
-            }
-        }
-    }
-
-    static Step step(int end, List<Found> f) { return new Step(end, f); }
-    static int stepEnd(Step s) { return s.end(); }
+    /** The whole-document passes that run after the main scan, over this scan's mentions. */
+    DocumentPasses passes() { return new DocumentPasses(this, r, t, keys, ids, found, covered); }
 }

@@ -45,7 +45,8 @@ public final class Pipeline {
         return e -> {
             if (e.id() != null) {
                 var p = kb.place(e.id());
-                if (p.isPresent()) return new double[] {p.get().lat(), p.get().lon()};
+                // Capitals known only from countries.tsv have no coordinates (NaN): no point then.
+                if (p.isPresent() && !Double.isNaN(p.get().lat())) return new double[] {p.get().lat(), p.get().lon()};
             }
             if (e.code() != null && "LOC".equals(e.type())) {
                 var c = kb.country(e.code());

@@ -1,0 +1,117 @@
+package org.marsad.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.text.TextLayer;
+
+/**
+ * Passes over a whole document after the sentence scan: short forms of people named in full,
+ * namesake towns and units, and what a trained tagger adds. They edit the scan's mention list.
+ */
+final class DocumentPasses {
+    private final Scan sc;
+    private final EntityRecognizer r;
+    private final TextLayer t;
+    private final String[] keys;
+    private final int[] ids;
+    private final List<Found> found;
+    private final boolean[] covered;
+
+    DocumentPasses(Scan sc, EntityRecognizer r, TextLayer t, String[] keys, int[] ids, List<Found> found, boolean[] covered) {
+        this.sc = sc; this.r = r; this.t = t; this.keys = keys; this.ids = ids; this.found = found; this.covered = covered;
+    }
+
+
+    /**
+     * A town and the unit named after it (حجة and محافظة حجة, حرض and مديرية حرض) are one place in a
+     * story's entity list: the later-named joins the first.
+     */
+    void mergeNamesakePlaces() {
+        Map<String, Found> byRoot = new HashMap<>();
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (f.kind() != MentionKind.PLACE || f.id() == null || f.name() == null) continue;
+            String root = f.code() + "/" + f.name().replaceAll(" (Governorate|District|Province|Region|Oblast|Rayon)$", "").toLowerCase(java.util.Locale.ROOT);
+            Found first = byRoot.putIfAbsent(root, f);
+            if (first != null && !first.key().equals(f.key())) {
+                found.set(k, new Found(f.first(), f.end(), f.kind(), f.type(), first.key(), first.id(), first.name(), first.code(), first.sector(), f.role()));
+            }
+        }
+    }
+
+    /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
+    void addSurnames() {
+        Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();
+        for (Found f : found) {
+            if (!"PER".equals(f.type()) || f.end() - f.first() < 2) continue;
+            String last = keys[f.end() - 1];
+            if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
+            byFirst.putIfAbsent(keys[f.first()], f);
+        }
+        // A lone first or last name found on its own (قال مارتن), or the tail of a longer name
+        // (عبد الرحمن after رامي عبد الرحمن), is the person named in full.
+        for (int k = 0; k < found.size(); k++) {
+            Found f = found.get(k);
+            if (!"PER".equals(f.type()) || f.id() != null) continue;
+            Found full = f.end() - f.first() == 1 ? bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()])) : longerWithTail(f);
+            if (full != null && full != f) {
+                found.set(k, new Found(f.first(), f.end(), f.kind(), full.type(), full.key(), full.id(), full.name(), full.code(), full.sector(), full.role()));
+            }
+        }
+        if (bySurname.isEmpty()) return;
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            for (int i = t.sentenceFirstToken(s); i < t.sentenceEndToken(s); i++) {
+                if (covered[i] || sc.isStop(i)) continue;
+                Found f = bySurname.get(keys[i]);
+                if (f == null || ids[2 * i] >= 0) continue;
+                found.add(new Found(i, i + 1, f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(), f.role()));
+                covered[i] = true;
+            }
+        }
+    }
+
+    private Found longerWithTail(Found f) {
+        int n = f.end() - f.first();
+        for (Found g : found) {
+            int m = g.end() - g.first();
+            if (!"PER".equals(g.type()) || m <= n) continue;
+            boolean same = true;
+            for (int x = 0; x < n && same; x++) same = keys[f.first() + x].equals(keys[g.end() - n + x]);
+            if (same) return g;
+        }
+        return null;
+    }
+
+    /** Spans a trained tagger finds where the KB and the rules found nothing. */
+    void addTagged(EntityRecognizer.TaggerHook tagger) {
+        byte[] rules = new byte[t.tokenCount()];
+        for (Found f : found) {
+            if (f.kind() == MentionKind.DEMONYM) continue;
+            int b = f.type().equals("PER") ? 1 : f.type().equals("LOC") ? 3 : 5;
+            for (int k = f.first(); k < f.end(); k++) rules[k] = (byte) (k == f.first() ? b : b + 1);
+        }
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            int a = t.sentenceFirstToken(s), b = t.sentenceEndToken(s);
+            String[] tags = tagger.tag(t, a, b, rules, r);
+            for (int i = a; i < b; ) {
+                String tg = tags[i - a];
+                if (!tg.startsWith("B-") && !tg.startsWith("I-")) { i++; continue; }
+                String type = tg.substring(2);
+                int e = i + 1;
+                while (e < b && tags[e - a].equals("I-" + type)) e++;
+                boolean free = true;
+                for (int k = i; k < e; k++) free &= !covered[k];
+                String ty = type.equals("PERS") ? "PER" : type;
+                if (free && (ty.equals("PER") || ty.equals("LOC") || ty.equals("ORG"))) {
+                    MentionKind kind = ty.equals("PER") ? MentionKind.PERSON : ty.equals("LOC") ? MentionKind.PLACE : MentionKind.ORG;
+                    found.add(new Found(i, e, kind, ty, ty + ":" + sc.joinKeys(i, e), null, null, null, null, null));
+                    for (int k = i; k < e; k++) covered[k] = true;
+                }
+                i = e;
+            }
+        }
+    }
+}
