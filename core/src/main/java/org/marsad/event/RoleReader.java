@@ -147,7 +147,7 @@ final class RoleReader {
         return n.equals("التي") || n.equals("الذي") || n.equals("الذين") || n.equals("اللذين") || n.equals("اللتين");
     }
 
-    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الاتحاد". */
+    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الجوار". */
     private boolean genitive(TextLayer tl, int te, int first) {
         if (first < te || first - te > 3) return false;
         for (int t = te; t < first; t++) {
