@@ -1,11 +1,5 @@
 package org.marsad.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFile;
 import org.marsad.text.KnownWords;
 import org.marsad.text.TextAnalyzer;
 
@@ -32,26 +27,15 @@ public final class Agencies {
     public Agencies() { this("/lexicon/agencies.tsv"); }
 
     Agencies(String resource) {
-        try (InputStream in = Agencies.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] f = line.split("\t");
-                if (f.length < 3) throw new IllegalStateException(resource + ": bad line: " + line);
-                boolean credit = f[1].strip().equals("credit");
-                for (String form : f[2].split("\\|")) {
-                    String[] toks = tokens(ArabicNormalizer.normalize(form.strip()));
-                    if (toks.length == 0) continue;
-                    byFirstToken.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Form(f[0].strip(), toks, credit));
-                }
+        DataFile.forEachRow(resource, f -> {
+            if (f.length < 3) throw new IllegalStateException("expected 3 columns");
+            boolean credit = f[1].strip().equals("credit");
+            for (String form : f[2].split("\\|")) {
+                String[] toks = tokens(ArabicNormalizer.normalize(form.strip()));
+                if (toks.length == 0) continue;
+                byFirstToken.computeIfAbsent(toks[0], k -> new ArrayList<>()).add(new Form(f[0].strip(), toks, credit));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         firstTokens = new KnownWords(byFirstToken.keySet());
     }
 

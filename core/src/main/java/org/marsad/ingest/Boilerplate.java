@@ -1,11 +1,5 @@
 package org.marsad.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.doc.Span;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFile;
 import org.marsad.text.TextAnalyzer;
 
 /**
@@ -48,25 +43,14 @@ public final class Boilerplate {
 
     public Boilerplate(Agencies agencies) {
         this.agencies = agencies;
-        try (InputStream in = Boilerplate.class.getResourceAsStream("/lexicon/boilerplate.tsv")) {
-            if (in == null) throw new IllegalStateException("missing resource lexicon/boilerplate.tsv");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] f = line.split("\t");
-                Kind k = Kind.valueOf(f[0].strip().toUpperCase(java.util.Locale.ROOT));
-                String p = ArabicNormalizer.normalize(f[1].strip());
-                if (k == Kind.ANYWHERE) anywhere.add(p);
-                else if (k == Kind.WIDGET) widgets.add(p);
-                else if (k == Kind.SHARE) shareWords.add(p.toLowerCase(java.util.Locale.ROOT));
-                else starts.putIfAbsent(p, k);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFile.forEachRow("/lexicon/boilerplate.tsv", f -> {
+            Kind k = Kind.valueOf(f[0].strip().toUpperCase(java.util.Locale.ROOT));
+            String p = ArabicNormalizer.normalize(f[1].strip());
+            if (k == Kind.ANYWHERE) anywhere.add(p);
+            else if (k == Kind.WIDGET) widgets.add(p);
+            else if (k == Kind.SHARE) shareWords.add(p.toLowerCase(java.util.Locale.ROOT));
+            else starts.putIfAbsent(p, k);
+        });
         for (String p : starts.keySet()) startsByFirstWord.computeIfAbsent(firstWord(p, 0), k -> new ArrayList<>()).add(p);
         for (List<String> l : startsByFirstWord.values()) l.sort((x, y) -> y.length() - x.length());
     }

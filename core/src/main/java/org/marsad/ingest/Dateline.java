@@ -1,11 +1,5 @@
 package org.marsad.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.DataFile;
 
 /**
  * The publication date given by a dateline at the head of an article: "عمّان - وكالات - 23 أكتوبر
@@ -34,25 +29,14 @@ public final class Dateline {
 
     public Dateline() {
         List<String> forms = new ArrayList<>();
-        try (InputStream in = Dateline.class.getResourceAsStream("/lexicon/dateline-months.tsv")) {
-            if (in == null) throw new IllegalStateException("missing resource lexicon/dateline-months.tsv");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] f = line.split("\t");
-                int month = Integer.parseInt(f[0].strip());
-                for (String form : f[1].split("\\|")) {
-                    String key = key(ArabicNormalizer.normalize(form.strip()));
-                    months.put(key, month);
-                    forms.add(key);
-                }
+        DataFile.forEachRow("/lexicon/dateline-months.tsv", f -> {
+            int month = Integer.parseInt(f[0].strip());
+            for (String form : f[1].split("\\|")) {
+                String key = key(ArabicNormalizer.normalize(form.strip()));
+                months.put(key, month);
+                forms.add(key);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         forms.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
         for (String f : forms) { if (alt.length() > 0) alt.append('|'); alt.append(Pattern.quote(f).replace(" ", "\\E\\s+\\Q")); }
