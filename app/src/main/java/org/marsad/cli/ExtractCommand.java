@@ -51,8 +51,10 @@ public final class ExtractCommand implements Callable<Integer> {
         boolean[] rejected = {false};
         ReadOptions options = ReadOptions.defaults().withPublished(published);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+             Progress progress = Progress.start("extract", Progress.wanted() ? IngestCommand.countJsonl(inputs) : -1, "docs");
              DocumentSource source = DocumentSource.open(inputs, options);
              OrderedPipeline work = new OrderedPipeline(pipeline, threads, (doc, rec, failure) -> {
+                 progress.step();
                  if (failure != null) {
                      rejected[0] = true;
                      err.println("marsad: cannot process document " + doc.id() + ": " + failure);

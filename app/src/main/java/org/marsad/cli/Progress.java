@@ -7,7 +7,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on standard error (count, rate, time left) while long work runs, drawn only when
- * standard error is a terminal ({@code System.console() != null}); otherwise every call is a no-op,
+ * standard error is a terminal: the launcher tests that ({@code [ -t 2 ]}) and says so with
+ * {@code -Dmarsad.stderrTty=true}, since the JVM cannot tell by itself once standard output is
+ * redirected (as it is for `extract > out.jsonl`); otherwise every call is a no-op,
  * so logs and pipes stay clean. Use: {@code try (Progress p = Progress.start("ingest", n, "docs")) { … p.step(); }}.
  */
 public final class Progress implements AutoCloseable {
@@ -23,12 +25,19 @@ public final class Progress implements AutoCloseable {
      * @param unit  what a step is ("docs"), shown with the rate
      */
     public static Progress start(String task, long total, String unit) {
-        if (System.console() == null || Boolean.getBoolean("marsad.noProgress")) return new Progress(null);
+        if (!wanted()) return new Progress(null);
         ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, 1).showSpeed()
                 .setUpdateIntervalMillis(250).setMaxRenderedLength(100).setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build();
         return new Progress(bar);
+    }
+
+    /** True when a bar would be drawn: standard error is a terminal and progress is not switched off. */
+    public static boolean wanted() {
+        if (Boolean.getBoolean("marsad.noProgress")) return false;
+        String tty = System.getProperty("marsad.stderrTty");
+        return tty != null ? Boolean.parseBoolean(tty) : System.console() != null;
     }
 
     /** True when a bar is being drawn. */
