@@ -18,6 +18,9 @@ final class ClusterState {
     final Set<String> outlets = new LinkedHashSet<>();
     final List<Cluster.Member> members = new ArrayList<>();
     DateRange range;
+    /** The founding report's dates: later reports are compared with it, so a chain of reports a day
+     *  apart each cannot drag one cluster across weeks. */
+    DateRange anchor;
     String firstReport, lastReport;
 
     ClusterState(String id, String type) { this.id = id; this.type = type; }
@@ -31,6 +34,7 @@ final class ClusterState {
         if (in.outlet() != null) outlets.add(in.outlet());
         members.add(new Cluster.Member(in.doc(), in.event().id(), in.outlet(), in.published()));
         if (e.range() != null) { range = range == null ? e.range() : range.union(e.range()); }
+        if (anchor == null) anchor = e.range();
         String p = in.published();
         if (p != null) {
             if (firstReport == null || p.compareTo(firstReport) < 0) firstReport = p;

@@ -88,9 +88,9 @@ public final class EventLinker {
 
     private double score(ClusterState c, Candidate e) {
         if (!c.type.equals(e.type) || c.docs.contains(e.doc)) return -1;
-        if (c.range == null || e.range == null) {
-            if (c.range != e.range) return -1;           // one dated, one not: do not guess
-        } else if (c.range.gap(e.range) > opts.windowDays()) return -1;
+        if (c.anchor == null || e.range == null) {
+            if (c.anchor != e.range) return -1;          // one dated, one not: do not guess
+        } else if (c.anchor.gap(e.range) > opts.windowDays()) return -1;
         double placeScore = placeScore(c, e);
         if (placeScore < 0) return -1;
         double s;
@@ -103,7 +103,7 @@ public final class EventLinker {
             s = 0.5;
         }
         s += placeScore * 0.5;
-        if (c.range != null) s += 0.3 * (1.0 - (double) c.range.gap(e.range) / (opts.windowDays() + 1));
+        if (c.anchor != null) s += 0.3 * (1.0 - (double) c.anchor.gap(e.range) / (opts.windowDays() + 1));
         if (e.mode != null && c.modes.contains(e.mode)) s += 0.1;
         return s;
     }

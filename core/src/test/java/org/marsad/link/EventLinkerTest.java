@@ -2,6 +2,7 @@ package org.marsad.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +52,20 @@ class EventLinkerTest {
         assertNotEquals(base, l.add(new LinkInput("d", "D", "2022-09-20", ev("e4", "ASSAULT", "2022-09-20", List.of("AZE"), List.of("ARM"), GORIS))));
         assertNotEquals(base, l.add(new LinkInput("e", "E", "2022-09-13", ev("e5", "ASSAULT", "2022-09-13", List.of("AZE"), List.of("ARM"), IJEVAN))));
         assertEquals(5, l.size());
+    }
+
+    @Test
+    void reportsADayApartEachDoNotChainAcrossWeeks() {
+        EventLinker l = new EventLinker();
+        String first = l.add(new LinkInput("d0", "A", "2022-09-01", ev("e0", "ASSAULT", "2022-09-01", List.of("AZE"), List.of("ARM"), GORIS)));
+        String last = first;
+        for (int i = 1; i <= 10; i++) {
+            String day = "2022-09-" + String.format("%02d", 1 + i);
+            last = l.add(new LinkInput("d" + i, "A", day, ev("e" + i, "ASSAULT", day, List.of("AZE"), List.of("ARM"), GORIS)));
+        }
+        assertNotEquals(first, last);
+        for (Cluster c : l.clusters()) assertTrue(c.dateEnd() == null || java.time.LocalDate.parse(c.dateEnd())
+                .toEpochDay() - java.time.LocalDate.parse(c.date()).toEpochDay() <= 2 * 2, c.toString());
     }
 
     @Test
