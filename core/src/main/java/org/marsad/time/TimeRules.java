@@ -14,7 +14,8 @@ import org.marsad.text.DataFile;
  * resolver kind that reads its groups, and the TIMEX3 type it yields.
  */
 final class TimeRules {
-    record Rule(int index, String name, String kind, TimeType type, Pattern pattern) {}
+    /** {@code first}: the characters the span (after any clitic) can start with. */
+    record Rule(int index, String name, String kind, TimeType type, Pattern pattern, FirstChars first) {}
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\p)\\{([A-Z][A-Z_0-9]*)\\}");
     /** Start at a word boundary, allow clitics و ف ب ل ك outside the span, end at a boundary. */
@@ -34,9 +35,11 @@ final class TimeRules {
             else throw new IllegalStateException("unknown record " + c[0]);
         });
         for (String[] row : ruleRows) {
-            String regex = OPEN + expand(row[3], defs, lexicon, 0) + CLOSE;
+            String body = expand(row[3], defs, lexicon, 0);
+            String regex = OPEN + body + CLOSE;
             try {
-                rules.add(new Rule(rules.size(), row[0], row[1], TimeType.valueOf(row[2]), Pattern.compile(regex)));
+                Pattern compiled = Pattern.compile(regex);
+                rules.add(new Rule(rules.size(), row[0], row[1], TimeType.valueOf(row[2]), compiled, FirstChars.of(body)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("time rule " + row[0] + ": " + e.getMessage(), e);
             }

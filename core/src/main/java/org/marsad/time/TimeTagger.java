@@ -78,8 +78,9 @@ public final class TimeTagger {
             Matcher m = cr.rule().pattern().matcher(norm);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
+            FirstChars first = cr.rule().first();
             for (int k = 0; k < ns; k++) {
-                if (starts[k] < next) continue;
+                if (starts[k] < next || !mayStartAt(first, norm, starts[k])) continue;
                 m.region(starts[k], norm.length());
                 if (!m.lookingAt()) continue;
                 next = m.end();
@@ -108,6 +109,29 @@ public final class TimeTagger {
             }
         }
         return centuryForDecades(out);
+    }
+
+    /**
+     * False only when a rule cannot match at word start {@code k}: its span, after the optional
+     * clitics و/ف then ب/ل/ك that TimeRules lets precede it, cannot begin with the character there.
+     * Most rules fail this test at most words, which spares their (costly) lookingAt.
+     */
+    private static boolean mayStartAt(FirstChars first, String norm, int k) {
+        if (first.any) return true;
+        int n = norm.length();
+        char c0 = norm.charAt(k);
+        if (first.mayStartWith(c0)) return true;
+        if (k + 1 >= n) return false;
+        char c1 = norm.charAt(k + 1);
+        if (c0 == 'و' || c0 == 'ف') {
+            if (first.mayStartWith(c1)) return true;
+            return isBLK(c1) && k + 2 < n && first.mayStartWith(norm.charAt(k + 2));
+        }
+        return isBLK(c0) && first.mayStartWith(c1);
+    }
+
+    private static boolean isBLK(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
     }
 
     /** "الستينيات من القرن الماضي": a decade takes the century of a century expression right after it. */
