@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ public final class TimeTagger {
     private record Candidate(int start, int end, CompiledRule rule, Groups groups) {}
 
     private final List<CompiledRule> rules = new ArrayList<>();
+    private final RuleStartIndex startIndex;
     private final TimeResolver resolver;
     private final List<String> futureMarkers;
 
@@ -38,6 +40,9 @@ public final class TimeTagger {
             while (m.find()) if (!names.contains(m.group(1))) names.add(m.group(1));
             rules.add(new CompiledRule(r, names));
         }
+        List<Set<String>> startStrings = new ArrayList<>();
+        for (CompiledRule cr : rules) startStrings.add(cr.rule().starts());
+        this.startIndex = new RuleStartIndex(startStrings);
         this.resolver = new TimeResolver(lex);
         this.futureMarkers = new ArrayList<>(lex.forms("FUTURE").keySet());
     }
@@ -73,14 +78,17 @@ public final class TimeTagger {
         for (int i = 0; i < norm.length(); i++) {
             if (Character.isLetterOrDigit(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) starts[ns++] = i;
         }
+        // Bit r of may[k]: rule r can begin at starts[k] (RuleStartIndex), so only those are tried.
+        long[] may = new long[ns];
+        for (int k = 0; k < ns; k++) may[k] = startIndex.candidates(norm, starts[k]);
         List<Candidate> cands = new ArrayList<>();
         for (CompiledRule cr : rules) {
             Matcher m = cr.rule().pattern().matcher(norm);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
-            FirstChars first = cr.rule().first();
+            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
             for (int k = 0; k < ns; k++) {
-                if (starts[k] < next || !mayStartAt(first, norm, starts[k])) continue;
+                if (starts[k] < next || (may[k] & bit) == 0) continue;
                 m.region(starts[k], norm.length());
                 if (!m.lookingAt()) continue;
                 next = m.end();
@@ -109,29 +117,6 @@ public final class TimeTagger {
             }
         }
         return centuryForDecades(out);
-    }
-
-    /**
-     * False only when a rule cannot match at word start {@code k}: its span, after the optional
-     * clitics و/ف then ب/ل/ك that TimeRules lets precede it, cannot begin with the character there.
-     * Most rules fail this test at most words, which spares their (costly) lookingAt.
-     */
-    private static boolean mayStartAt(FirstChars first, String norm, int k) {
-        if (first.any) return true;
-        int n = norm.length();
-        char c0 = norm.charAt(k);
-        if (first.mayStartWith(c0)) return true;
-        if (k + 1 >= n) return false;
-        char c1 = norm.charAt(k + 1);
-        if (c0 == 'و' || c0 == 'ف') {
-            if (first.mayStartWith(c1)) return true;
-            return isBLK(c1) && k + 2 < n && first.mayStartWith(norm.charAt(k + 2));
-        }
-        return isBLK(c0) && first.mayStartWith(c1);
-    }
-
-    private static boolean isBLK(char c) {
-        return c == 'ب' || c == 'ل' || c == 'ك';
     }
 
     /** "الستينيات من القرن الماضي": a decade takes the century of a century expression right after it. */
