@@ -18,7 +18,10 @@ final class StartPrefixes {
 
     private StartPrefixes() {}
 
-    /** The start strings of {@code regex}, or null when unbounded or the empty string can match. */
+    /**
+     * The start strings of {@code regex} over a {@link NormalizedText} (whose only whitespace is the
+     * space), or null when unbounded or the empty string can match.
+     */
     static Set<String> of(String regex) {
         try {
             Parser p = new Parser(regex);
@@ -78,20 +81,27 @@ final class StartPrefixes {
         }
 
         Set<String> alternation() {
+            // Accumulated in place: the lexicon alternations have hundreds of branches.
             Set<String> out = sequence();
+            if (out != null) out = new HashSet<>(out);
             while (pos < s.length() && s.charAt(pos) == '|') {
                 pos++;
-                out = union(out, sequence());
+                Set<String> branch = sequence();
+                if (out == null || branch == null) out = null;
+                else out.addAll(branch);
+                if (out != null && out.size() > MAX) out = null;
             }
             return out;
         }
 
         Set<String> sequence() {
             Set<String> out = new HashSet<>(Set.of(""));
+            boolean saturated = false; // every string has LENGTH characters: later atoms change nothing
             while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
-                Set<String> a = atom();
-                a = quantified(a);
+                Set<String> a = quantified(atom());
+                if (saturated) continue;
                 out = concat(out, a);
+                saturated = out == null || out.stream().allMatch(x -> x.length() >= LENGTH);
             }
             return out;
         }
@@ -152,7 +162,8 @@ final class StartPrefixes {
             pos++;
             char e = s.charAt(pos++);
             switch (e) {
-                case 's': return chars(" \t\n\u000B\f\r");
+                // NormalizedText turns every whitespace into a space, so that is all \s can meet.
+                case 's': return chars(" ");
                 case 'd': return chars("0123456789");
                 case 't': return chars("\t");
                 case 'n': return chars("\n");
