@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
@@ -14,7 +15,8 @@ import org.marsad.text.DataFile;
  * resolver kind that reads its groups, and the TIMEX3 type it yields.
  */
 final class TimeRules {
-    record Rule(int index, String name, String kind, TimeType type, Pattern pattern) {}
+    /** {@code starts}: what the span (after any clitic) can begin with, null when anything (StartPrefixes). */
+    record Rule(int index, String name, String kind, TimeType type, Pattern pattern, Set<String> starts) {}
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<!\\\\p)\\{([A-Z][A-Z_0-9]*)\\}");
     /** Start at a word boundary, allow clitics و ف ب ل ك outside the span, end at a boundary. */
@@ -34,9 +36,11 @@ final class TimeRules {
             else throw new IllegalStateException("unknown record " + c[0]);
         });
         for (String[] row : ruleRows) {
-            String regex = OPEN + expand(row[3], defs, lexicon, 0) + CLOSE;
+            String body = expand(row[3], defs, lexicon, 0);
+            String regex = OPEN + body + CLOSE;
             try {
-                rules.add(new Rule(rules.size(), row[0], row[1], TimeType.valueOf(row[2]), Pattern.compile(regex)));
+                Pattern compiled = Pattern.compile(regex);
+                rules.add(new Rule(rules.size(), row[0], row[1], TimeType.valueOf(row[2]), compiled, StartPrefixes.of(body)));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("time rule " + row[0] + ": " + e.getMessage(), e);
             }

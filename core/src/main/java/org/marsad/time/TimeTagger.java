@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ public final class TimeTagger {
     private record Candidate(int start, int end, CompiledRule rule, Groups groups) {}
 
     private final List<CompiledRule> rules = new ArrayList<>();
+    private final RuleStartIndex startIndex;
     private final TimeResolver resolver;
     private final List<String> futureMarkers;
 
@@ -38,6 +40,9 @@ public final class TimeTagger {
             while (m.find()) if (!names.contains(m.group(1))) names.add(m.group(1));
             rules.add(new CompiledRule(r, names));
         }
+        List<Set<String>> startStrings = new ArrayList<>();
+        for (CompiledRule cr : rules) startStrings.add(cr.rule().starts());
+        this.startIndex = new RuleStartIndex(startStrings);
         this.resolver = new TimeResolver(lex);
         this.futureMarkers = new ArrayList<>(lex.forms("FUTURE").keySet());
     }
@@ -73,13 +78,17 @@ public final class TimeTagger {
         for (int i = 0; i < norm.length(); i++) {
             if (Character.isLetterOrDigit(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) starts[ns++] = i;
         }
+        // Bit r of may[k]: rule r can begin at starts[k] (RuleStartIndex), so only those are tried.
+        long[] may = new long[ns];
+        for (int k = 0; k < ns; k++) may[k] = startIndex.candidates(norm, starts[k]);
         List<Candidate> cands = new ArrayList<>();
         for (CompiledRule cr : rules) {
             Matcher m = cr.rule().pattern().matcher(norm);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
+            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
             for (int k = 0; k < ns; k++) {
-                if (starts[k] < next) continue;
+                if (starts[k] < next || (may[k] & bit) == 0) continue;
                 m.region(starts[k], norm.length());
                 if (!m.lookingAt()) continue;
                 next = m.end();

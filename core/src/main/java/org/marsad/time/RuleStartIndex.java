@@ -1,0 +1,93 @@
+package org.marsad.time;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which rules can match at a word start, read from the text's first characters there: each rule's
+ * {@link StartPrefixes} go into one open-addressing table from a packed string key to a bit mask
+ * of rules, so a word costs a few table probes instead of one regex attempt per rule. Rules whose
+ * prefixes are unbounded (and any beyond the 64th) are always tried.
+ */
+final class RuleStartIndex {
+    private final long[] keys;
+    private final long[] masks;
+    private final long always;
+
+    /** {@code prefixes.get(i)}: the start strings of rule i, or null when it may start anywhere. */
+    RuleStartIndex(List<Set<String>> prefixes) {
+        int total = 0;
+        long alwaysMask = 0;
+        for (int i = 0; i < prefixes.size() && i < 64; i++) {
+            if (prefixes.get(i) == null) alwaysMask |= 1L << i;
+            else total += prefixes.get(i).size();
+        }
+        int cap = Integer.highestOneBit(Math.max(16, total * 2)) * 2;
+        keys = new long[cap];
+        masks = new long[cap];
+        for (int i = 0; i < prefixes.size() && i < 64; i++) {
+            if (prefixes.get(i) == null) continue;
+            for (String p : prefixes.get(i)) {
+                int slot = slot(key(p, 0, p.length()));
+                masks[slot] |= 1L << i;
+            }
+        }
+        for (int i = 64; i < prefixes.size(); i++) alwaysMask = -1L; // more rules than bits
+        always = alwaysMask;
+    }
+
+    /** Bit i set: rule i may match at word start {@code k}, its span after clitics و/ف then ب/ل/ك. */
+    long candidates(String norm, int k) {
+        long m = always | fromSpan(norm, k);
+        if (k + 1 >= norm.length()) return m;
+        char c0 = norm.charAt(k), c1 = norm.charAt(k + 1);
+        if (c0 == 'و' || c0 == 'ف') {
+            m |= fromSpan(norm, k + 1);
+            if (isBLK(c1)) m |= fromSpan(norm, k + 2);
+        } else if (isBLK(c0)) {
+            m |= fromSpan(norm, k + 1);
+        }
+        return m;
+    }
+
+    private long fromSpan(String norm, int p) {
+        long m = 0;
+        int max = Math.min(StartPrefixes.LENGTH, norm.length() - p);
+        for (int len = 1; len <= max; len++) {
+            long k = key(norm, p, p + len);
+            int i = hash(k);
+            while (keys[i] != 0) {
+                if (keys[i] == k) {
+                    m |= masks[i];
+                    break;
+                }
+                i = (i + 1) & (keys.length - 1);
+            }
+        }
+        return m;
+    }
+
+    /** The slot of key k, claimed when new. */
+    private int slot(long k) {
+        int i = hash(k);
+        while (keys[i] != 0 && keys[i] != k) i = (i + 1) & (keys.length - 1);
+        keys[i] = k;
+        return i;
+    }
+
+    private int hash(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (keys.length - 1);
+    }
+
+    /** Up to three UTF-16 units and the length packed into a non-zero long. */
+    private static long key(CharSequence s, int from, int to) {
+        long k = to - from;
+        for (int i = from; i < to; i++) k = (k << 16) | s.charAt(i);
+        return k | (1L << 62);
+    }
+
+    private static boolean isBLK(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+}

@@ -1,0 +1,51 @@
+package org.marsad.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/** The start-string analysis must over-approximate: every real match begins with one of them. */
+class StartPrefixesTest {
+    @Test
+    void literalsClassesAndOptionalParts() {
+        assertEquals(Set.of("امس"), StartPrefixes.of("(?:امس|امسية)"));
+        assertEquals(Set.of("1", "2"), StartPrefixes.of("[12]"));
+        assertEquals(Set.of("يوم", "غدا"), StartPrefixes.of("(?:يوم\\s+)?غدا"));
+        assertEquals(Set.of("الن", "الا"), StartPrefixes.of("(?=ا)ال(?!ب)ا?ن"));
+    }
+
+    @Test
+    void unmodelledOrEmptyMeansAnything() {
+        assertNull(StartPrefixes.of("(?:عام)?"));
+        assertNull(StartPrefixes.of(".عام"));
+        assertNull(StartPrefixes.of("[^0-9]"));
+        assertNull(StartPrefixes.of("\\p{L}+"));
+        // A back-reference after three known characters leaves the start strings bounded.
+        assertEquals(Set.of("1/1"), StartPrefixes.of("1(?<s>/)1\\k<s>"));
+    }
+
+    @Test
+    void everyExampleMatchBeginsWithOneOfItsRulesStartStrings() {
+        TimeLexicon lex = new TimeLexicon("/time/lexicon.tsv", "/time/numbers.tsv");
+        String text = new NormalizedText("في 13 سبتمبر/أيلول 2022 وقبل ثلاثة أيام، ومنذ عام 1990 وحتى الأسبوع الماضي،"
+                + " صباح الثلاثاء 2022-09-13 وفي الستينيات من القرن الماضي، كل يوم جمعة خلال شهر رمضان").norm;
+        int matched = 0;
+        for (TimeRules.Rule r : new TimeRules("/time/rules.tsv", lex).all()) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end("x") == m.start("x") || r.starts() == null) continue;
+                String span = text.substring(m.start("x"), m.end("x"));
+                boolean covered = r.starts().stream().anyMatch(span::startsWith);
+                assertTrue(covered, r.name() + " matched \"" + span + "\" outside its start strings");
+                matched++;
+            }
+        }
+        assertTrue(matched > 5, "the sentence should exercise several rules");
+        assertNotNull(StartPrefixes.of("[0-9]{4}"));
+    }
+}
