@@ -40,7 +40,8 @@ class EventExtractorTest {
             new Name("لافروف", MentionKind.PERSON, "RUS", "GOV"), new Name("الأمريكي", MentionKind.DEMONYM, "USA", null),
             new Name("عفرين", MentionKind.PLACE, "SYR", null), new Name("دمشق", MentionKind.PLACE, "SYR", null),
             new Name("الحوثيون", MentionKind.GROUP, "YEM", "REB"), new Name("التحالف", MentionKind.GROUP, "SAU", "MIL"),
-            new Name("جيش الإسلام", MentionKind.GROUP, "SYR", "REB"), new Name("وزارة الدفاع السورية", MentionKind.INSTITUTION, "SYR", "MIL"));
+            new Name("جيش الإسلام", MentionKind.GROUP, "SYR", "REB"), new Name("وزارة الدفاع السورية", MentionKind.INSTITUTION, "SYR", "MIL"),
+            new Name("لبناني", MentionKind.DEMONYM, "LBN", null));
 
     static EntityLayer tag(String text, TextLayer tl) {
         List<Entity> ents = new ArrayList<>();
@@ -102,6 +103,15 @@ class EventExtractorTest {
         assertEquals(Set.of("SYR"), codes(e.recipient()));
         assertEquals("aerial", e.mode());
         assertEquals(12, e.size().killed().best());
+    }
+
+    @Test
+    void victimsNamedInTheTollAreRecipientsNeverActors() {
+        String s = "وقتل جندي لبناني بشظايا قذيفة إسرائيلية سقطت قرب الحدود.";
+        Casualty c = new Casualty(0, s.indexOf(" بشظايا"), CasualtyKind.KILLED, new Size(1, 1, null), "جندي لبناني", "LBN");
+        Event e = only(run(s, List.of(), List.of(c)), "ASSAULT");
+        assertEquals(Set.of("ISR"), codes(e.actor()));
+        assertEquals(Set.of("LBN"), codes(e.recipient()));
     }
 
     @Test
