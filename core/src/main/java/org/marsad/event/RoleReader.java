@@ -88,6 +88,7 @@ final class RoleReader {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
+                    if (assault && u.prep() == null && !u.place() && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
@@ -139,6 +140,17 @@ final class RoleReader {
             if (!count) recipient.add(actor.remove(0));
         }
         return new Roles(actor, recipient);
+    }
+
+    /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
+    private static final Set<String> CAUSAL = Set.of("جراء", "اثر", "بسبب", "عقب", "نتيجه", "بفعل");
+
+    /** A causal connective at most five words before {@code at}: "من جراء إصابته بشظايا قذيفة مدفعية إسرائيلية". */
+    private static boolean causalBefore(TextLayer tl, int at, int from) {
+        for (int p = at - 1; p >= Math.max(from, at - 6); p--) {
+            if (CAUSAL.contains(tl.surfaceNorm(p)) || CAUSAL.contains(tl.norm(p))) return true;
+        }
+        return false;
     }
 
     private static boolean relativeBetween(TextLayer tl, int from, int to) {

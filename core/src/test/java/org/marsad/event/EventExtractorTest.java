@@ -115,6 +115,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void partyOfTheCauseAfterAConnectiveIsTheActor() {
+        String s = "قتل مزارع لبناني إثر سقوط قذيفة مدفعية إسرائيلية على أرضه.";
+        Casualty c = new Casualty(0, s.indexOf(" إثر"), CasualtyKind.KILLED, new Size(1, 1, null), "مزارع لبناني", "LBN");
+        Event e = only(run(s, List.of(), List.of(c)), "ASSAULT");
+        assertEquals(Set.of("ISR"), codes(e.actor()));
+        assertEquals(Set.of("LBN"), codes(e.recipient()));
+    }
+
+    @Test
     void clashesBetweenTwoSidesAreMutual() {
         Event e = only(run("وتدور اشتباكات بين جيش الإسلام وقوات النظام السوري في محيط دمشق.", List.of(), List.of()), "ASSAULT");
         assertEquals(Set.of("SYR"), codes(e.actor()));
