@@ -68,7 +68,14 @@ final class RoleReader {
                     else if (!recipient.isEmpty() && u.conj() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) recipient.add(u);
                 }
             } else {
-                for (Unit u : after) {
+                // "إن القوات X قصفت", "أرمينيا تتهم": a noun right before its verb, opening the clause or
+                // after إن/أن, is the verb's subject; a capital or country there stands for its government
+                Unit fronted = null;
+                for (Unit u : before) {
+                    if (u.prep() == null && !u.place() && u.end() == ts && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
+                }
+                if (fronted != null) subj = fronted;
+                else for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
@@ -152,6 +159,8 @@ final class RoleReader {
         }
         return false;
     }
+
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "وان");
 
     private static boolean relativeBetween(TextLayer tl, int from, int to) {
         if (from >= to) return false;

@@ -124,6 +124,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void nounRightBeforeItsVerbAfterAnIsTheSubject() {
+        Event e = only(run("وأكد الحوثيون أن التحالف قصف ليلا مواقع سورية قرب دمشق.", List.of(), List.of()), "ASSAULT");
+        assertEquals(Set.of("SAU"), codes(e.actor()));
+        assertEquals(Set.of("SYR"), codes(e.recipient()));
+    }
+
+    @Test
     void clashesBetweenTwoSidesAreMutual() {
         Event e = only(run("وتدور اشتباكات بين جيش الإسلام وقوات النظام السوري في محيط دمشق.", List.of(), List.of()), "ASSAULT");
         assertEquals(Set.of("SYR"), codes(e.actor()));
