@@ -41,7 +41,8 @@ class EventExtractorTest {
             new Name("عفرين", MentionKind.PLACE, "SYR", null), new Name("دمشق", MentionKind.PLACE, "SYR", null),
             new Name("الحوثيون", MentionKind.GROUP, "YEM", "REB"), new Name("التحالف", MentionKind.GROUP, "SAU", "MIL"),
             new Name("جيش الإسلام", MentionKind.GROUP, "SYR", "REB"), new Name("وزارة الدفاع السورية", MentionKind.INSTITUTION, "SYR", "MIL"),
-            new Name("لبناني", MentionKind.DEMONYM, "LBN", null));
+            new Name("لبناني", MentionKind.DEMONYM, "LBN", null),
+            new Name("منظمة الأمن والتعاون في أوروبا", MentionKind.GROUP, "IGO:OSCE", null));
 
     static EntityLayer tag(String text, TextLayer tl) {
         List<Entity> ents = new ArrayList<>();
@@ -128,6 +129,13 @@ class EventExtractorTest {
         Event e = only(run("وأكد الحوثيون أن التحالف قصف ليلا مواقع سورية قرب دمشق.", List.of(), List.of()), "ASSAULT");
         assertEquals(Set.of("SAU"), codes(e.actor()));
         assertEquals(Set.of("SYR"), codes(e.recipient()));
+    }
+
+    @Test
+    void planCoversItsClauseAndWordsOfNamesAreNoActs() {
+        List<Event> evs = run("ومن المقرر أن يعقد لافروف في دمشق مطلع الأسبوع المقبل اجتماعا مع منظمة الأمن والتعاون في أوروبا.", List.of(), List.of());
+        assertEquals("planned", only(evs, "CONSULT").status());
+        assertTrue(evs.stream().noneMatch(e -> e.eventType().equals("COOPERATE")), evs.toString());
     }
 
     @Test
