@@ -109,6 +109,8 @@ final class RoleReader {
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
                 if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
+                // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks
+                if (t.type().equals("REQUEST") && "من".equals(u.prep()) && !u.place() && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
                 if (t.mutual() && !assault && !u.place() && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }

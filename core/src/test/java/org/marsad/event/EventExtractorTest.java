@@ -139,6 +139,12 @@ class EventExtractorTest {
     }
 
     @Test
+    void requestNounWithMinNamesWhoAsks() {
+        List<Event> evs = run("وانعقدت الجلسة أمس بطلب من روسيا.", List.of(), List.of());
+        assertEquals(Set.of("RUS"), codes(only(evs, "REQUEST").actor()));
+    }
+
+    @Test
     void clashesBetweenTwoSidesAreMutual() {
         Event e = only(run("وتدور اشتباكات بين جيش الإسلام وقوات النظام السوري في محيط دمشق.", List.of(), List.of()), "ASSAULT");
         assertEquals(Set.of("SYR"), codes(e.actor()));
