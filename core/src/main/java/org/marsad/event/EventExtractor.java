@@ -241,10 +241,32 @@ public final class EventExtractor {
                 case CAPTURED -> best.captured = Candidate.add(best.captured, k.size());
                 default -> { }
             }
+            if (!best.mutual) victimsAreRecipients(best, tl, k, units);
             if (k.victimCode() != null && best.recipient.isEmpty() && !Candidate.codesOf(best.actor).contains(k.victimCode())) {
                 best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
             }
         }
+    }
+
+    /**
+     * The victims of an attack are the ones it is done to, never its doer: a party named inside the
+     * casualty phrase ("مقتل 5 عناصر من قوات X", "قتل جنود X") or the victims' own side moves from
+     * actor to recipient. Two-sided fighting is left alone: both sides lose men there.
+     */
+    private static void victimsAreRecipients(Candidate c, TextLayer tl, Casualty k, List<Unit> units) {
+        int from = tl.tokenAt(k.start()), to = tl.tokenAt(Math.max(k.start(), k.end() - 1)) + 1;
+        java.util.Set<Party> inside = new java.util.HashSet<>(), subjects = new java.util.HashSet<>();
+        for (Unit u : units) {
+            if (!u.place() && u.first() >= from && u.end() <= to) inside.addAll(u.parties());
+            else if (u.end() <= from) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
+        }
+        List<Party> moved = new java.util.ArrayList<>();
+        for (Party p : c.actor) {
+            if (inside.contains(p) || (p.code() != null && p.code().equals(k.victimCode()) && !subjects.contains(p))) moved.add(p);
+        }
+        if (moved.isEmpty()) return;
+        c.actor.removeAll(moved);
+        for (Party p : moved) Candidate.addParty(c.recipient, p);
     }
 
     /**

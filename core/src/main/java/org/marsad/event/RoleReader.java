@@ -68,7 +68,14 @@ final class RoleReader {
                     else if (!recipient.isEmpty() && u.conj() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) recipient.add(u);
                 }
             } else {
-                for (Unit u : after) {
+                // "إن القوات X قصفت", "أرمينيا تتهم": a noun right before its verb, opening the clause or
+                // after إن/أن, is the verb's subject; a capital or country there stands for its government
+                Unit fronted = null;
+                for (Unit u : before) {
+                    if (u.prep() == null && !u.place() && u.end() == ts && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
+                }
+                if (fronted != null) subj = fronted;
+                else for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
@@ -88,6 +95,7 @@ final class RoleReader {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
+                    if (assault && u.prep() == null && !u.place() && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
@@ -101,6 +109,8 @@ final class RoleReader {
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
                 if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
+                // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks
+                if (t.type().equals("REQUEST") && "من".equals(u.prep()) && !u.place() && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
                 if (t.mutual() && !assault && !u.place() && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
@@ -140,6 +150,19 @@ final class RoleReader {
         }
         return new Roles(actor, recipient);
     }
+
+    /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
+    private static final Set<String> CAUSAL = Set.of("جراء", "اثر", "بسبب", "عقب", "نتيجه", "بفعل");
+
+    /** A causal connective at most five words before {@code at}: "من جراء إصابته بشظايا قذيفة مدفعية إسرائيلية". */
+    private static boolean causalBefore(TextLayer tl, int at, int from) {
+        for (int p = at - 1; p >= Math.max(from, at - 6); p--) {
+            if (CAUSAL.contains(tl.surfaceNorm(p)) || CAUSAL.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "وان");
 
     private static boolean relativeBetween(TextLayer tl, int from, int to) {
         if (from >= to) return false;

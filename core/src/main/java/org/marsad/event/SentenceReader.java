@@ -74,6 +74,7 @@ final class SentenceReader {
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
+            if (insideName(units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
@@ -140,6 +141,12 @@ final class SentenceReader {
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
         return out;
+    }
+
+    /** The trigger lies inside a multi-word name (not a demonym phrase, whose head noun may be the act). */
+    private static boolean insideName(List<Unit> units, int ts, int te) {
+        for (Unit u : units) if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end()) return true;
+        return false;
     }
 
     private boolean lightVerbBefore(TextLayer tl, int ts, int ca) {
@@ -242,6 +249,8 @@ final class SentenceReader {
             String s = q.value().status();
             boolean before = q.end() <= m.start();
             if (q.value().before()) {
+                // "من المقرر أن تعقد المنظمة ... اجتماعا": a plan covers its whole clause, a negation only the next words
+                if (before && s.equals("planned") && q.start() >= ca) planned = true;
                 if (!before || q.start() < Math.max(ca, m.start() - 4)) continue;
                 if (s.equals("negated") && m.start() - q.end() <= 2) return "negated";
                 if (s.equals("hypothetical")) st = "hypothetical";

@@ -40,7 +40,9 @@ class EventExtractorTest {
             new Name("لافروف", MentionKind.PERSON, "RUS", "GOV"), new Name("الأمريكي", MentionKind.DEMONYM, "USA", null),
             new Name("عفرين", MentionKind.PLACE, "SYR", null), new Name("دمشق", MentionKind.PLACE, "SYR", null),
             new Name("الحوثيون", MentionKind.GROUP, "YEM", "REB"), new Name("التحالف", MentionKind.GROUP, "SAU", "MIL"),
-            new Name("جيش الإسلام", MentionKind.GROUP, "SYR", "REB"), new Name("وزارة الدفاع السورية", MentionKind.INSTITUTION, "SYR", "MIL"));
+            new Name("جيش الإسلام", MentionKind.GROUP, "SYR", "REB"), new Name("وزارة الدفاع السورية", MentionKind.INSTITUTION, "SYR", "MIL"),
+            new Name("لبناني", MentionKind.DEMONYM, "LBN", null),
+            new Name("منظمة الأمن والتعاون في أوروبا", MentionKind.GROUP, "IGO:OSCE", null));
 
     static EntityLayer tag(String text, TextLayer tl) {
         List<Entity> ents = new ArrayList<>();
@@ -102,6 +104,44 @@ class EventExtractorTest {
         assertEquals(Set.of("SYR"), codes(e.recipient()));
         assertEquals("aerial", e.mode());
         assertEquals(12, e.size().killed().best());
+    }
+
+    @Test
+    void victimsNamedInTheTollAreRecipientsNeverActors() {
+        String s = "وقتل جندي لبناني بشظايا قذيفة إسرائيلية سقطت قرب الحدود.";
+        Casualty c = new Casualty(0, s.indexOf(" بشظايا"), CasualtyKind.KILLED, new Size(1, 1, null), "جندي لبناني", "LBN");
+        Event e = only(run(s, List.of(), List.of(c)), "ASSAULT");
+        assertEquals(Set.of("ISR"), codes(e.actor()));
+        assertEquals(Set.of("LBN"), codes(e.recipient()));
+    }
+
+    @Test
+    void partyOfTheCauseAfterAConnectiveIsTheActor() {
+        String s = "قتل مزارع لبناني إثر سقوط قذيفة مدفعية إسرائيلية على أرضه.";
+        Casualty c = new Casualty(0, s.indexOf(" إثر"), CasualtyKind.KILLED, new Size(1, 1, null), "مزارع لبناني", "LBN");
+        Event e = only(run(s, List.of(), List.of(c)), "ASSAULT");
+        assertEquals(Set.of("ISR"), codes(e.actor()));
+        assertEquals(Set.of("LBN"), codes(e.recipient()));
+    }
+
+    @Test
+    void nounRightBeforeItsVerbAfterAnIsTheSubject() {
+        Event e = only(run("وأكد الحوثيون أن التحالف قصف ليلا مواقع سورية قرب دمشق.", List.of(), List.of()), "ASSAULT");
+        assertEquals(Set.of("SAU"), codes(e.actor()));
+        assertEquals(Set.of("SYR"), codes(e.recipient()));
+    }
+
+    @Test
+    void planCoversItsClauseAndWordsOfNamesAreNoActs() {
+        List<Event> evs = run("ومن المقرر أن يعقد لافروف في دمشق مطلع الأسبوع المقبل اجتماعا مع منظمة الأمن والتعاون في أوروبا.", List.of(), List.of());
+        assertEquals("planned", only(evs, "CONSULT").status());
+        assertTrue(evs.stream().noneMatch(e -> e.eventType().equals("COOPERATE")), evs.toString());
+    }
+
+    @Test
+    void requestNounWithMinNamesWhoAsks() {
+        List<Event> evs = run("وانعقدت الجلسة أمس بطلب من روسيا.", List.of(), List.of());
+        assertEquals(Set.of("RUS"), codes(only(evs, "REQUEST").actor()));
     }
 
     @Test
