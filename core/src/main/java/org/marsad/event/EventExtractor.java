@@ -61,7 +61,9 @@ public final class EventExtractor {
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
-            List<PhraseTable.Match<Trigger>> found = reader.triggersOf(tl, s);
+            List<PhraseTable.Match<Trigger>> found = new ArrayList<>(reader.triggersOf(tl, s));
+            // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
+            if (times != null) found.removeIf(m -> insideTime(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
@@ -127,6 +129,11 @@ public final class EventExtractor {
             }
             votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
         }
+    }
+
+    private static boolean insideTime(List<TimeExpr> times, int from, int to) {
+        for (TimeExpr t : times) if (t.start() <= from && to <= t.end()) return true;
+        return false;
     }
 
     /** The state where most of the article's places lie: the home of its unnamed actors. */

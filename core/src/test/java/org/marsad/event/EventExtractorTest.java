@@ -183,4 +183,14 @@ class EventExtractorTest {
         assertEquals(1, a.stream().filter(e -> e.eventType().equals("ASSAULT")).count(), a.toString());
         assertEquals(a.get(0).id(), b.get(0).id());
     }
+
+    @Test
+    void aWordInsideATimeExpressionIsNoTrigger() {
+        // فجر is "dawn" here, not فجّر "detonated": the time tagger's span keeps it from being an act.
+        String s = "قصفت إسرائيل مواقع عسكرية سورية فجر الثلاثاء.";
+        int k = s.indexOf("فجر");
+        TimeExpr t = new TimeExpr(k, k + "فجر الثلاثاء".length(), "فجر الثلاثاء", TimeType.TIME, "2018-02-27TMO", "2018-03-06TMO", null);
+        Event e = only(run(s, List.of(t), List.of()), "ASSAULT");
+        assertEquals(Set.of("ISR"), codes(e.actor()));
+    }
 }
