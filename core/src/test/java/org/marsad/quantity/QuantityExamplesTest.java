@@ -3,13 +3,11 @@ package org.marsad.quantity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.marsad.text.DataFile;
 
 /** Runs the example corpus {@code quantity/examples.tsv}: numbers, qualified figures and casualties. */
 class QuantityExamplesTest {
@@ -35,23 +33,15 @@ class QuantityExamplesTest {
     void exampleCorpus() throws Exception {
         List<String> failures = new ArrayList<>();
         int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                QuantityExamplesTest.class.getResourceAsStream("/quantity/examples.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] c = line.split("\t");
-                String actual = switch (c[0]) {
-                    case "NUMBER" -> { Long v = NUMBERS.parse(c[1]); yield v == null ? "-" : v.toString(); }
-                    case "QUANTITY" -> join(QUANTITIES.tag(c[1]).stream().map(q -> size(q.size())).collect(Collectors.toList()));
-                    case "CASUALTY" -> join(CASUALTIES.tag(c[1]).stream().map(QuantityExamplesTest::render).collect(Collectors.toList()));
-                    default -> throw new IllegalStateException("unknown example type " + c[0]);
-                };
-                n++;
-                if (!actual.equals(c[2].trim())) failures.add(c[0] + " " + c[1] + "\n   expected " + c[2] + "\n   got      " + actual);
-            }
+        for (String[] c : DataFile.rows("/quantity/examples.tsv")) {
+        String actual = switch (c[0]) {
+            case "NUMBER" -> { Long v = NUMBERS.parse(c[1]); yield v == null ? "-" : v.toString(); }
+            case "QUANTITY" -> join(QUANTITIES.tag(c[1]).stream().map(q -> size(q.size())).collect(Collectors.toList()));
+            case "CASUALTY" -> join(CASUALTIES.tag(c[1]).stream().map(QuantityExamplesTest::render).collect(Collectors.toList()));
+            default -> throw new IllegalStateException("unknown example type " + c[0]);
+        };
+        n++;
+        if (!actual.equals(c[2].trim())) failures.add(c[0] + " " + c[1] + "\n   expected " + c[2] + "\n   got      " + actual);
         }
         assertTrue(n > 80, "corpus too small");
         assertEquals("", String.join("\n", failures), failures.size() + " of " + n + " examples failed");

@@ -3,14 +3,12 @@ package org.marsad.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.marsad.text.DataFile;
 
 /** Runs the example corpus {@code time/examples.tsv}: every line's expressions, types and values. */
 class TimeExamplesTest {
@@ -27,20 +25,12 @@ class TimeExamplesTest {
     void exampleCorpus() throws Exception {
         List<String> failures = new ArrayList<>();
         int n = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                TimeExamplesTest.class.getResourceAsStream("/time/examples.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) { header = false; continue; }
-                String[] c = line.split("\t");
-                LocalDate pub = c[0].equals("-") ? null : LocalDate.parse(c[0]);
-                List<TimeExpr> got = TAGGER.tag(c[1], pub);
-                String actual = got.isEmpty() ? "-" : got.stream().map(TimeExamplesTest::render).collect(Collectors.joining(" | "));
-                n++;
-                if (!actual.equals(c[2].trim())) failures.add(c[1] + "\n   expected " + c[2] + "\n   got      " + actual);
-            }
+        for (String[] c : DataFile.rows("/time/examples.tsv")) {
+        LocalDate pub = c[0].equals("-") ? null : LocalDate.parse(c[0]);
+        List<TimeExpr> got = TAGGER.tag(c[1], pub);
+        String actual = got.isEmpty() ? "-" : got.stream().map(TimeExamplesTest::render).collect(Collectors.joining(" | "));
+        n++;
+        if (!actual.equals(c[2].trim())) failures.add(c[1] + "\n   expected " + c[2] + "\n   got      " + actual);
         }
         assertTrue(n > 100, "corpus too small");
         assertEquals("", String.join("\n", failures), failures.size() + " of " + n + " examples failed");
