@@ -24,8 +24,11 @@ import org.marsad.event.Party;
 import org.marsad.pipeline.DocumentRecord;
 
 /**
- * Writes one article with everything extracted from it in one transaction: insert when new, nothing
- * when unchanged, replace (same row id, new revision, events and mentions rebuilt) when changed.
+ * Writes articles with everything extracted from them inside the caller's transaction: insert when
+ * new, nothing when unchanged, replace (same row id, new revision, events and mentions rebuilt) when
+ * changed. The caller commits (one transaction may hold many articles) and then says so with
+ * {@link #committed()}, or rolls back and says {@link #rolledBack()}: ids and revisions handed out
+ * in the transaction are only trusted once it has committed.
  * Not thread-safe: {@link MarsadStore} serialises ingests.
  */
 final class StoreWriter {
@@ -34,7 +37,9 @@ final class StoreWriter {
     private final StoreReader reader;
     // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
     private final Map<String, Long> entityIds = new HashMap<>();
-    private long revision;
+    // entities inserted by the open transaction: usable inside it, cached only once it commits
+    private final Map<String, Long> pendingEntities = new HashMap<>();
+    private long revision, committedRevision;
     // a stateful cluster assigner must be rebuilt before the next assignment (at open, after a replace or rollback)
     private boolean assignerStale = true;
 
@@ -46,6 +51,7 @@ final class StoreWriter {
         this.clusters = clusters;
         this.reader = reader;
         this.revision = lastRevision;
+        this.committedRevision = lastRevision;
     }
 
     /** Identity of an article: its URL, else the hash of its text. */
@@ -54,10 +60,29 @@ final class StoreWriter {
         return url != null && !url.isEmpty() ? url : "sha256:" + Rows.sha256(doc.text());
     }
 
-    Written write(Connection c, Document doc, DocumentRecord rec) throws SQLException {
-        String identity = identityKey(doc);
+    /**
+     * What can be computed of an article before its transaction, on any thread: its identity, the
+     * hashes (a JSON rendering of the whole record) and each event's JSON. {@link MarsadStore}
+     * prepares a batch in parallel so that the single writer only writes.
+     */
+    record Prepared(String identity, String contentHash, String recordHash, String[] eventJson) {}
+
+    /** Thread-safe (the mapper is; nothing else is shared). */
+    Prepared prepare(Document doc, DocumentRecord rec) {
         String contentHash = Rows.sha256(doc.text());
-        String recordHash = recordHash(doc, rec, contentHash);
+        String[] eventJson = new String[rec.events().size()];
+        for (int i = 0; i < eventJson.length; i++) eventJson[i] = toJson(rec.events().get(i));
+        return new Prepared(identityKey(doc), contentHash, recordHash(doc, rec, contentHash), eventJson);
+    }
+
+    Written write(Connection c, Document doc, DocumentRecord rec) throws SQLException {
+        return write(c, doc, rec, prepare(doc, rec));
+    }
+
+    Written write(Connection c, Document doc, DocumentRecord rec, Prepared prep) throws SQLException {
+        String identity = prep.identity();
+        String contentHash = prep.contentHash();
+        String recordHash = prep.recordHash();
         Long existing = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, record_hash FROM articles WHERE identity_key = ?")) {
             ps.setString(1, identity);
@@ -73,11 +98,9 @@ final class StoreWriter {
         long rev = revision + 1;
         long articleId = existing == null ? insertArticle(c, identity, doc, rec, published, contentHash, recordHash, rev)
                 : replaceArticle(c, existing, doc, rec, published, contentHash, recordHash, rev);
-        Map<String, Long> newEntities = writeEntities(c, articleId, rec.entities());
-        writeEvents(c, articleId, doc, published, rec.events());
-        c.commit();
+        writeEntities(c, articleId, rec.entities());
+        writeEvents(c, articleId, doc, published, rec.events(), prep.eventJson());
         revision = rev;
-        entityIds.putAll(newEntities);
         IngestResult.Outcome outcome = existing == null ? IngestResult.Outcome.NEW : IngestResult.Outcome.REPLACED;
         return new Written(new IngestResult(outcome, articleId, rec.events().size()),
                 new ArticleIndex.Article(articleId, rev, contentHash, doc.id(), title(doc, rec), doc.text(), published,
@@ -86,8 +109,19 @@ final class StoreWriter {
 
     long revision() { return revision; }
 
-    /** After a rolled-back transaction: the assigner may hold events that were never stored. */
-    void rolledBack() { assignerStale = true; }
+    /** The transaction holding the articles written since the last call has committed. */
+    void committed() {
+        entityIds.putAll(pendingEntities);
+        pendingEntities.clear();
+        committedRevision = revision;
+    }
+
+    /** After a rolled-back transaction: its ids and revisions were never stored, and the assigner may hold its events. */
+    void rolledBack() {
+        pendingEntities.clear();
+        revision = committedRevision;
+        assignerStale = true;
+    }
 
     private String recordHash(Document doc, DocumentRecord rec, String contentHash) {
         // The document id and the pipeline's event ids are names, not content: the same article under
@@ -180,10 +214,10 @@ final class StoreWriter {
         ps.setTimestamp(i + 10, Timestamp.from(Instant.now()));
     }
 
-    /** Upserts the article's entities and writes one row per entity with its spans; returns the newly inserted. */
-    private Map<String, Long> writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
-        Map<String, Long> inserted = new HashMap<>();
-        if (entities.isEmpty()) return inserted;
+    /** Upserts the article's entities and writes one row per entity with its spans. */
+    private void writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
+        Map<String, Long> inserted = pendingEntities;
+        if (entities.isEmpty()) return;
         Map<Long, java.util.TreeSet<Span>> spans = new java.util.LinkedHashMap<>();
         try (PreparedStatement find = c.prepareStatement("SELECT id FROM entities WHERE entity_key = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
@@ -234,7 +268,6 @@ final class StoreWriter {
             }
             if (!spans.isEmpty()) men.executeBatch();
         }
-        return inserted;
     }
 
     static String entityKey(Entity e) {
@@ -243,8 +276,8 @@ final class StoreWriter {
         return k == null ? null : Rows.cap(e.type() + ":" + k, 2048);
     }
 
-    private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events)
-            throws SQLException {
+    private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events,
+                             String[] eventJson) throws SQLException {
         if (events.isEmpty()) return;
         if (clusters.stateful() && assignerStale) {
             clusters.restore(reader.allForLinking(c));
@@ -254,8 +287,9 @@ final class StoreWriter {
         try (PreparedStatement cl = c.prepareStatement("INSERT INTO clusters (event_type, created_at) VALUES (?, ?)",
                      Statement.RETURN_GENERATED_KEYS);
              PreparedStatement ev = c.prepareStatement("INSERT INTO events (article_id, ordinal, local_id, cluster_id, event_type,"
-                     + " mode, context, date_text, date_from, date_to, status, killed, injured, captured, json)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                     + " mode, context, date_text, date_from, date_to, status, killed, injured, captured)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement js = c.prepareStatement("INSERT INTO event_json (event_id, json) VALUES (?, ?)");
              PreparedStatement pa = c.prepareStatement(
                      "INSERT INTO event_parties (event_id, role, code, sector, name, text) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement lo = c.prepareStatement("INSERT INTO event_locations (event_id, name, text, name_key, text_key,"
@@ -290,13 +324,16 @@ final class StoreWriter {
                 Rows.setInt(ev, 12, Rows.killed(e));
                 Rows.setInt(ev, 13, Rows.figure(e.size().injured()));
                 Rows.setInt(ev, 14, Rows.figure(e.size().captured()));
-                ev.setString(15, toJson(e));
                 ev.executeUpdate();
                 long eventId;
                 try (ResultSet k = ev.getGeneratedKeys()) {
                     k.next();
                     eventId = k.getLong(1);
                 }
+                js.setLong(1, eventId);
+                js.setString(2, eventJson[ordinal - 1]);
+                js.addBatch();
+                reader.noteSpan(range);
                 parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
                         + addParties(pa, eventId, "claimed_by", e.claimedBy());
                 for (Location l : e.locations()) {
@@ -321,6 +358,7 @@ final class StoreWriter {
                     evidences++;
                 }
             }
+            js.executeBatch();
             if (parties > 0) pa.executeBatch();
             if (places > 0) lo.executeBatch();
             if (evidences > 0) me.executeBatch();
