@@ -99,6 +99,8 @@ final class RoleReader {
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
+                    // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
+                    else if ("ب".equals(u.prep()) && t.mutual() && !assault && !u.place() && u.first() - te <= 8) actor.add(u);
                 }
             }
         } else {
@@ -121,7 +123,9 @@ final class RoleReader {
             for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
                 if (!isLightVerb(tl, p)) continue;
                 for (Unit u : before) if (u.first() > p && u.prep() == null && !u.place() && !actor.contains(u)) actor.add(u);
-                if (actor.isEmpty()) {
+                boolean subject = false;   // the "مع" partners of talks are actors too, but not the light verb's subject
+                for (Unit u : actor) subject |= u.end() <= ts;
+                if (!subject) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
                         if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }

@@ -67,7 +67,9 @@ final class SentenceReader {
             // a verb form with the article or a preposition is its masdar: "بالتعاون مع", "بقصف", "الاتصال"
             int pf = tl.proclitics(m.start());
             String sn = tl.surfaceNorm(m.start());
-            boolean definite = (pf & TextLayer.AL) != 0 || sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل");
+            // ... but "التقى", "التزم": a stem that itself begins with ال is no article
+            boolean definite = (pf & TextLayer.AL) != 0 || !tl.norm(m.start()).startsWith("ال")
+                    && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
             if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
                 t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
             }
@@ -75,6 +77,7 @@ final class SentenceReader {
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
+            if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
@@ -143,6 +146,22 @@ final class SentenceReader {
         return out;
     }
 
+    /** "أي مفاوضات": any act of the kind, not one that happened. */
+    private static final Set<String> ANY = Set.of("اي", "ايه");
+    /** "نية دمشق شن هجوم", "احتمال شن هجوم": an intention or a possibility, not an act (commentary, spec §2). */
+    private static final Set<String> INTENT = Set.of("نيه", "بنيه", "احتمال", "احتمالات", "امكانيه", "باحتمال", "نوايا");
+
+    /** A noun trigger that names no act: "أي هجوم", or the object of an intention "نية X شن هجوم". */
+    private static boolean irrealis(TextLayer tl, int ts, int a) {
+        if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
+        for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
+            String n = tl.surfaceNorm(p);
+            if (n.equals(",") || n.equals(".")) break;
+            if (INTENT.contains(n) || INTENT.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
     /** The trigger lies inside a multi-word name (not a demonym phrase, whose head noun may be the act). */
     private static boolean insideName(List<Unit> units, int ts, int te) {
         for (Unit u : units) if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end()) return true;
@@ -164,6 +183,7 @@ final class SentenceReader {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            if (ownVoice(tl, f.end(), b)) continue;   // "وفق ما أفاد مراسلنا": the outlet's own voice
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
@@ -198,6 +218,11 @@ final class SentenceReader {
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
+    }
+
+    private boolean ownVoice(TextLayer tl, int from, int b) {
+        for (int t = from; t < Math.min(b, from + 2); t++) if (cues.ownVoice.matchAt(tl, t, t + 1) != null) return true;
+        return false;
     }
 
     /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */

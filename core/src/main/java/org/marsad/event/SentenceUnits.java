@@ -53,7 +53,7 @@ final class SentenceUnits {
             // adjacent mentions are one phrase: title + name, institution + state adjective
             while (i + 1 < mentions.size() && mentions.get(i + 1).firstToken() <= end
                     && mentions.get(i + 1).kind() != MentionKind.PLACE && m.kind() != MentionKind.PLACE
-                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & TextLayer.WA) == 0) {
+                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) {
                 i++;
                 group.add(mentions.get(i));
                 end = Math.max(end, mentions.get(i).endToken());
@@ -155,6 +155,10 @@ final class SentenceUnits {
         // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
+            // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
+            if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
+                return (tl.proclitics(h) & TextLayer.BI) != 0 ? "ب" : "ل";
+            }
             if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
             if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
             p = prepAt(tl, h, sentenceStart);
