@@ -264,7 +264,7 @@ public final class EventExtractor {
         int from = tl.tokenAt(k.start()), to = tl.tokenAt(Math.max(k.start(), k.end() - 1)) + 1;
         java.util.Set<Party> inside = new java.util.HashSet<>(), subjects = new java.util.HashSet<>();
         for (Unit u : units) {
-            if (!u.place() && u.first() >= from && u.end() <= to) inside.addAll(u.parties());
+            if (!u.place() && u.first() >= from && u.end() <= to && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
             else if (u.end() <= from) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
         }
         List<Party> moved = new java.util.ArrayList<>();

@@ -100,7 +100,7 @@ final class SentenceUnits {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
                 String prep = prepBefore(tl, g.start(), a);
                 boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
-                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, null, g.value(), null)), prep,
+                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
             t = g.end();
@@ -117,6 +117,20 @@ final class SentenceUnits {
         for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
         while (focus.size() > 12) focus.remove(0);
         return out;
+    }
+
+    /**
+     * "أعلن الجيش الإسرائيلي مقتل أحد جنوده", "قواتها", "عناصرهم": a force noun with a possessive
+     * pronoun belongs to the nearest party named before it in the sentence; null when none is.
+     */
+    private static String possessor(TextLayer tl, List<Unit> named, int from, int to) {
+        String w = tl.surfaceNorm(to - 1), stem = tl.norm(to - 1);
+        boolean pronoun = !stem.isEmpty() && (w.endsWith(stem + "ه") || w.endsWith(stem + "ها") || w.endsWith(stem + "هم")
+                || w.endsWith(stem + "هما"));
+        if (!pronoun) return null;
+        String code = null;
+        for (Unit u : named) if (u.end() <= from && !u.place() && u.code() != null) code = u.code();
+        return code;
     }
 
     private static boolean covered(List<Unit> us, int t) {
@@ -179,6 +193,8 @@ final class SentenceUnits {
         if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
         if (prev.equals("يد") && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
         if (prev.equals("يد") && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
+        // "قتل برصاص الجيش", "أصيب بنيران القوات": the fire is the doer's
+        if ((prev.equals("نيران") || prev.equals("رصاص")) && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
         if (PREPS.contains(prev)) return prev;
         String prevSurface = tl.surfaceNorm(p);
         if (PREPS.contains(prevSurface)) return prevSurface;
