@@ -93,6 +93,7 @@ final class SentenceMerge {
         for (Candidate c : cs) {
             if (!c.type.equals("ASSAULT") || c.claimant == null || c.claimant.code() == null) continue;
             if ("CVL".equals(c.claimant.sector()) || "negated".equals(c.status)) continue;
+            if (c.mutual) continue;   // a report of two-sided fighting blames no one side
             Set<String> actors = Candidate.codesOf(c.actor);
             if (actors.isEmpty() || (actors.size() == 1 && actors.contains(c.claimant.code()) && !"REB".equals(c.actor.get(0).sector()))) continue;
             Candidate a = new Candidate();

@@ -78,6 +78,8 @@ final class SentenceReader {
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
+            // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
+            if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
@@ -111,7 +113,11 @@ final class SentenceReader {
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
-            for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            for (Unit u : r.actor()) {
+                // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
+                if (type.equals("AGREE") && mediator(tl, u, a)) continue;
+                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
             if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
@@ -144,6 +150,20 @@ final class SentenceReader {
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
         return out;
+    }
+
+    private static boolean mediator(TextLayer tl, Unit u, int a) {
+        for (int p = u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
+            if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    /** The trigger, or the light verb or verb of reaching before it, carries the لـ of purpose. */
+    private boolean purpose(TextLayer tl, int ts, int a) {
+        if ((tl.proclitics(ts) & TextLayer.LI) != 0 || tl.surfaceNorm(ts).startsWith("للت")) return true;
+        int p = ts - 1;
+        return p >= a && ((tl.proclitics(p) & TextLayer.LI) != 0 || tl.surfaceNorm(p).startsWith("لل")) && roles.isLightVerb(tl, p);
     }
 
     /** "أي مفاوضات": any act of the kind, not one that happened. */

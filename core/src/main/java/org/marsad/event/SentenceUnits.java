@@ -53,7 +53,8 @@ final class SentenceUnits {
             // adjacent mentions are one phrase: title + name, institution + state adjective
             while (i + 1 < mentions.size() && mentions.get(i + 1).firstToken() <= end
                     && mentions.get(i + 1).kind() != MentionKind.PLACE && m.kind() != MentionKind.PLACE
-                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) {
+                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0
+                    && !twoParties(m, mentions.get(i + 1))) {
                 i++;
                 group.add(mentions.get(i));
                 end = Math.max(end, mentions.get(i).endToken());
@@ -117,6 +118,12 @@ final class SentenceUnits {
         for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
         while (focus.size() > 12) focus.remove(0);
         return out;
+    }
+
+    /** "أمهلت الأمم المتحدة الحوثيين": two named parties of different states side by side are subject and object. */
+    private static boolean twoParties(Mention a, Mention b) {
+        return a.code() != null && b.code() != null && !a.code().equals(b.code()) && b.kind() != MentionKind.DEMONYM
+                && a.kind() != MentionKind.DEMONYM;
     }
 
     /**
