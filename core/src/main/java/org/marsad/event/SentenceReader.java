@@ -116,6 +116,7 @@ final class SentenceReader {
             c.mutual = t.mutual(); c.weak = t.weak();
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
             for (Unit u : r.actor()) {
+                if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
                 // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
                 if (type.equals("AGREE") && mediator(tl, u, a)) continue;
                 for (Party p : u.parties()) Candidate.addParty(c.actor, p);
