@@ -95,7 +95,7 @@ public final class EventExtractor {
                     || c.killed != null || c.injured != null : false));
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
             for (Candidate c : cs) {
-                date(c, doc.published(), times);
+                date(c, doc.published(), times, text);
                 // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
                 if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
             }
@@ -339,7 +339,7 @@ public final class EventExtractor {
         for (Unit u : units) {
             // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
             boolean vso = u.first() > from && u.end() < to && RoleReader.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
-            if (!u.place() && u.first() >= from && u.end() <= to && !vso) inside.addAll(u.parties());
+            if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
             else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
         }
         List<Party> moved = new java.util.ArrayList<>();
@@ -376,13 +376,32 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * "المليشيات التي تتقاتل منذ الأسبوع الماضي توصلت إلى اتفاق": a time inside a relative clause
+     * that stands between the subject and the verb dates the relative clause, not the verb.
+     */
+    static boolean inRelativeBefore(String text, TimeExpr t, int trig) {
+        if (t.end() > trig) return false;
+        int from = Math.max(0, t.start() - 60);
+        String before = text.substring(from, t.start());
+        int rel = -1;
+        for (String r : RELATIVES) rel = Math.max(rel, before.lastIndexOf(r));
+        if (rel < 0) return false;
+        // the relative clause ends at a comma or full stop before the trigger
+        String between = text.substring(from + rel, trig);
+        return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
+    }
+
+    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي "};
+
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
-    private static void date(Candidate c, LocalDate published, List<TimeExpr> times) {
+    private static void date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
         TimeExpr best = null;
         int bestD = Integer.MAX_VALUE;
         if (times != null) {
             for (TimeExpr t : times) {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
+                if (inRelativeBefore(text, t, c.trigChar)) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
                 if (best == null || d < bestD) { best = t; bestD = d; }
             }

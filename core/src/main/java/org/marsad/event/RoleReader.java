@@ -103,6 +103,8 @@ final class RoleReader {
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
+                    // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
+                    else if ("ب".equals(u.prep()) && t.mutual() && !assault && !u.place() && u.first() - te <= 8) actor.add(u);
                 }
             }
         } else {
@@ -125,7 +127,9 @@ final class RoleReader {
             for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
                 if (!isLightVerb(tl, p)) continue;
                 for (Unit u : before) if (u.first() > p && u.prep() == null && !u.place() && !actor.contains(u)) actor.add(u);
-                if (actor.isEmpty()) {
+                boolean subject = false;   // the "مع" partners of talks are actors too, but not the light verb's subject
+                for (Unit u : actor) subject |= u.end() <= ts;
+                if (!subject) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
                         if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
@@ -148,7 +152,8 @@ final class RoleReader {
             recipient.add(actor.remove(0));
         }
         // "قتل الثلاثاء الصحافي الروسي ...": after the verb a victim with no object or count of its own
-        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te) {
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
+                && !"من قبل".equals(actor.get(0).prep())) {
             boolean count = false;
             for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
             if (!count) recipient.add(actor.remove(0));

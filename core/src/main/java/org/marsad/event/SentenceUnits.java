@@ -53,7 +53,8 @@ final class SentenceUnits {
             // adjacent mentions are one phrase: title + name, institution + state adjective
             while (i + 1 < mentions.size() && mentions.get(i + 1).firstToken() <= end
                     && mentions.get(i + 1).kind() != MentionKind.PLACE && m.kind() != MentionKind.PLACE
-                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & TextLayer.WA) == 0) {
+                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0
+                    && !twoParties(m, mentions.get(i + 1))) {
                 i++;
                 group.add(mentions.get(i));
                 end = Math.max(end, mentions.get(i).endToken());
@@ -100,7 +101,7 @@ final class SentenceUnits {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
                 String prep = prepBefore(tl, g.start(), a);
                 boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
-                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, null, g.value(), null)), prep,
+                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
             t = g.end();
@@ -186,6 +187,26 @@ final class SentenceUnits {
         return new Unit(u.first(), u.at(), end, ps, u.prep(), false, false, u.conj(), null, null, null);
     }
 
+    /** "أمهلت الأمم المتحدة الحوثيين": two named parties of different states side by side are subject and object. */
+    private static boolean twoParties(Mention a, Mention b) {
+        return a.code() != null && b.code() != null && !a.code().equals(b.code()) && b.kind() != MentionKind.DEMONYM
+                && a.kind() != MentionKind.DEMONYM;
+    }
+
+    /**
+     * "أعلن الجيش الإسرائيلي مقتل أحد جنوده", "قواتها", "عناصرهم": a force noun with a possessive
+     * pronoun belongs to the nearest party named before it in the sentence; null when none is.
+     */
+    private static String possessor(TextLayer tl, List<Unit> named, int from, int to) {
+        String w = tl.surfaceNorm(to - 1), stem = tl.norm(to - 1);
+        boolean pronoun = !stem.isEmpty() && (w.endsWith(stem + "ه") || w.endsWith(stem + "ها") || w.endsWith(stem + "هم")
+                || w.endsWith(stem + "هما"));
+        if (!pronoun) return null;
+        String code = null;
+        for (Unit u : named) if (u.end() <= from && !u.place() && u.code() != null) code = u.code();
+        return code;
+    }
+
     private static boolean covered(List<Unit> us, int t) {
         for (Unit u : us) if (u.first() <= t && t < u.end()) return true;
         return false;
@@ -222,6 +243,10 @@ final class SentenceUnits {
         // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
+            // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
+            if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
+                return (tl.proclitics(h) & TextLayer.BI) != 0 ? "ب" : "ل";
+            }
             if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
             if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
             p = prepAt(tl, h, sentenceStart);
@@ -242,6 +267,8 @@ final class SentenceUnits {
         if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
         if (prev.equals("يد") && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
         if (prev.equals("يد") && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
+        // "قتل برصاص الجيش", "أصيب بنيران القوات": the fire is the doer's
+        if ((prev.equals("نيران") || prev.equals("رصاص")) && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
         if (PREPS.contains(prev)) return prev;
         String prevSurface = tl.surfaceNorm(p);
         if (PREPS.contains(prevSurface)) return prevSurface;
