@@ -96,6 +96,8 @@ public final class EventExtractor {
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
             for (Candidate c : cs) {
                 date(c, doc.published(), times, text);
+                int back = c.dated ? -1 : ElapsedBefore.days(tl, c.trigStart, tl.sentenceFirstToken(s));
+                if (back > 0) { c.date = ElapsedBefore.before(c.date, back); c.dated = c.date != null; }
                 // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
                 if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
             }
@@ -109,6 +111,7 @@ public final class EventExtractor {
         }
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        for (Candidate c : all) TransnationalGroups.localise(c, home);
         String mostNamed = mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all);

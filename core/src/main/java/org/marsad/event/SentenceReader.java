@@ -24,6 +24,8 @@ final class SentenceReader {
     /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
     private static final Set<String> OWN_FORCES = Set.of("جنود", "قوات", "طائرات", "مقاتلات", "عناصر", "وحدات", "مدفعيت",
             "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
+    /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
+    private static final Set<String> OWN_ACT = Set.of("استهداف", "تدمير", "اغتيال", "اعتقال", "اسقاط", "تنفيذ", "قصف");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -114,6 +116,7 @@ final class SentenceReader {
             c.mutual = t.mutual(); c.weak = t.weak();
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
             for (Unit u : r.actor()) {
+                if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
                 // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
                 if (type.equals("AGREE") && mediator(tl, u, a)) continue;
                 for (Party p : u.parties()) Candidate.addParty(c.actor, p);
@@ -144,12 +147,21 @@ final class SentenceReader {
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()) c.actor.addAll(frame.source().parties());
+                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
+                        && !answered(tl, m.start(), a)) c.actor.addAll(frame.source().parties());
             }
             out.add(c);
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
         return out;
+    }
+
+    /** The trigger opens the object of "ردا على" / "في رد على": the act being answered. */
+    static boolean answered(TextLayer tl, int ts, int a) {
+        if (ts - 2 < a || !tl.norm(ts - 1).equals("علي")) return false;
+        String r = tl.surfaceNorm(ts - 2);
+        return r.equals("ردا") || r.equals("رد") || r.equals("وردا");
     }
 
     private static boolean mediator(TextLayer tl, Unit u, int a) {
@@ -229,6 +241,9 @@ final class SentenceReader {
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
+            // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
+            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
+                    && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
             for (int t = from; t < Math.min(b, from + 2); t++) {
                 String w = tl.surfaceNorm(t);
                 self |= SELF.contains(w);

@@ -207,6 +207,13 @@ final class SentenceUnits {
         return code;
     }
 
+    private static final Set<String> QUANTIFIERS = Set.of("عشرات", "مئات", "الاف");
+
+    /** A generic unit that is only a quantifier word ("عشرات", "آلاف"): a count, not a named party. */
+    static boolean isQuantifier(TextLayer tl, Unit u) {
+        return u.end() - u.first() == 1 && u.code() == null && QUANTIFIERS.contains(tl.norm(u.first()));
+    }
+
     private static boolean covered(List<Unit> us, int t) {
         for (Unit u : us) if (u.first() <= t && t < u.end()) return true;
         return false;

@@ -99,6 +99,16 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void transnationalGroupExamples() {
+        List<String> failures = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("/lexicon/transnational-groups-examples.tsv")) {
+            String got = String.valueOf(TransnationalGroups.codeIn(r[0], r[1], r[2]));
+            if (!got.equals(r[3])) failures.add(r[0] + " in " + r[2] + " → " + got + ", expected " + r[3]);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void modeExamples() {
         EventExtractor ex = new EventExtractor();
         List<String> failures = new ArrayList<>();
