@@ -230,6 +230,7 @@ public final class EventExtractor {
         for (Casualty k : casualties) {
             if (k.start() < ss || k.start() >= se || k.kind() == CasualtyKind.MISSING) continue;
             int tok = tl.tokenAt(k.start());
+            if (warToll(tl, tok, tl.sentenceFirstToken(s))) continue;
             Candidate best = null;
             int bestDist = Integer.MAX_VALUE;
             for (Candidate c : cs) {
@@ -256,6 +257,19 @@ public final class EventExtractor {
                 best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
             }
         }
+    }
+
+    /** Nouns of a whole war: "أدت الحرب إلى مقتل عشرة آلاف" is the war's toll, not an act's. */
+    private static final java.util.Set<String> WAR = java.util.Set.of("حرب", "الحرب", "نزاع", "النزاع", "صراع", "الصراع", "حروب");
+
+    /** A war noun at most six words before the figure, with no clause boundary between. */
+    static boolean warToll(TextLayer tl, int tok, int sentenceStart) {
+        for (int p = tok - 1; p >= Math.max(sentenceStart, tok - 6); p--) {
+            String n = tl.surfaceNorm(p);
+            if (n.equals(",") || n.equals(".") || n.equals(";")) return false;
+            if (WAR.contains(tl.norm(p)) || WAR.contains(n)) return true;
+        }
+        return false;
     }
 
     /**

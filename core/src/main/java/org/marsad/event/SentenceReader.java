@@ -183,9 +183,16 @@ final class SentenceReader {
     /** "نية دمشق شن هجوم", "احتمال شن هجوم": an intention or a possibility, not an act (commentary, spec §2). */
     private static final Set<String> INTENT = Set.of("نيه", "بنيه", "احتمال", "احتمالات", "امكانيه", "باحتمال", "نوايا");
 
-    /** A noun trigger that names no act: "أي هجوم", or the object of an intention "نية X شن هجوم". */
+    /** "أبرز الغارات", "أهم الهجمات": the head of a list of acts, not one act. */
+    private static final Set<String> LISTING = Set.of("ابرز", "اهم");
+    /** "قناة المسيرة", "صحيفة الثورة": a word after an outlet noun is its name. */
+    private static final Set<String> OUTLET = Set.of("قناه", "صحيفه", "وكاله", "اذاعه", "جريده", "مجله", "تلفزيون");
+
+    /** A noun trigger that names no act: "أي هجوم", the object of an intention "نية X شن هجوم", a list head, an outlet's name. */
     private static boolean irrealis(TextLayer tl, int ts, int a) {
         if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
+        if (ts > a && (LISTING.contains(tl.surfaceNorm(ts - 1)) || OUTLET.contains(tl.norm(ts - 1)) || OUTLET.contains(tl.surfaceNorm(ts - 1)))) return true;
+        if (ts - 1 > a && tl.surfaceNorm(ts - 1).matches("[\"«“]") && OUTLET.contains(tl.norm(ts - 2))) return true;
         for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
             String n = tl.surfaceNorm(p);
             if (n.equals(",") || n.equals(".")) break;

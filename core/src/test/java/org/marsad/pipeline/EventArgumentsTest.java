@@ -109,6 +109,19 @@ class EventArgumentsTest {
     }
 
     @Test
+    void aWarsTollIsNoActsToll() {
+        // the cumulative toll of a war makes no attack of its own and swells no other
+        List<Event> evs = events("وأدت الحرب في الصومال منذ عقود إلى مقتل أكثر من 500 ألف شخص.");
+        for (Event e : evs) assertTrue(e.size().killed() == null, e.toString());
+    }
+
+    @Test
+    void aListHeadAndAnOutletsNameAreNoActs() {
+        assertEquals(null, first(events("وفيما يلي أهم الهجمات التي نفذتها حركة الشباب في الصومال منذ عام 2010:"), "ASSAULT"));
+        assertEquals(null, first(events("وذكرت قناة \"المسيرة\" أن الرئيس اليمني وصل إلى عدن."), "PROTEST"));
+    }
+
+    @Test
     void aMediatorIsNoPartyToTheDeal() {
         Event e = first(events("ووقعت الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاقا لوقف القتال بوساطة الاتحاد الأفريقي."), "AGREE");
         if (e != null) assertTrue(!codes(e.actor()).contains("IGO:AU"), e.toString());
