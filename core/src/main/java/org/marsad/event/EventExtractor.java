@@ -57,7 +57,7 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
-        String paragraphDate = null;
+        String paragraphDate = null, lastDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
@@ -92,7 +92,10 @@ public final class EventExtractor {
                 if (back > 0) { c.date = ElapsedBefore.before(c.date, back); c.dated = c.date != null; }
                 // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
                 if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
+                // "وأطلقت حينها 200 قذيفة": then, the time the text last named
+                if (!c.dated && lastDate != null && thenWord(tl, a, b)) { c.date = lastDate; c.dated = true; }
             }
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
@@ -132,6 +135,13 @@ public final class EventExtractor {
             }
             votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
         }
+    }
+
+    private static final java.util.Set<String> THEN = java.util.Set.of("حينها", "حينذاك", "انذاك", "وقتها", "وقتذاك", "يومها", "يومذاك");
+
+    private static boolean thenWord(TextLayer tl, int a, int b) {
+        for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
+        return false;
     }
 
     private static boolean insideTime(List<TimeExpr> times, int from, int to) {
@@ -253,10 +263,21 @@ public final class EventExtractor {
                 default -> { }
             }
             if (!best.mutual) victimsAreRecipients(best, tl, k, units);
-            if (k.victimCode() != null && best.recipient.isEmpty() && !Candidate.codesOf(best.actor).contains(k.victimCode())) {
+            // civilians are the attacked even of their own state's forces ("قتل 30 مدنيا في قصف لقوات النظام")
+            if (k.victimCode() != null && best.recipient.isEmpty() && !best.mutual
+                    && (!Candidate.codesOf(best.actor).contains(k.victimCode()) || civilians(k.victims()))) {
                 best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
             }
         }
+    }
+
+    private static final String[] CIVILIAN = {"مدني", "طفل", "اطفال", "نساء", "امراه"};
+
+    private static boolean civilians(String victims) {
+        if (victims == null) return false;
+        String n = org.marsad.text.ArabicNormalizer.normalize(victims);
+        for (String c : CIVILIAN) if (n.contains(c)) return true;
+        return false;
     }
 
     /** Nouns of a whole war: "أدت الحرب إلى مقتل عشرة آلاف" is the war's toll, not an act's. */

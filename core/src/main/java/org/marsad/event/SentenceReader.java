@@ -72,7 +72,9 @@ final class SentenceReader {
             // ... but "التقى", "التزم": a stem that itself begins with ال is no article
             boolean definite = (pf & TextLayer.AL) != 0 || !tl.norm(m.start()).startsWith("ال")
                     && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
-            if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
+            // ... and so is one governed by a preposition or a word of cause or time: "في قصف"، "جراء قصف"، "إثر هجوم"
+            boolean governed = m.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(m.start() - 1));
+            if (t.verbal() && (definite || governed || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
                 t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
@@ -177,6 +179,10 @@ final class SentenceReader {
         int p = ts - 1;
         return p >= a && ((tl.proclitics(p) & TextLayer.LI) != 0 || tl.surfaceNorm(p).startsWith("لل")) && roles.isLightVerb(tl, p);
     }
+
+    /** Words after which a verb-shaped trigger can only be its masdar. */
+    private static final Set<String> NOUN_GOVERNORS = Set.of("في", "من", "عن", "الي", "علي", "جراء", "اثر", "بعد", "خلال",
+            "عقب", "بسبب", "نتيجه", "منذ", "ضد", "اثناء", "اعقاب", "بفعل");
 
     /** "أي مفاوضات": any act of the kind, not one that happened. */
     private static final Set<String> ANY = Set.of("اي", "ايه");

@@ -122,6 +122,22 @@ class EventArgumentsTest {
     }
 
     @Test
+    void aVerbShapedTriggerAfterAPrepositionIsItsMasdar() {
+        // "في قصف لقوات X": the لـ of a masdar names the doer, not the target
+        Event e = null;
+        for (Event x : events("وقتل 20 مدنيا في قصف لقوات النظام السوري على ريف حماة.")) if (x.eventType().equals("ASSAULT") && !x.actor().isEmpty()) e = x;
+        assertNotNull(e);
+        assertEquals(Set.of("SYR"), codes(e.actor()));
+    }
+
+    @Test
+    void thenTakesTheTimeLastNamed() {
+        Event e = first(events("وقصفت الطائرات الروسية بلدة خان شيخون في ريف إدلب يوم الجمعة. وقتل حينها 12 شخصا في البلدة."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals("2024-03-08", e.date());
+    }
+
+    @Test
     void aMediatorIsNoPartyToTheDeal() {
         Event e = first(events("ووقعت الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاقا لوقف القتال بوساطة الاتحاد الأفريقي."), "AGREE");
         if (e != null) assertTrue(!codes(e.actor()).contains("IGO:AU"), e.toString());
