@@ -85,7 +85,7 @@ final class SentenceReader {
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
-            FrameUse frame = governing(frames, m.start());
+            FrameUse frame = governing(tl, frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
@@ -228,7 +228,8 @@ final class SentenceReader {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
-            if (ownVoice(tl, f.end(), b)) continue;   // "وفق ما أفاد مراسلنا": the outlet's own voice
+            // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
+            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
@@ -274,12 +275,23 @@ final class SentenceReader {
     }
 
     /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */
-    private static FrameUse governing(List<FrameUse> frames, int t) {
+    private FrameUse governing(TextLayer tl, List<FrameUse> frames, int t) {
         FrameUse best = null;
-        for (FrameUse f : frames) if (f.verbal() && f.end() <= t) best = f;
+        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && !(f.accuse() && boundaryBetween(tl, f.end(), t))) best = f;
         if (best != null) return best;
         for (FrameUse f : frames) if (!f.verbal()) return f;
         return null;
+    }
+
+    /**
+     * An accusation reaches its own clause ("اتهم X Y بالتخطيط لانقلاب"), not a new one coordinated
+     * after a comma ("، وقد أوقعت الحرب ..."); a comma closing a relative clause does not end it.
+     */
+    private static boolean boundaryBetween(TextLayer tl, int from, int to) {
+        for (int p = from; p + 1 < to; p++) {
+            if (isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
+        }
+        return false;
     }
 
     /** The clause of a trigger: bounded by punctuation that separates clauses. */
