@@ -138,6 +138,17 @@ class EventArgumentsTest {
     }
 
     @Test
+    void anEventWithNoPlaceOfItsOwnHappensWhereTheArticleIs() {
+        List<Event> evs = events("وقصفت الطائرات الإسرائيلية مواقع في مدينة رفح جنوب قطاع غزة. وقصفت الطائرات الإسرائيلية مواقع في رفح مجددا. "
+                + "وقتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي الأحد.");
+        Event e = null;
+        for (Event x : evs) if (x.evidence().sentence().contains("الأحد")) e = x;
+        assertNotNull(e);
+        assertEquals(1, e.locations().size());
+        assertEquals("PSE", e.locations().get(0).code());
+    }
+
+    @Test
     void aMediatorIsNoPartyToTheDeal() {
         Event e = first(events("ووقعت الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاقا لوقف القتال بوساطة الاتحاد الأفريقي."), "AGREE");
         if (e != null) assertTrue(!codes(e.actor()).contains("IGO:AU"), e.toString());
