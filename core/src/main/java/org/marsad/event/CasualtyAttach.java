@@ -81,8 +81,10 @@ final class CasualtyAttach {
         int from = tl.tokenAt(k.start()), to = tl.tokenAt(Math.max(k.start(), k.end() - 1)) + 1;
         java.util.Set<Party> inside = new java.util.HashSet<>(), subjects = new java.util.HashSet<>();
         for (Unit u : units) {
-            if (!u.place() && u.first() >= from && u.end() <= to && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
-            else if (u.end() <= from) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
+            // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
+            boolean vso = u.first() > from && u.end() < to && RoleReader.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
+            if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
+            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
         }
         List<Party> moved = new java.util.ArrayList<>();
         for (Party p : c.actor) {

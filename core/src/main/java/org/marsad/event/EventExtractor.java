@@ -63,14 +63,19 @@ public final class EventExtractor {
             List<PhraseTable.Match<Trigger>> found = new ArrayList<>(reader.triggersOf(tl, s));
             // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
             if (times != null) found.removeIf(m -> insideTime(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
+            // "فجرا" is "at dawn" far more often than "the two of them detonated"
+            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())));
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
+            // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
+            for (int t = a; t < b; t++) if (roles.isLightVerb(tl, t)) verbAt[t] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));
-            for (PhraseTable.Match<Trigger> m : found) verbAt[m.start()] = false;
+            java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
             CasualtyAttach.attach(cs, tl, s, casualties, units);
+            attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
             boolean protest = false;
@@ -79,8 +84,11 @@ public final class EventExtractor {
                 // police dispersing a demonstration, clashes with protesters, the killing protested
                 // against ("احتجاجا على مقتل"): the protest is the event
                 List<Candidate> protests = cs.stream().filter(c -> c.type.equals("PROTEST")).toList();
+                // and a toll or a scuffle with no attacker named is the protest's own violence; a bombing,
+                // shelling, air strike or shooting at the crowd stays an attack of its own
                 cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null
-                        || protestedAgainst(tl, c, protests) || withProtesters(c)));
+                        || protestedAgainst(tl, c, protests) || withProtesters(c)
+                        || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
@@ -106,37 +114,15 @@ public final class EventExtractor {
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
         for (Candidate c : all) TransnationalGroups.localise(c, home);
+        String mostNamed = mostNamedState(ms);
+        if (mostNamed != null) for (Candidate c : all) namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all);
-        return withFocusPlace(DocumentMerge.merge(doc.id(), text, all), all);
+        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all), all);
     }
 
-    /**
-     * An event whose sentence names no place happens where the article is: it takes the place the
-     * article's events name most ("ومنذ 30 مارس بدأ الفلسطينيون تنظيم مسيرات" in a Gaza report).
-     * A state named as a place counts only when the article names no finer one.
-     */
-    private static List<Event> withFocusPlace(List<Event> evs, List<Candidate> all) {
-        java.util.Map<String, Integer> n = new java.util.HashMap<>();
-        java.util.Map<String, Location> byKey = new java.util.HashMap<>();
-        for (Candidate c : all) {
-            for (Location l : c.locations) {
-                if (l.lat() == null || l.code() == null || l.code().startsWith("IGO")) continue;
-                String key = l.name() != null ? l.name() : l.text();
-                n.merge(key, 1, Integer::sum);
-                byKey.putIfAbsent(key, l);
-            }
-        }
-        Location focus = n.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(e -> byKey.get(e.getKey())).orElse(null);
-        if (focus == null) return evs;
-        List<Event> out = new ArrayList<>(evs.size());
-        for (Event e : evs) {
-            if (!e.locations().isEmpty()) { out.add(e); continue; }
-            out.add(new Event(e.id(), e.eventType(), e.mode(), e.context(), e.date(), e.dateEnd(), e.actor(), e.recipient(),
-                    List.of(focus), e.size(), e.claimedBy(), e.status(), e.evidence()));
-        }
-        return out;
-    }
+    /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
+    private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
+            "drone", "heavy-weapons", "targeted", "firearms");
 
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
@@ -169,6 +155,64 @@ public final class EventExtractor {
     private static boolean thenWord(TextLayer tl, int a, int b) {
         for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
         return false;
+    }
+
+    /** The state the article's parties (not its places, not international bodies) name most often; the first named on a tie. */
+    private static String mostNamedState(List<Mention> ms) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (Mention m : ms) {
+            if (m.code() != null && m.kind() != org.marsad.entity.MentionKind.PLACE && !m.code().startsWith("IGO")) n.merge(m.code(), 1, Integer::sum);
+        }
+        String best = null;
+        for (var e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
+    }
+
+    /**
+     * An article that places nothing: its unattributed civilians (متظاهرون، مواطنون، طلاب) belong to the
+     * state it is about, the one it names most. Armed men and forces are not guessed so: gunmen
+     * attacking American troops are not American.
+     */
+    private static void namedStateOfGenericActors(Candidate c, String state) {
+        for (List<Party> side : List.of(c.actor, c.recipient)) {
+            for (int k = 0; k < side.size(); k++) {
+                Party p = side.get(k);
+                if (p.code() != null || p.sector() == null) continue;
+                if (p.sector().equals("CVL") || p.sector().equals("OPP")) side.set(k, new Party(p.text(), state, p.sector(), p.name()));
+            }
+        }
+    }
+
+    /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
+    private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
+            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه");
+
+    /**
+     * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
+     * owner of the weapon (بـ + weapon + the party, or the party's demonym on the weapon).
+     */
+    private static void attackersByWeapon(List<Candidate> cs, TextLayer tl, List<Unit> units) {
+        for (Candidate c : cs) {
+            if (!c.type.equals("ASSAULT") || c.mutual || !c.actor.isEmpty()) continue;
+            for (Unit u : units) {
+                if (u.place() || !u.hasCode()) continue;
+                int w = u.demonym() ? u.first() : u.first() - 1;   // "بقذيفة إسرائيلية" / "برصاص الجيش"
+                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w)) continue;
+                boolean victim = false;
+                for (Party p : c.recipient) victim |= u.parties().contains(p);
+                if (victim) c.recipient.removeAll(u.parties());
+                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+                break;
+            }
+        }
+    }
+
+    /** "بنيران", "برصاص" (the segmenter may leave بـ on a word that could be a stem of its own). */
+    private static boolean byWeapon(TextLayer tl, int w) {
+        if ((tl.proclitics(w) & TextLayer.BI) != 0 && WEAPONS.contains(tl.norm(w))) return true;
+        String n = tl.surfaceNorm(w);
+        if (n.startsWith("و")) n = n.substring(1);
+        return n.startsWith("ب") && WEAPONS.contains(n.substring(1));
     }
 
     private static boolean insideTime(List<TimeExpr> times, int from, int to) {

@@ -80,7 +80,7 @@ final class SentenceReader {
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
-            if (insideName(units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
+            if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
@@ -208,8 +208,10 @@ final class SentenceReader {
     }
 
     /** The trigger lies inside a multi-word name (not a demonym phrase, whose head noun may be the act). */
-    private static boolean insideName(List<Unit> units, int ts, int te) {
-        for (Unit u : units) if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end()) return true;
+    private static boolean insideName(TextLayer tl, List<Unit> units, int ts, int te) {
+        for (Unit u : units) {
+            if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end() && !SentenceUnits.isGenericPhrase(tl, u)) return true;
+        }
         return false;
     }
 

@@ -107,6 +107,7 @@ final class SentenceUnits {
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        originsOfGenericActors(tl, out);
         // "the two sides": the last two distinct parties in focus
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
@@ -118,6 +119,72 @@ final class SentenceUnits {
         for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
         while (focus.size() > 12) focus.remove(0);
         return out;
+    }
+
+    /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
+    private static final Set<String> COMING = Set.of("القادمين", "القادمون", "الوافدين", "الوافدون", "قادمين", "قادمون");
+    /** People nouns whose genitive is where they live: "سكان غزة", "أهالي القرية", "أبناء دارفور". */
+    private static final Set<String> RESIDENTS = Set.of("سكان", "اهالي", "ابناء", "اهل", "مواطني");
+
+    /**
+     * A generic actor takes the state of where it comes from or lives: "متظاهرون من ألمانيا وفرنسا"
+     * (one party per state, the origin phrases joined into the actor), "سكان غزة", "أبناء دارفور".
+     * Spec §1: citizens of a state have its code.
+     */
+    private static void originsOfGenericActors(TextLayer tl, List<Unit> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {   // residents first: "مئات من أبناء دارفور" needs أبناء's state
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!generic(u) || !next.hasCode() || next.code().startsWith("IGO") || next.first() != u.end()) continue;
+            if (RESIDENTS.contains(tl.norm(u.end() - 1)) || RESIDENTS.contains(tl.surfaceNorm(u.end() - 1))) {
+                Party g = u.parties().get(0);
+                out.set(k, withParties(u, u.end(), List.of(new Party(g.text(), next.code(), g.sector(), null))));
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Unit u = out.get(k);
+            if (!generic(u) || k + 1 >= out.size()) continue;
+            Party g = u.parties().get(0);
+            Unit next = out.get(k + 1);
+            if (!next.hasCode() || next.code().startsWith("IGO")) continue;
+            int gap = next.first() - u.end();
+            boolean from = "من".equals(next.prep()) && (gap == 1 || gap == 2 && COMING.contains(tl.surfaceNorm(u.end())));
+            if (!from) continue;
+            // the origins: "من ألمانيا وسويسرا وفرنسا" — the phrase after من and those joined to it by و
+            List<Party> ps = new ArrayList<>();
+            int end = k + 1;
+            while (end < out.size() && (end == k + 1 || out.get(end).conj() && out.get(end).first() <= out.get(end - 1).end() + 1)) {
+                Unit o = out.get(end);
+                if (!o.hasCode() || o.code().startsWith("IGO")) break;
+                boolean seen = false;
+                for (Party q : ps) seen |= q.code().equals(o.code());
+                if (!seen) ps.add(new Party(g.text(), o.code(), g.sector(), null));
+                end++;
+            }
+            // states named as origins join the actor; places stay where the event's locations are read
+            int reach = u.end();
+            for (int r = end - 1; r > k; r--) {
+                if (out.get(r).place()) continue;
+                reach = Math.max(reach, out.get(r).end());
+                out.remove(r);
+            }
+            out.set(k, withParties(u, reach, ps));
+        }
+    }
+
+    /** A generic actor not yet attributed to a state: one party, a sector, no code. */
+    private static boolean generic(Unit u) {
+        return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() != null
+                && u.parties().get(0).name() == null;
+    }
+
+    /** A generic actor's phrase ("المتظاهرون من ألمانيا"): its first words are in the lexicon. */
+    static boolean isGenericPhrase(TextLayer tl, Unit u) {
+        Party p = u.parties().get(0);
+        return p.name() == null && p.sector() != null && GENERIC.matchAt(tl, u.first(), u.end()) != null;
+    }
+
+    private static Unit withParties(Unit u, int end, List<Party> ps) {
+        return new Unit(u.first(), u.at(), end, ps, u.prep(), false, false, u.conj(), null, null, null);
     }
 
     /** "أمهلت الأمم المتحدة الحوثيين": two named parties of different states side by side are subject and object. */
