@@ -34,5 +34,4 @@ final class FocusPlace {
         return out;
     }
 
-    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
 }
