@@ -38,8 +38,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", description = "process the input N times per phase (default ${DEFAULT-VALUE})")
     int repeat;
 
-    /** What a phase is given: the input path, the repeat count, and the documents read once. */
-    record Input(Path path, int repeat, List<Document> docs, long textBytes) {}
+    /**
+     * What a phase is given: the input path, the repeat count, the documents read once, and the
+     * progress bar to advance by {@code docs.size()} after each pass (not per document: the hot loop stays bare).
+     */
+    record Input(Path path, int repeat, List<Document> docs, long textBytes, Progress progress) {}
 
     /** One measured phase; {@code run} returns the number of articles it processed. */
     interface Phase {
@@ -56,14 +59,20 @@ public final class BenchCommand implements Callable<Integer> {
         p.add(phase("read", in -> readAll(in, d -> { })));
         p.add(phase("text layer", in -> {
             long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) for (Document d : in.docs()) { sink += text.analyze(d).tokenCount(); n++; }
+            for (int r = 0; r < in.repeat(); r++) {
+                for (Document d : in.docs()) { sink += text.analyze(d).tokenCount(); n++; }
+                in.progress().stepBy(in.docs().size());
+            }
             return sinkGuard(n, sink);
         }));
         p.add(phase("read + text layer", in -> readAll(in, d -> text.analyze(d))));
         org.marsad.pipeline.Pipeline pipeline = new org.marsad.pipeline.Pipeline();
         p.add(phase("full pipeline (events)", in -> {
             long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) for (Document d : in.docs()) { sink += pipeline.process(d).events().size(); n++; }
+            for (int r = 0; r < in.repeat(); r++) {
+                for (Document d : in.docs()) { sink += pipeline.process(d).events().size(); n++; }
+                in.progress().stepBy(in.docs().size());
+            }
             return sinkGuard(n, sink);
         }));
         p.add(phase("lucene ArabicAnalyzer", in -> {
@@ -78,6 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                     n++;
                 }
+                in.progress().stepBy(in.docs().size());
             }
             return sinkGuard(n, sink);
         }));
@@ -112,20 +122,31 @@ public final class BenchCommand implements Callable<Integer> {
                 "phase", "articles", "wall s", "articles/s", "MB/s", "cpu s", "articles/cpu-s", "MB/cpu-s");
         // Warm-up of at least ~3,000 articles per phase so the JIT has compiled the hot loops.
         int warmRepeat = Math.max(1, Math.min(repeat, (3000 + docs.size() - 1) / docs.size()));
-        Input timed = new Input(input, repeat, docs, bytes), warm = new Input(input, warmRepeat, docs, bytes);
+        List<Phase> phases = phases();
+        // The bar (stderr, terminals only) counts every document pass of every phase, warm-up included.
+        Progress progress = Progress.start("bench", (long) phases.size() * (warmRepeat + repeat) * docs.size(), "docs");
+        Input timed = new Input(input, repeat, docs, bytes, progress), warm = new Input(input, warmRepeat, docs, bytes, progress);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double textCpu = 0, luceneCpu = 0, fullCpu = 0;
-        for (Phase p : phases()) {
-            p.run(warm);
-            long c0 = cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-            long n = p.run(timed);
-            double wall = (System.nanoTime() - t0) / 1e9, c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-            double mb = (double) bytes * repeat / 1e6;
-            out.printf(Locale.ROOT, "%-24s %9d %8.2f %11.0f %7.2f %8.2f %14.0f %9.2f%n", p.name(), n, wall, n / wall, mb / wall, c, n / c, mb / c);
-            if (p.name().equals("read + text layer")) textCpu = c;
-            if (p.name().startsWith("lucene")) luceneCpu = c;
-            if (p.name().startsWith("full pipeline")) fullCpu = c;
+        List<String> rows = new ArrayList<>();
+        try (progress) {
+            for (Phase p : phases) {
+                progress.message(p.name());
+                p.run(warm);
+                long c0 = cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+                long n = p.run(timed);
+                double wall = (System.nanoTime() - t0) / 1e9, c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+                double mb = (double) bytes * repeat / 1e6;
+                String row = String.format(Locale.ROOT, "%-24s %9d %8.2f %11.0f %7.2f %8.2f %14.0f %9.2f", p.name(), n, wall, n / wall, mb / wall, c, n / c, mb / c);
+                // Rows are printed as they come when no bar shares the terminal, else after it closes.
+                if (progress.visible()) rows.add(row);
+                else out.println(row);
+                if (p.name().equals("read + text layer")) textCpu = c;
+                if (p.name().startsWith("lucene")) luceneCpu = c;
+                if (p.name().startsWith("full pipeline")) fullCpu = c;
+            }
         }
+        rows.forEach(out::println);
         if (textCpu > 0 && luceneCpu > 0) {
             out.printf(Locale.ROOT, "read + text layer takes %.2f× the CPU time of Lucene's ArabicAnalyzer on the same texts (target ≤ 3×)%n",
                     textCpu / luceneCpu);
@@ -159,6 +180,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (res.isDocument()) { sink.accept(res.document()); n++; }
                 }
             }
+            in.progress().stepBy(in.docs().size());
         }
         return n;
     }
