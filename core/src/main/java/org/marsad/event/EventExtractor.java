@@ -177,7 +177,8 @@ public final class EventExtractor {
 
     /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
     private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
-            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه");
+            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه", "مروحيه",
+            "مروحيات", "دبابه", "دبابات", "طيار", "زورق", "زوارق");
 
     /**
      * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
@@ -189,7 +190,7 @@ public final class EventExtractor {
             for (Unit u : units) {
                 if (u.place() || !u.hasCode()) continue;
                 int w = u.demonym() ? u.first() : u.first() - 1;   // "بقذيفة إسرائيلية" / "برصاص الجيش"
-                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w)) continue;
+                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w) && !ownedWeapon(tl, w, tl.sentenceFirstToken(c.sentence))) continue;
                 boolean victim = false;
                 for (Party p : c.recipient) victim |= u.parties().contains(p);
                 if (victim) c.recipient.removeAll(u.parties());
@@ -197,6 +198,13 @@ public final class EventExtractor {
                 break;
             }
         }
+    }
+
+    /** "طائرة بدون طيار تابعة للقوات الأميركية": a weapon or craft up to four words before "تابعة لـ" the unit. */
+    private static boolean ownedWeapon(TextLayer tl, int w, int a) {
+        if (!SentenceUnits.OWNED.contains(tl.surfaceNorm(w))) return false;
+        for (int p = w - 1; p >= Math.max(a, w - 4); p--) if (WEAPONS.contains(tl.norm(p)) || WEAPONS.contains(tl.surfaceNorm(p))) return true;
+        return false;
     }
 
     /** "بنيران", "برصاص" (the segmenter may leave بـ on a word that could be a stem of its own). */
