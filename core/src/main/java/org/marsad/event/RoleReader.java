@@ -88,7 +88,15 @@ final class RoleReader {
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
-                if (inside != null) subj = inside;
+                if (inside != null) {
+                    subj = inside;
+                    // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
+                    // a capital there standing for its government
+                    for (int k = 0; k < units.size(); k++) {
+                        Unit u = units.get(k);
+                        if (usable[k] && u != inside && u.first() >= inside.end() && u.end() <= te && u.prep() == null) { recipient.add(u); break; }
+                    }
+                }
                 if (subj == null) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
