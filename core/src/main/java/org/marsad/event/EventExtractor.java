@@ -75,7 +75,7 @@ public final class EventExtractor {
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
             CasualtyAttach.attach(cs, tl, s, casualties, units);
-            attackersByWeapon(cs, tl, units);
+            ActorAttribution.attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
             boolean protest = false;
@@ -114,12 +114,13 @@ public final class EventExtractor {
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
         for (Candidate c : all) TransnationalGroups.localise(c, home);
-        String mostNamed = mostNamedState(ms);
-        if (mostNamed != null) for (Candidate c : all) namedStateOfGenericActors(c, mostNamed);
+        String mostNamed = ActorAttribution.mostNamedState(ms);
+        if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all), all);
     }
 
+    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
     /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
@@ -157,64 +158,6 @@ public final class EventExtractor {
     private static boolean thenWord(TextLayer tl, int a, int b) {
         for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
         return false;
-    }
-
-    /** The state the article's parties (not its places, not international bodies) name most often; the first named on a tie. */
-    private static String mostNamedState(List<Mention> ms) {
-        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
-        for (Mention m : ms) {
-            if (m.code() != null && m.kind() != org.marsad.entity.MentionKind.PLACE && !m.code().startsWith("IGO")) n.merge(m.code(), 1, Integer::sum);
-        }
-        String best = null;
-        for (var e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
-        return best;
-    }
-
-    /**
-     * An article that places nothing: its unattributed civilians (متظاهرون، مواطنون، طلاب) belong to the
-     * state it is about, the one it names most. Armed men and forces are not guessed so: gunmen
-     * attacking American troops are not American.
-     */
-    private static void namedStateOfGenericActors(Candidate c, String state) {
-        for (List<Party> side : List.of(c.actor, c.recipient)) {
-            for (int k = 0; k < side.size(); k++) {
-                Party p = side.get(k);
-                if (p.code() != null || p.sector() == null) continue;
-                if (p.sector().equals("CVL") || p.sector().equals("OPP")) side.set(k, new Party(p.text(), state, p.sector(), p.name()));
-            }
-        }
-    }
-
-    /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
-    private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
-            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه");
-
-    /**
-     * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
-     * owner of the weapon (بـ + weapon + the party, or the party's demonym on the weapon).
-     */
-    private static void attackersByWeapon(List<Candidate> cs, TextLayer tl, List<Unit> units) {
-        for (Candidate c : cs) {
-            if (!c.type.equals("ASSAULT") || c.mutual || !c.actor.isEmpty()) continue;
-            for (Unit u : units) {
-                if (u.place() || !u.hasCode()) continue;
-                int w = u.demonym() ? u.first() : u.first() - 1;   // "بقذيفة إسرائيلية" / "برصاص الجيش"
-                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w)) continue;
-                boolean victim = false;
-                for (Party p : c.recipient) victim |= u.parties().contains(p);
-                if (victim) c.recipient.removeAll(u.parties());
-                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
-                break;
-            }
-        }
-    }
-
-    /** "بنيران", "برصاص" (the segmenter may leave بـ on a word that could be a stem of its own). */
-    private static boolean byWeapon(TextLayer tl, int w) {
-        if ((tl.proclitics(w) & TextLayer.BI) != 0 && WEAPONS.contains(tl.norm(w))) return true;
-        String n = tl.surfaceNorm(w);
-        if (n.startsWith("و")) n = n.substring(1);
-        return n.startsWith("ب") && WEAPONS.contains(n.substring(1));
     }
 
     private static boolean insideTime(List<TimeExpr> times, int from, int to) {
