@@ -125,7 +125,6 @@ public final class EventExtractor {
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
 
-    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
 
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
