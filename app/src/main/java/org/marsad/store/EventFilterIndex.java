@@ -70,19 +70,37 @@ final class EventFilterIndex {
 
     int size() { return live; }
 
-    /** The page of {@code q} ({@code q.offset()}, {@code q.limit()}, {@code q.sort()}) and its total. */
+    /**
+     * The page of {@code q} ({@code q.offset()}, {@code q.limit()}, {@code q.sort()}) and its total.
+     * Two passes: the filters over the columns in row order (sequential reads) into a bit set, then
+     * the sort order walked only until the page is full.
+     */
     Page page(EventQuery q, BitSet textArticles) {
         lock.readLock().lock();
         try {
             Matcher m = new Matcher(q, textArticles);
+            if (m.impossible) return new Page(0, new long[0]);
             int[] order = order(q.sort());
             long[] ids = new long[q.limit()];
-            int total = 0, got = 0;
-            if (m.impossible) return new Page(0, new long[0]);
-            for (int r : order) {
-                if (!m.matches(r)) continue;
-                if (total >= q.offset() && got < ids.length) ids[got++] = id[r];
-                total++;
+            int got = 0, total;
+            if (m.everything()) {
+                total = order.length;
+                for (int i = q.offset(); i < order.length && got < ids.length; i++) ids[got++] = id[order[i]];
+            } else {
+                long[] hit = new long[(n + 63) >>> 6];
+                total = 0;
+                for (int r = 0; r < n; r++) {
+                    if (m.matches(r)) {
+                        hit[r >>> 6] |= 1L << r;
+                        total++;
+                    }
+                }
+                int seen = 0;
+                for (int i = 0; i < order.length && got < ids.length && seen < total; i++) {
+                    int r = order[i];
+                    if ((hit[r >>> 6] & (1L << r)) == 0) continue;
+                    if (seen++ >= q.offset()) ids[got++] = id[r];
+                }
             }
             return new Page(total, Arrays.copyOf(ids, got));
         } finally {
@@ -141,6 +159,13 @@ final class EventFilterIndex {
             clusterId = q.clusterId();
             articleId = q.articleId();
             text = textArticles;
+        }
+
+        /** True when the query has no filter at all. */
+        boolean everything() {
+            return typeOk == null && modeOk == null && statusOk == null && partyOk == null && !hasPlace && !hasBox
+                    && fromDay == NO_DAY && toDay == NO_DAY && minKilled == NO_KILLED && clusterId == null && articleId == null
+                    && text == null;
         }
 
         /** null = no constraint; else allowed[code] (a value never stored has no code and matches nothing). */
