@@ -24,6 +24,8 @@ final class SentenceReader {
     /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
     private static final Set<String> OWN_FORCES = Set.of("جنود", "قوات", "طائرات", "مقاتلات", "عناصر", "وحدات", "مدفعيت",
             "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
+    /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
+    private static final Set<String> OWN_ACT = Set.of("استهداف", "تدمير", "اغتيال", "اعتقال", "اسقاط", "تنفيذ", "قصف");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -67,14 +69,19 @@ final class SentenceReader {
             // a verb form with the article or a preposition is its masdar: "بالتعاون مع", "بقصف", "الاتصال"
             int pf = tl.proclitics(m.start());
             String sn = tl.surfaceNorm(m.start());
-            boolean definite = (pf & TextLayer.AL) != 0 || sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل");
+            // ... but "التقى", "التزم": a stem that itself begins with ال is no article
+            boolean definite = (pf & TextLayer.AL) != 0 || !tl.norm(m.start()).startsWith("ال")
+                    && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
             if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
                 t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
-            if (insideName(units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
+            if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
+            if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
+            // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
+            if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
@@ -108,7 +115,12 @@ final class SentenceReader {
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
-            for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            for (Unit u : r.actor()) {
+                if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
+                // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
+                if (type.equals("AGREE") && mediator(tl, u, a)) continue;
+                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
             if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
@@ -135,17 +147,106 @@ final class SentenceReader {
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()) c.actor.addAll(frame.source().parties());
+                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
+                        && !answered(tl, m.start(), a)) c.actor.addAll(frame.source().parties());
+            }
+            if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
+                    && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
+                // "اتفق لافروف ونظيره خلال اتصال هاتفي على ...": the talks are where the act was done, by its doers
+                for (Party p : prevVerbal.actor) Candidate.addParty(c.actor, p);
+                for (Party p : prevVerbal.recipient) Candidate.addParty(c.actor, p);
+            }
+            c.atRequest = type.equals("REQUEST") && !t.verbal() && AT_REQUEST.contains(tl.surfaceNorm(m.start()));
+            if (c.atRequest) {
+                // the asker is the one named right after "بناء على طلب", "بطلب من" (and those joined to it by و)
+                c.actor.clear(); c.recipient.clear();
+                int next = m.end();
+                for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (!usable[k] || u.place() && u.code() == null || u.first() < m.end()) continue;
+                    if (u.first() > next + 1 && !(u.conj() && u.first() <= next + 1)) break;
+                    if (u.first() > next + 1) break;
+                    for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+                    next = u.end();
+                }
             }
             out.add(c);
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
+        atRequestOf(out);
+        for (Candidate c : out) {
+            // "تعقد منظمة الأمن والتعاون اجتماعا": a session of a body is multilateral (spec §2)
+            if (c.type.equals("CONSULT") && c.mode == null && !c.actor.isEmpty() && c.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"))) c.mode = "multilateral";
+        }
         return out;
     }
 
+    /** Words that set talks as the occasion of another act: "خلال اتصال هاتفي", "في لقاء". */
+    private static final Set<String> SETTING = Set.of("خلال", "في", "اثناء", "عبر", "وخلال");
+    /** A request noun opening "at the request of X": "بناء على طلب فرنسا", "بطلب من", "بدعوة من". */
+    private static final Set<String> AT_REQUEST = Set.of("بناء", "بطلب", "بدعوه", "تلبيه", "استجابه");
+
+    /**
+     * "تعقد المنظمة اجتماعا بناء على طلب فرنسا": France asks, the body acts. The requester is no
+     * party to the act done at its request, and the doers of that act are the ones asked.
+     */
+    private static void atRequestOf(List<Candidate> out) {
+        for (Candidate r : out) {
+            if (!r.atRequest || r.actor.isEmpty()) continue;
+            Candidate act = null;
+            for (Candidate c : out) if (c != r && !c.type.equals("REQUEST") && c.trigEnd <= r.trigStart) act = c;
+            if (act == null) continue;
+            java.util.Set<String> askers = new java.util.HashSet<>();
+            for (Party p : r.actor) askers.add(p.text());
+            act.actor.removeIf(p -> askers.contains(p.text()));   // the same phrase, not its state: protesters gather at their own side's call
+            if (r.recipient.isEmpty()) for (Party p : act.actor) Candidate.addParty(r.recipient, p);
+            if (r.status.equals("planned")) r.status = "asserted";   // the request was made; the act asked for is what is planned
+        }
+    }
+
+    /** The trigger opens the object of "ردا على" / "في رد على": the act being answered. */
+    static boolean answered(TextLayer tl, int ts, int a) {
+        if (ts - 2 < a || !tl.norm(ts - 1).equals("علي")) return false;
+        String r = tl.surfaceNorm(ts - 2);
+        return r.equals("ردا") || r.equals("رد") || r.equals("وردا");
+    }
+
+    private static boolean mediator(TextLayer tl, Unit u, int a) {
+        for (int p = u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
+            if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    /** The trigger, or the light verb or verb of reaching before it, carries the لـ of purpose. */
+    private boolean purpose(TextLayer tl, int ts, int a) {
+        if ((tl.proclitics(ts) & TextLayer.LI) != 0 || tl.surfaceNorm(ts).startsWith("للت")) return true;
+        int p = ts - 1;
+        return p >= a && ((tl.proclitics(p) & TextLayer.LI) != 0 || tl.surfaceNorm(p).startsWith("لل")) && roles.isLightVerb(tl, p);
+    }
+
+    /** "أي مفاوضات": any act of the kind, not one that happened. */
+    private static final Set<String> ANY = Set.of("اي", "ايه");
+    /** "نية دمشق شن هجوم", "احتمال شن هجوم": an intention or a possibility, not an act (commentary, spec §2). */
+    private static final Set<String> INTENT = Set.of("نيه", "بنيه", "احتمال", "احتمالات", "امكانيه", "باحتمال", "نوايا");
+
+    /** A noun trigger that names no act: "أي هجوم", or the object of an intention "نية X شن هجوم". */
+    private static boolean irrealis(TextLayer tl, int ts, int a) {
+        if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
+        for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
+            String n = tl.surfaceNorm(p);
+            if (n.equals(",") || n.equals(".")) break;
+            if (INTENT.contains(n) || INTENT.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
     /** The trigger lies inside a multi-word name (not a demonym phrase, whose head noun may be the act). */
-    private static boolean insideName(List<Unit> units, int ts, int te) {
-        for (Unit u : units) if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end()) return true;
+    private static boolean insideName(TextLayer tl, List<Unit> units, int ts, int te) {
+        for (Unit u : units) {
+            if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end() && !SentenceUnits.isGenericPhrase(tl, u)) return true;
+        }
         return false;
     }
 
@@ -164,11 +265,21 @@ final class SentenceReader {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            if (ownVoice(tl, f.end(), b)) continue;   // "وفق ما أفاد مراسلنا": the outlet's own voice
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
             for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
-            for (int k = 0; k < units.size(); k++) {
+            if (f.value().verbal()) {
+                // "أرمينيا تتهم أذربيجان ...", "إن الجيش أعلن": a noun fronted right before the verb is its subject
+                for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (!usable[k] || u.prep() != null || u.end() != f.start()) continue;
+                    int before = u.first() - 1;
+                    if (u.first() == a || before >= a && (COMPLEMENTISERS.contains(tl.surfaceNorm(before)) || tl.surfaceNorm(before).equals(","))) { src = u; srcIdx = k; }
+                }
+            }
+            for (int k = 0; k < units.size() && src == null; k++) {
                 Unit u = units.get(k);
                 if (u.place() || u.at() < f.end() || !usable[k]) continue;
                 if (u.first() >= stop) break;
@@ -187,6 +298,9 @@ final class SentenceReader {
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
+            // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
+            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
+                    && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
             for (int t = from; t < Math.min(b, from + 2); t++) {
                 String w = tl.surfaceNorm(t);
                 self |= SELF.contains(w);
@@ -198,6 +312,11 @@ final class SentenceReader {
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
+    }
+
+    private boolean ownVoice(TextLayer tl, int from, int b) {
+        for (int t = from; t < Math.min(b, from + 2); t++) if (cues.ownVoice.matchAt(tl, t, t + 1) != null) return true;
+        return false;
     }
 
     /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */
@@ -222,13 +341,36 @@ final class SentenceReader {
                 || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
     }
 
+    /**
+     * The weapon of an attack is the first one its clause names ("قصفت ... بالمدفعية والطائرات
+     * المسيرة" is shelling); a later weapon of the same family only makes it more precise: a drone
+     * is an aerial weapon, a suicide bomber an explosive one ("غارة بطائرة مسيرة" → drone).
+     */
     private void refineMode(Candidate c, List<PhraseTable.Match<CueLexicon.Weapon>> weapons, int ca, int cb) {
-        int rank = rankOf(c.mode);
+        if (c.mode != null && rankOf(c.mode) >= 99) return;          // abduct, targeted …: not a weapon mode
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
         for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-            if (w.start() < ca || w.end() > cb) continue;
-            if (w.value().rank() < rank && (c.mode == null || rankOf(c.mode) < 99)) { rank = w.value().rank(); c.mode = w.value().mode(); }
+            if (w.start() < ca || w.end() > cb || w.start() >= firstAt) continue;
+            first = w.value().mode(); firstAt = w.start();
+        }
+        if (first != null) {
+            c.mode = first;
+            for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
+                if (w.start() < ca || w.end() > cb) continue;
+                String m = w.value().mode();
+                if (family(m) == family(c.mode) && rankOf(m) < rankOf(c.mode)) c.mode = m;
+            }
         }
         if ("suicide-attack".equals(c.mode)) c.context.add("terrorism");
+    }
+
+    /** Weapon families: air (aerial, drone), explosive (explosives, suicide-attack), the rest alone. */
+    private static int family(String mode) {
+        if ("aerial".equals(mode) || "drone".equals(mode)) return 1;
+        if ("explosives".equals(mode) || "suicide-attack".equals(mode)) return 2;
+        if ("heavy-weapons".equals(mode)) return 3;
+        return "firearms".equals(mode) ? 4 : 0;
     }
 
     private static int rankOf(String mode) {
