@@ -23,6 +23,8 @@ final class DocumentPasses {
     }
 
 
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile(" (Governorate|District|Province|Region|Oblast|Rayon)$");
+
     /**
      * A town and the unit named after it (حجة and محافظة حجة, حرض and مديرية حرض) are one place in a
      * story's entity list: the later-named joins the first.
@@ -32,7 +34,7 @@ final class DocumentPasses {
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
             if (f.kind() != MentionKind.PLACE || f.id() == null || f.name() == null) continue;
-            String root = f.code() + "/" + f.name().replaceAll(" (Governorate|District|Province|Region|Oblast|Rayon)$", "").toLowerCase(java.util.Locale.ROOT);
+            String root = f.code() + "/" + UNIT_SUFFIX.matcher(f.name()).replaceAll("").toLowerCase(java.util.Locale.ROOT);
             Found first = byRoot.putIfAbsent(root, f);
             if (first != null && !first.key().equals(f.key())) {
                 found.set(k, new Found(f.first(), f.end(), f.kind(), f.type(), first.key(), first.id(), first.name(), first.code(), first.sector(), f.role()));

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * original. Build one and share it: it is immutable and thread-safe.
  */
 public final class TimeTagger {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private record CompiledRule(TimeRules.Rule rule, List<String> groups) {}
@@ -55,7 +56,7 @@ public final class TimeTagger {
     public boolean isFutureContext(String text, int offset) {
         int s = offset;
         while (s > 0 && ".!?؟\n".indexOf(text.charAt(s - 1)) < 0 && offset - s < 200) s--;
-        String clause = " " + TimeLexicon.norm(text.substring(s, offset)).replaceAll("[^\\p{L}]+", " ") + " ";
+        String clause = " " + NON_LETTERS.matcher(TimeLexicon.norm(text.substring(s, offset))).replaceAll(" ") + " ";
         for (String m : futureMarkers) {
             if (clause.contains(" " + m + " ") || clause.contains(" و" + m + " ") || clause.contains(" ف" + m + " ")) return true;
         }
