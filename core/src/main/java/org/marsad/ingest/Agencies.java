@@ -50,9 +50,9 @@ public final class Agencies {
         int[] starts = new int[Math.max(16, len / 3)], ends = new int[starts.length];
         int n = 0;
         for (int i = 0; i < len; ) {
-            if (!TextAnalyzer.isWordChar(c[i])) { i++; continue; }
+            if (!isWordChar(c[i])) { i++; continue; }
             int j = i + 1;
-            while (j < len && TextAnalyzer.isWordChar(c[j])) j++;
+            while (j < len && isWordChar(c[j])) j++;
             if (n == starts.length) { starts = java.util.Arrays.copyOf(starts, n * 2); ends = java.util.Arrays.copyOf(ends, n * 2); }
             starts[n] = i; ends[n] = j; n++;
             i = j;
@@ -61,7 +61,7 @@ public final class Agencies {
         for (int k = 0; k < n; k++) {
             int s = starts[k], e = ends[k];
             for (int strip = 0; strip <= 2; strip++) {
-                if (strip > 0 && (e - s - strip < 2 || "وفبل".indexOf(c[s + strip - 1]) < 0)) break;
+                if (strip > 0 && (e - s - strip < 2 || !isProclitic(c[s + strip - 1]))) break;
                 if (!firstTokens.contains(c, s + strip, e)) continue;
                 List<Form> forms = byFirstToken.get(t.substring(s + strip, e));
                 if (forms == null) continue;
@@ -75,6 +75,18 @@ public final class Agencies {
         }
         return found == null ? List.of() : List.copyOf(found);
     }
+
+    /** {@link TextAnalyzer#isWordChar} as a table below U+0700: this scan runs over every article's whole text. */
+    private static final boolean[] WORD = new boolean[0x0700];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) WORD[c] = TextAnalyzer.isWordChar((char) c);
+    }
+
+    private static boolean isWordChar(char c) { return c < 0x0700 ? WORD[c] : TextAnalyzer.isWordChar(c); }
+
+    /** و ف ب ل: what may be attached in front of an agency's name (وأضافت رويترز، لرويترز). */
+    private static boolean isProclitic(char c) { return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل'; }
 
     private static boolean matches(String t, int[] starts, int[] ends, int n, int k, Form f) {
         if (k + f.tokens.length > n) return false;

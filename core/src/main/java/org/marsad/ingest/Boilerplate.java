@@ -286,14 +286,24 @@ public final class Boilerplate {
         int[] out = new int[16];
         int n = 0;
         for (int i = 0, len = l.length(); i < len; ) {
-            if (!TextAnalyzer.isWordChar(l.charAt(i))) { i++; continue; }
+            if (!isWordChar(l.charAt(i))) { i++; continue; }
             int h = 1;
-            while (i < len && TextAnalyzer.isWordChar(l.charAt(i))) h = 31 * h + l.charAt(i++);
+            char c;
+            while (i < len && isWordChar(c = l.charAt(i))) { h = 31 * h + c; i++; }
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = h;
         }
         return java.util.Arrays.copyOf(out, n);
     }
+
+    /** {@link TextAnalyzer#isWordChar} as a table below U+0700. */
+    private static final boolean[] WORD = new boolean[0x0700];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) WORD[c] = TextAnalyzer.isWordChar((char) c);
+    }
+
+    private static boolean isWordChar(char c) { return c < 0x0700 ? WORD[c] : TextAnalyzer.isWordChar(c); }
 
     /** Line ranges [start, end) without the line break; blank lines included (they are empty after strip). */
     private static List<int[]> lines(String t) {
