@@ -23,6 +23,9 @@ public final class EvalPetrarchCommand implements Callable<Integer> {
     @Option(names = "--details", description = "list the sentences not coded with their category or without the source country")
     boolean details;
 
+    @Option(names = "--explain", paramLabel = "N", description = "list up to N sentences per file whose gold source country is not among the first event's actors, with every event and entity coded, then those also coded as the other category")
+    int explain;
+
     @Override
     public Integer call() throws Exception {
         File assault = new File(dir, "arabic_assault_gsr_validation.xml"), protest = new File(dir, "arabic_protest_gsr_validation.xml");
@@ -31,8 +34,8 @@ public final class EvalPetrarchCommand implements Callable<Integer> {
         Set<String> countries = new HashSet<>();
         for (Country c : pipeline.knowledgeBase().countries()) countries.add(c.code());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PetrarchScore.Tally a = PetrarchScore.score(assault, "ASSAULT", "PROTEST", countries, d -> pipeline.process(d).events());
-        PetrarchScore.Tally p = PetrarchScore.score(protest, "PROTEST", "ASSAULT", countries, d -> pipeline.process(d).events());
+        PetrarchScore.Tally a = PetrarchScore.score(assault, "ASSAULT", "PROTEST", countries, pipeline::process);
+        PetrarchScore.Tally p = PetrarchScore.score(protest, "PROTEST", "ASSAULT", countries, pipeline::process);
         for (PetrarchScore.Tally t : new PetrarchScore.Tally[] {a, p}) {
             out.println(String.format(Locale.ROOT, "%s sentences: %d  coded %s %.1f%% (%d)  coded %s %.1f%% (%d)  source country among actors %.1f%% (%d/%d)",
                     t.category, t.sentences, t.category, 100 * t.codedRate(), t.coded, t.other, 100 * t.otherRate(), t.codedOther,
@@ -42,6 +45,10 @@ public final class EvalPetrarchCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "source country among the first event's actors, both files: %.1f%% (%d/%d)",
                 withC == 0 ? 0.0 : 100.0 * hit / withC, hit, withC));
         if (details) { for (String m : a.misses) out.println(m); for (String m : p.misses) out.println(m); }
+        for (PetrarchScore.Tally t : new PetrarchScore.Tally[] {a, p})
+            for (int i = 0; i < Math.min(explain, t.explained.size()); i++) out.println(t.explained.get(i));
+        for (PetrarchScore.Tally t : new PetrarchScore.Tally[] {a, p})
+            for (int i = 0; i < Math.min(explain, t.explainedOther.size()); i++) out.println(t.explainedOther.get(i));
         return 0;
     }
 }

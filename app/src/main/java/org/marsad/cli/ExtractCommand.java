@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.marsad.ingest.DocumentSource;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.ReadResult;
+import org.marsad.pipeline.OrderedRunner;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,21 +54,23 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
              Progress progress = Progress.start("extract", Progress.wanted() ? IngestCommand.countJsonl(inputs) : -1, "docs");
              DocumentSource source = DocumentSource.open(inputs, options);
-             OrderedPipeline work = new OrderedPipeline(pipeline, threads, (doc, rec, failure) -> {
+             // Workers also serialise (ObjectMapper is thread-safe): the writer thread only writes.
+             OrderedRunner<ReadResult, String> work = new OrderedRunner<>(threads,
+                     () -> r -> json.writeValueAsString(pipeline.process(r.document())), (r, line, failure) -> {
                  progress.step();
                  if (failure != null) {
                      rejected[0] = true;
-                     err.println("marsad: cannot process document " + doc.id() + ": " + failure);
+                     err.println("marsad: " + r.where() + ": cannot process document " + r.document().id() + ": " + failure);
                      if (verbose) failure.printStackTrace(err);
                      return;
                  }
-                 out.write(json.writeValueAsString(rec));
+                 out.write(line);
                  out.write('\n');
              })) {
             while (source.hasNext()) {
                 ReadResult r = source.next();
                 switch (r.kind()) {
-                    case DOCUMENT -> work.submit(r.document());
+                    case DOCUMENT -> work.submit(r);
                     case SKIPPED -> err.println("marsad: " + r.describe());
                     case ERROR -> {
                         rejected[0] = true;

@@ -42,7 +42,7 @@ public final class KbCommand implements Runnable {
                         current[0] = f;
                         bar[0] = Progress.start(String.valueOf(f.getFileName()), (total + (1 << 20) - 1) >> 20, "MB");
                     }
-                    bar[0].stepTo(done >> 20);
+                    bar[0].stepTo(done >= total ? (total + (1 << 20) - 1) >> 20 : done >> 20);
                 });
             } finally {
                 if (bar[0] != null) bar[0].close();

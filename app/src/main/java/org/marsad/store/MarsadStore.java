@@ -53,6 +53,8 @@ public final class MarsadStore implements AutoCloseable {
     private final Database db;
     private final ArticleIndex index;
     private final BackgroundIndexer indexer;
+    // loaded on the first query, then kept in step by the writer (under writeLock); null until then
+    private volatile EventFilterIndex filters;
     private final StoreReader reader;
     private final StoreWriter writer;
     private final Object writeLock = new Object();
@@ -163,7 +165,12 @@ public final class MarsadStore implements AutoCloseable {
                 List<StoreWriter.Written> out = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) out.add(writer.write(c, batch.get(i).doc(), batch.get(i).rec(), prepared.get(i)));
                 c.commit();
-                writer.committed();
+                StoreWriter.Changes changes = writer.committed();
+                EventFilterIndex f = filters;
+                if (f != null) {
+                    for (long article : changes.removedArticles()) f.removeArticle(article);
+                    f.add(changes.rows());
+                }
                 return out;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -188,21 +195,57 @@ public final class MarsadStore implements AutoCloseable {
         }
     }
 
-    /** A page of events matching {@code q}, with the total count of matches. */
+    /**
+     * A page of events matching {@code q}, with the total count of matches: counted and paged in the
+     * in-memory {@link EventFilterIndex}, the page's events then read by key.
+     */
     public EventPage events(EventQuery q) {
+        EventFilterIndex.Page page = filterIndex().page(q, textMatches(q));
+        return new EventPage(page.total(), withConnection(c -> reader.byIds(c, page.ids()), "cannot query events"));
+    }
+
+    /** {@link #events} answered by SQL over the tables alone (the reference the filter index is tested against). */
+    EventPage eventsBySql(EventQuery q) {
         if (q.text() != null) indexer.await();
         long[] matches = q.text() == null ? null : index.matchingIds(q.text());
         return withConnection(c -> reader.events(c, q, matches), "cannot query events");
     }
 
-    /**
-     * Events per day and type under the filters of {@code q} (its paging and sort are ignored), from
-     * one aggregate query: {day (the event's date as extracted, up to 10 characters) → {type → count}}, days in order.
-     */
-    public Map<String, Map<String, Long>> timeline(EventQuery q) {
+    /** The SQL aggregate {@link #timeline} is tested against. */
+    Map<String, Map<String, Long>> timelineBySql(EventQuery q) {
         if (q.text() != null) indexer.await();
         long[] matches = q.text() == null ? null : index.matchingIds(q.text());
         return withConnection(c -> reader.timeline(c, q, matches), "cannot query the timeline");
+    }
+
+    /** Articles matching the text filter as a set of ids, or null when there is none. */
+    private java.util.BitSet textMatches(EventQuery q) {
+        if (q.text() == null) return null;
+        indexer.await();
+        java.util.BitSet set = new java.util.BitSet();
+        for (long id : index.matchingIds(q.text())) if (id <= Integer.MAX_VALUE) set.set((int) id);
+        return set;
+    }
+
+    private EventFilterIndex filterIndex() {
+        EventFilterIndex f = filters;
+        if (f != null) return f;
+        synchronized (writeLock) { // no write commits while the tables are read
+            if (filters == null) {
+                EventFilterIndex loaded = new EventFilterIndex();
+                loaded.add(withConnection(reader::filterRows, "cannot load the event filters"));
+                filters = loaded;
+            }
+            return filters;
+        }
+    }
+
+    /**
+     * Events per day and type under the filters of {@code q} (its paging and sort are ignored), counted
+     * in the filter index: {day (the event's date as extracted, up to 10 characters) → {type → count}}, days in order.
+     */
+    public Map<String, Map<String, Long>> timeline(EventQuery q) {
+        return filterIndex().timeline(q, textMatches(q));
     }
 
     /** One event with every report of its cluster (outlet, date, URL, evidence sentence and offsets). */

@@ -151,21 +151,69 @@ final class StoreReader {
                 while (rs.next()) ids.add(rs.getLong(1));
             }
         }
-        if (ids.isEmpty()) return new EventPage(total, List.of());
+        long[] page = new long[ids.size()];
+        for (int i = 0; i < page.length; i++) page[i] = ids.get(i);
+        return new EventPage(total, byIds(c, page));
+    }
+
+    /** The stored events with these ids, in this order (ids no longer stored are left out). */
+    List<StoredEvent> byIds(Connection c, long[] ids) throws SQLException {
+        if (ids.length == 0) return List.of();
         StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + EVENT_TABLES + " WHERE e.id IN (");
-        for (int i = 0; i < ids.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        for (int i = 0; i < ids.length; i++) sql.append(i == 0 ? "?" : ", ?");
         sql.append(')');
-        Map<Long, StoredEvent> byId = new java.util.HashMap<>(ids.size() * 2);
+        Map<Long, StoredEvent> byId = new java.util.HashMap<>(ids.length * 2);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < ids.size(); i++) ps.setLong(i + 1, ids.get(i));
+            for (int i = 0; i < ids.length; i++) ps.setLong(i + 1, ids[i]);
             for (StoredEvent e : storedEvents(ps)) byId.put(e.id(), e);
         }
-        List<StoredEvent> page = new ArrayList<>(ids.size());
-        for (Long id : ids) {
+        List<StoredEvent> page = new ArrayList<>(ids.length);
+        for (long id : ids) {
             StoredEvent e = byId.get(id);
             if (e != null) page.add(e);
         }
-        return new EventPage(total, page);
+        return page;
+    }
+
+    /** Every stored event's filter columns, in id order (to load the in-memory filter index). */
+    List<FilterRow> filterRows(Connection c) throws SQLException {
+        Map<Long, List<String>> parties = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, code FROM event_parties"
+                + " WHERE role IN ('actor', 'recipient') AND code IS NOT NULL")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+            }
+        }
+        Map<Long, List<FilterRow.Place>> places = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, name_key, text_key, lat, lon FROM event_locations")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double lat = rs.getDouble(4), lon;
+                    if (rs.wasNull()) lat = Double.NaN;
+                    lon = rs.getDouble(5);
+                    if (rs.wasNull()) lon = Double.NaN;
+                    places.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(new FilterRow.Place(rs.getString(2), rs.getString(3), lat, lon));
+                }
+            }
+        }
+        List<FilterRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, cluster_id, event_type, mode, status,"
+                + " date_from, date_to, killed, date_text FROM events ORDER BY id")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    int killed = rs.getInt(9);
+                    if (rs.wasNull()) killed = EventFilterIndex.NO_KILLED;
+                    out.add(new FilterRow(id, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            FilterRow.day(Rows.date(rs, "date_from")), FilterRow.day(Rows.date(rs, "date_to")), killed,
+                            FilterRow.dayKey(rs.getString(10)), parties.getOrDefault(id, List.of()), places.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return out;
     }
 
     /** Events of a type overlapping a day range, newest first (the linking candidates). */

@@ -40,6 +40,12 @@ final class StoreWriter {
     // entities inserted by the open transaction: usable inside it, cached only once it commits
     private final Map<String, Long> pendingEntities = new HashMap<>();
     private long revision, committedRevision;
+    // what the open transaction changed, for the in-memory filter index once it commits
+    private final List<Long> pendingRemovals = new ArrayList<>();
+    private final List<FilterRow> pendingRows = new ArrayList<>();
+
+    /** The filter-index changes of a committed transaction: articles whose old events went, then the new events. */
+    record Changes(List<Long> removedArticles, List<FilterRow> rows) {}
     // a stateful cluster assigner must be rebuilt before the next assignment (at open, after a replace or rollback)
     private boolean assignerStale = true;
 
@@ -109,16 +115,22 @@ final class StoreWriter {
 
     long revision() { return revision; }
 
-    /** The transaction holding the articles written since the last call has committed. */
-    void committed() {
+    /** The transaction holding the articles written since the last call has committed; returns what it changed. */
+    Changes committed() {
         entityIds.putAll(pendingEntities);
         pendingEntities.clear();
         committedRevision = revision;
+        Changes ch = new Changes(List.copyOf(pendingRemovals), List.copyOf(pendingRows));
+        pendingRemovals.clear();
+        pendingRows.clear();
+        return ch;
     }
 
     /** After a rolled-back transaction: its ids and revisions were never stored, and the assigner may hold its events. */
     void rolledBack() {
         pendingEntities.clear();
+        pendingRemovals.clear();
+        pendingRows.clear();
         revision = committedRevision;
         assignerStale = true;
     }
@@ -180,6 +192,8 @@ final class StoreWriter {
             ps.executeUpdate();
         }
         assignerStale = true; // its old events are about to go
+        pendingRemovals.add(id);
+        pendingRows.removeIf(r -> r.articleId() == id); // written earlier in this transaction, gone too
         // events cascade to their parties, locations and mentions
         for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM article_entities WHERE article_id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(del)) {
@@ -334,6 +348,7 @@ final class StoreWriter {
                 js.setString(2, eventJson[ordinal - 1]);
                 js.addBatch();
                 reader.noteSpan(range);
+                pendingRows.add(filterRow(e, eventId, articleId, cluster, range));
                 parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
                         + addParties(pa, eventId, "claimed_by", e.claimedBy());
                 for (Location l : e.locations()) {
@@ -363,6 +378,22 @@ final class StoreWriter {
             if (places > 0) lo.executeBatch();
             if (evidences > 0) me.executeBatch();
         }
+    }
+
+    /** The event's filter columns exactly as written to the tables above. */
+    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range) {
+        List<String> codes = new ArrayList<>(e.actor().size() + e.recipient().size());
+        for (Party p : e.actor()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
+        for (Party p : e.recipient()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
+        List<FilterRow.Place> places = new ArrayList<>(e.locations().size());
+        for (Location l : e.locations()) {
+            places.add(new FilterRow.Place(Rows.cap(Rows.key(l.name()), 2048), Rows.cap(Rows.key(l.text()), 2048),
+                    l.lat() == null ? Double.NaN : l.lat(), l.lon() == null ? Double.NaN : l.lon()));
+        }
+        Integer killed = Rows.killed(e);
+        return new FilterRow(eventId, articleId, cluster, e.eventType(), Rows.cap(e.mode(), 32), Rows.cap(e.status(), 16),
+                FilterRow.day(range[0]), FilterRow.day(range[1]), killed == null ? EventFilterIndex.NO_KILLED : killed,
+                FilterRow.dayKey(Rows.cap(e.date(), 32)), codes, places);
     }
 
     private static int addParties(PreparedStatement pa, long eventId, String role, List<Party> parties) throws SQLException {

@@ -115,6 +115,18 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void filterIndexAnswersAsTheTablesDo() {
+        java.util.Random rnd = new java.util.Random(7);
+        store.ingestAll(java.util.stream.IntStream.range(0, 60).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        store.events(EventQuery.all()); // the index is loaded now, then kept in step with the writes below
+        for (int i = 0; i < 60; i += 3) store.ingest(FilterAgreement.article(rnd, i, 1).doc(), FilterAgreement.article(rnd, i, 1).rec());
+        store.ingestAll(java.util.stream.IntStream.range(60, 80).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        FilterAgreement.check(store, rnd, 150);
+        reopen(); // loaded from the tables
+        FilterAgreement.check(store, rnd, 100);
+    }
+
+    @Test
     void sameArticleAgainChangesNothing() {
         Fixtures.Article a = Fixtures.shelling();
         IngestResult first = store.ingest(a.doc(), a.rec());

@@ -20,6 +20,8 @@ final class CueLexicon {
     final PhraseTable<Frame> frames = new PhraseTable<>();
     final PhraseTable<Modality> modality = new PhraseTable<>();
     final PhraseTable<Weapon> weapons = new PhraseTable<>();
+    /** The outlet's own reporters ({@code own-voice.tsv}): a frame with such a source claims nothing. */
+    final PhraseTable<Boolean> ownVoice = new PhraseTable<>();
 
     CueLexicon() {
         for (String[] r : LexiconFile.rows("/lexicon/frames.tsv")) {
@@ -32,6 +34,9 @@ final class CueLexicon {
         for (String[] r : LexiconFile.rows("/lexicon/modality.tsv")) {
             Modality m = new Modality(r[1], r[2].equals("before"));
             for (String s : LexiconFile.split(r[0])) modality.add(s, m, false);
+        }
+        for (String[] r : LexiconFile.rows("/lexicon/own-voice.tsv")) {
+            for (String s : LexiconFile.split(r[0])) ownVoice.add(s, Boolean.TRUE, false);
         }
         for (String[] r : LexiconFile.rows("/lexicon/modes.tsv")) {
             Weapon w = new Weapon(r[1], Integer.parseInt(r[2]));

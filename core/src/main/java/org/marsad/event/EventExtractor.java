@@ -64,14 +64,19 @@ public final class EventExtractor {
             List<PhraseTable.Match<Trigger>> found = new ArrayList<>(reader.triggersOf(tl, s));
             // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
             if (times != null) found.removeIf(m -> insideTime(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
+            // "فجرا" is "at dawn" far more often than "the two of them detonated"
+            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())));
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
+            // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
+            for (int t = a; t < b; t++) if (roles.isLightVerb(tl, t)) verbAt[t] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));
-            for (PhraseTable.Match<Trigger> m : found) verbAt[m.start()] = false;
+            java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
             attachCasualties(cs, tl, s, casualties, units);
+            attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
             boolean protest = false;
@@ -80,14 +85,19 @@ public final class EventExtractor {
                 // police dispersing a demonstration, clashes with protesters, the killing protested
                 // against ("احتجاجا على مقتل"): the protest is the event
                 List<Candidate> protests = cs.stream().filter(c -> c.type.equals("PROTEST")).toList();
+                // and a toll or a scuffle with no attacker named is the protest's own violence; a bombing,
+                // shelling, air strike or shooting at the crowd stays an attack of its own
                 cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null
-                        || protestedAgainst(tl, c, protests) || withProtesters(c)));
+                        || protestedAgainst(tl, c, protests) || withProtesters(c)
+                        || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : false));
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
             for (Candidate c : cs) {
-                date(c, doc.published(), times);
+                date(c, doc.published(), times, text);
+                int back = c.dated ? -1 : ElapsedBefore.days(tl, c.trigStart, tl.sentenceFirstToken(s));
+                if (back > 0) { c.date = ElapsedBefore.before(c.date, back); c.dated = c.date != null; }
                 // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
                 if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
             }
@@ -101,9 +111,17 @@ public final class EventExtractor {
         }
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        for (Candidate c : all) TransnationalGroups.localise(c, home);
+        String mostNamed = mostNamedState(ms);
+        if (mostNamed != null) for (Candidate c : all) namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all);
         return DocumentMerge.merge(doc.id(), text, all);
     }
+
+    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
+    /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
+    private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
+            "drone", "heavy-weapons", "targeted", "firearms");
 
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
@@ -129,6 +147,64 @@ public final class EventExtractor {
             }
             votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
         }
+    }
+
+    /** The state the article's parties (not its places, not international bodies) name most often; the first named on a tie. */
+    private static String mostNamedState(List<Mention> ms) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (Mention m : ms) {
+            if (m.code() != null && m.kind() != org.marsad.entity.MentionKind.PLACE && !m.code().startsWith("IGO")) n.merge(m.code(), 1, Integer::sum);
+        }
+        String best = null;
+        for (var e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
+    }
+
+    /**
+     * An article that places nothing: its unattributed civilians (متظاهرون، مواطنون، طلاب) belong to the
+     * state it is about, the one it names most. Armed men and forces are not guessed so: gunmen
+     * attacking American troops are not American.
+     */
+    private static void namedStateOfGenericActors(Candidate c, String state) {
+        for (List<Party> side : List.of(c.actor, c.recipient)) {
+            for (int k = 0; k < side.size(); k++) {
+                Party p = side.get(k);
+                if (p.code() != null || p.sector() == null) continue;
+                if (p.sector().equals("CVL") || p.sector().equals("OPP")) side.set(k, new Party(p.text(), state, p.sector(), p.name()));
+            }
+        }
+    }
+
+    /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
+    private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
+            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه");
+
+    /**
+     * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
+     * owner of the weapon (بـ + weapon + the party, or the party's demonym on the weapon).
+     */
+    private static void attackersByWeapon(List<Candidate> cs, TextLayer tl, List<Unit> units) {
+        for (Candidate c : cs) {
+            if (!c.type.equals("ASSAULT") || c.mutual || !c.actor.isEmpty()) continue;
+            for (Unit u : units) {
+                if (u.place() || !u.hasCode()) continue;
+                int w = u.demonym() ? u.first() : u.first() - 1;   // "بقذيفة إسرائيلية" / "برصاص الجيش"
+                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w)) continue;
+                boolean victim = false;
+                for (Party p : c.recipient) victim |= u.parties().contains(p);
+                if (victim) c.recipient.removeAll(u.parties());
+                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+                break;
+            }
+        }
+    }
+
+    /** "بنيران", "برصاص" (the segmenter may leave بـ on a word that could be a stem of its own). */
+    private static boolean byWeapon(TextLayer tl, int w) {
+        if ((tl.proclitics(w) & TextLayer.BI) != 0 && WEAPONS.contains(tl.norm(w))) return true;
+        String n = tl.surfaceNorm(w);
+        if (n.startsWith("و")) n = n.substring(1);
+        return n.startsWith("ب") && WEAPONS.contains(n.substring(1));
     }
 
     private static boolean insideTime(List<TimeExpr> times, int from, int to) {
@@ -192,8 +268,12 @@ public final class EventExtractor {
      */
     static int datelineEnd(String text, int start, int end) {
         int limit = Math.min(end, start + 80);
-        int dd = text.indexOf("--", start);
-        if (dd >= 0 && dd < limit && text.lastIndexOf('(', dd) >= start) return dd + 2;
+        // the first "--" from start, looked for only where it counts (before limit), then a "(" before it
+        for (int dd = start; dd < limit && dd + 1 < text.length(); dd++) {
+            if (text.charAt(dd) != '-' || text.charAt(dd + 1) != '-') continue;
+            for (int k = dd - 1; k >= start; k--) if (text.charAt(k) == '(') return dd + 2;
+            return 0;
+        }
         return 0;
     }
 
@@ -264,8 +344,10 @@ public final class EventExtractor {
         int from = tl.tokenAt(k.start()), to = tl.tokenAt(Math.max(k.start(), k.end() - 1)) + 1;
         java.util.Set<Party> inside = new java.util.HashSet<>(), subjects = new java.util.HashSet<>();
         for (Unit u : units) {
-            if (!u.place() && u.first() >= from && u.end() <= to) inside.addAll(u.parties());
-            else if (u.end() <= from) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
+            // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
+            boolean vso = u.first() > from && u.end() < to && RoleReader.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
+            if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
+            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
         }
         List<Party> moved = new java.util.ArrayList<>();
         for (Party p : c.actor) {
@@ -301,13 +383,32 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * "المليشيات التي تتقاتل منذ الأسبوع الماضي توصلت إلى اتفاق": a time inside a relative clause
+     * that stands between the subject and the verb dates the relative clause, not the verb.
+     */
+    static boolean inRelativeBefore(String text, TimeExpr t, int trig) {
+        if (t.end() > trig) return false;
+        int from = Math.max(0, t.start() - 60);
+        String before = text.substring(from, t.start());
+        int rel = -1;
+        for (String r : RELATIVES) rel = Math.max(rel, before.lastIndexOf(r));
+        if (rel < 0) return false;
+        // the relative clause ends at a comma or full stop before the trigger
+        String between = text.substring(from + rel, trig);
+        return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
+    }
+
+    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي "};
+
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
-    private static void date(Candidate c, LocalDate published, List<TimeExpr> times) {
+    private static void date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
         TimeExpr best = null;
         int bestD = Integer.MAX_VALUE;
         if (times != null) {
             for (TimeExpr t : times) {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
+                if (inRelativeBefore(text, t, c.trigChar)) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
                 if (best == null || d < bestD) { best = t; bestD = d; }
             }

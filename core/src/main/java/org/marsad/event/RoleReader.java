@@ -74,8 +74,12 @@ final class RoleReader {
                 for (Unit u : before) {
                     if (u.prep() == null && !u.place() && u.end() == ts && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
                 }
+                // "الصاروخ الذي أسقط الطائرة": after a relative pronoun the antecedent is the subject and the
+                // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
+                boolean relative = ts > ca && RELATIVES.contains(tl.surfaceNorm(ts - 1)) && !objectPronoun(tl, ts);
+                if (relative) for (Unit u : before) if (u.end() == ts - 1 && !u.place()) fronted = u;
                 if (fronted != null) subj = fronted;
-                else for (Unit u : after) {
+                else if (!relative) for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
@@ -99,6 +103,8 @@ final class RoleReader {
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
+                    // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
+                    else if ("ب".equals(u.prep()) && t.mutual() && !assault && !u.place() && u.first() - te <= 8) actor.add(u);
                 }
             }
         } else {
@@ -121,7 +127,9 @@ final class RoleReader {
             for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
                 if (!isLightVerb(tl, p)) continue;
                 for (Unit u : before) if (u.first() > p && u.prep() == null && !u.place() && !actor.contains(u)) actor.add(u);
-                if (actor.isEmpty()) {
+                boolean subject = false;   // the "مع" partners of talks are actors too, but not the light verb's subject
+                for (Unit u : actor) subject |= u.end() <= ts;
+                if (!subject) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
                         if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
@@ -139,16 +147,41 @@ final class RoleReader {
             }
         }
         // "إن الصحافي ... قتل بالرصاص": an unvocalised قتل with its noun before it and no object is passive
-        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).end() <= ts) {
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).end() <= ts
+                && !indefiniteObjectAfter(tl, units, te, cb)) {
             recipient.add(actor.remove(0));
         }
         // "قتل الثلاثاء الصحافي الروسي ...": after the verb a victim with no object or count of its own
-        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te) {
+        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
+                && !"من قبل".equals(actor.get(0).prep())) {
             boolean count = false;
             for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
             if (!count) recipient.add(actor.remove(0));
         }
         return new Roles(actor, recipient);
+    }
+
+    /** Adverbs with the accusative alif that are no object: "قتل صباحا", "اغتيل مجددا". */
+    private static final Set<String> ADVERBS = Set.of("صباحا", "مساء", "ليلا", "نهارا", "فجرا", "ظهرا", "عصرا", "ايضا",
+            "مجددا", "مؤخرا", "سابقا", "لاحقا", "حاليا", "غدرا", "عمدا", "خطا", "رميا", "طعنا", "ذبحا", "شنقا", "حرقا", "خنقا", "اليوم");
+
+    /**
+     * "إن وحدة خاصة اغتالت قبل ظهر أمس ناشطا": an indefinite accusative noun (ناشطا، مدرسا) or a count
+     * after the verb is its object, so the verb is active and the noun before it its subject.
+     */
+    private static boolean indefiniteObjectAfter(TextLayer tl, List<Unit> units, int te, int cb) {
+        for (int p = te; p < Math.min(cb, te + 6); p++) {
+            String n = tl.surfaceNorm(p);
+            if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0))) return false;
+            if (Character.isDigit(n.charAt(0))) return true;
+            if ((tl.proclitics(p) & (TextLayer.BI | TextLayer.LI | TextLayer.WA | TextLayer.AL)) != 0 || n.startsWith("ال")) continue;
+            if (p > te && SentenceUnits.PREPS.contains(tl.surfaceNorm(p - 1))) continue;   // "في أوكرانيا": a preposition's noun
+            boolean named = false;   // a name ending in alif (روسيا، أوكرانيا) is no accusative
+            for (Unit u : units) named |= u.first() <= p && p < u.end();
+            if (named) continue;
+            if (n.length() >= 4 && n.endsWith("ا") && !n.endsWith("اا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("ما") && !ADVERBS.contains(n) && !SentenceUnits.isFunction(n)) return true;
+        }
+        return false;
     }
 
     /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
@@ -163,6 +196,15 @@ final class RoleReader {
     }
 
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "وان");
+
+    /** A verb carrying an object pronoun: "حشدتها", "قصفته", "نفذوه" (the segmenter does not always split it). */
+    private static boolean objectPronoun(TextLayer tl, int t) {
+        if (tl.stemEnd(t) < tl.tokenEnd(t)) return true;
+        String n = tl.surfaceNorm(t);
+        if (n.length() < 4) return false;
+        return n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن") || n.endsWith("ته") || n.endsWith("وه");
+    }
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
 
     private static boolean relativeBetween(TextLayer tl, int from, int to) {
         if (from >= to) return false;

@@ -40,7 +40,9 @@ final class SentenceMerge {
      * من جيش الإسلام"); across sentences the same toll is told again, so the larger one stays.
      */
     static void absorb(Candidate into, Candidate c, boolean sumTolls) {
-        if (c.mutual && !into.mutual && into.recipient.isEmpty()) into.mutual = true;
+        // within a sentence a toll told with its clashes is the clashes' toll: "قتل 60 من قوات X مقابل 34 من Y
+        // منذ بدء الاشتباكات" is two-sided fighting, every side an actor (spec §2)
+        if (c.mutual && !into.mutual && (into.recipient.isEmpty() || sumTolls)) into.mutual = true;
         for (Party p : c.actor) Candidate.addParty(into.actor, p);
         for (Party p : c.recipient) Candidate.addParty(into.recipient, p);
         if (into.mutual) { for (Party p : into.recipient) Candidate.addParty(into.actor, p); into.recipient.clear(); }
@@ -91,6 +93,7 @@ final class SentenceMerge {
         for (Candidate c : cs) {
             if (!c.type.equals("ASSAULT") || c.claimant == null || c.claimant.code() == null) continue;
             if ("CVL".equals(c.claimant.sector()) || "negated".equals(c.status)) continue;
+            if (c.mutual) continue;   // a report of two-sided fighting blames no one side
             Set<String> actors = Candidate.codesOf(c.actor);
             if (actors.isEmpty() || (actors.size() == 1 && actors.contains(c.claimant.code()) && !"REB".equals(c.actor.get(0).sector()))) continue;
             Candidate a = new Candidate();

@@ -24,6 +24,8 @@ final class SentenceReader {
     /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
     private static final Set<String> OWN_FORCES = Set.of("جنود", "قوات", "طائرات", "مقاتلات", "عناصر", "وحدات", "مدفعيت",
             "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
+    /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
+    private static final Set<String> OWN_ACT = Set.of("استهداف", "تدمير", "اغتيال", "اعتقال", "اسقاط", "تنفيذ", "قصف");
     private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
@@ -67,14 +69,19 @@ final class SentenceReader {
             // a verb form with the article or a preposition is its masdar: "بالتعاون مع", "بقصف", "الاتصال"
             int pf = tl.proclitics(m.start());
             String sn = tl.surfaceNorm(m.start());
-            boolean definite = (pf & TextLayer.AL) != 0 || sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل");
+            // ... but "التقى", "التزم": a stem that itself begins with ال is no article
+            boolean definite = (pf & TextLayer.AL) != 0 || !tl.norm(m.start()).startsWith("ال")
+                    && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
             if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
                 t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
-            if (insideName(units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
+            if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
+            if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
+            // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
+            if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
@@ -108,7 +115,12 @@ final class SentenceReader {
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
-            for (Unit u : r.actor()) for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            for (Unit u : r.actor()) {
+                if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
+                // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
+                if (type.equals("AGREE") && mediator(tl, u, a)) continue;
+                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
             if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
@@ -135,7 +147,9 @@ final class SentenceReader {
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()) c.actor.addAll(frame.source().parties());
+                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
+                        && !answered(tl, m.start(), a)) c.actor.addAll(frame.source().parties());
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -191,9 +205,48 @@ final class SentenceReader {
         }
     }
 
+    /** The trigger opens the object of "ردا على" / "في رد على": the act being answered. */
+    static boolean answered(TextLayer tl, int ts, int a) {
+        if (ts - 2 < a || !tl.norm(ts - 1).equals("علي")) return false;
+        String r = tl.surfaceNorm(ts - 2);
+        return r.equals("ردا") || r.equals("رد") || r.equals("وردا");
+    }
+
+    private static boolean mediator(TextLayer tl, Unit u, int a) {
+        for (int p = u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
+            if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    /** The trigger, or the light verb or verb of reaching before it, carries the لـ of purpose. */
+    private boolean purpose(TextLayer tl, int ts, int a) {
+        if ((tl.proclitics(ts) & TextLayer.LI) != 0 || tl.surfaceNorm(ts).startsWith("للت")) return true;
+        int p = ts - 1;
+        return p >= a && ((tl.proclitics(p) & TextLayer.LI) != 0 || tl.surfaceNorm(p).startsWith("لل")) && roles.isLightVerb(tl, p);
+    }
+
+    /** "أي مفاوضات": any act of the kind, not one that happened. */
+    private static final Set<String> ANY = Set.of("اي", "ايه");
+    /** "نية دمشق شن هجوم", "احتمال شن هجوم": an intention or a possibility, not an act (commentary, spec §2). */
+    private static final Set<String> INTENT = Set.of("نيه", "بنيه", "احتمال", "احتمالات", "امكانيه", "باحتمال", "نوايا");
+
+    /** A noun trigger that names no act: "أي هجوم", or the object of an intention "نية X شن هجوم". */
+    private static boolean irrealis(TextLayer tl, int ts, int a) {
+        if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
+        for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
+            String n = tl.surfaceNorm(p);
+            if (n.equals(",") || n.equals(".")) break;
+            if (INTENT.contains(n) || INTENT.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
     /** The trigger lies inside a multi-word name (not a demonym phrase, whose head noun may be the act). */
-    private static boolean insideName(List<Unit> units, int ts, int te) {
-        for (Unit u : units) if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end()) return true;
+    private static boolean insideName(TextLayer tl, List<Unit> units, int ts, int te) {
+        for (Unit u : units) {
+            if (!u.demonym() && u.end() - u.at() > 1 && u.at() <= ts && te <= u.end() && !SentenceUnits.isGenericPhrase(tl, u)) return true;
+        }
         return false;
     }
 
@@ -212,6 +265,7 @@ final class SentenceReader {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            if (ownVoice(tl, f.end(), b)) continue;   // "وفق ما أفاد مراسلنا": the outlet's own voice
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
@@ -244,6 +298,9 @@ final class SentenceReader {
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
+            // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
+            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
+                    && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
             for (int t = from; t < Math.min(b, from + 2); t++) {
                 String w = tl.surfaceNorm(t);
                 self |= SELF.contains(w);
@@ -255,6 +312,11 @@ final class SentenceReader {
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
+    }
+
+    private boolean ownVoice(TextLayer tl, int from, int b) {
+        for (int t = from; t < Math.min(b, from + 2); t++) if (cues.ownVoice.matchAt(tl, t, t + 1) != null) return true;
+        return false;
     }
 
     /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */

@@ -53,7 +53,8 @@ final class SentenceUnits {
             // adjacent mentions are one phrase: title + name, institution + state adjective
             while (i + 1 < mentions.size() && mentions.get(i + 1).firstToken() <= end
                     && mentions.get(i + 1).kind() != MentionKind.PLACE && m.kind() != MentionKind.PLACE
-                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & TextLayer.WA) == 0) {
+                    && (tl.proclitics(mentions.get(i + 1).firstToken()) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0
+                    && !twoParties(m, mentions.get(i + 1))) {
                 i++;
                 group.add(mentions.get(i));
                 end = Math.max(end, mentions.get(i).endToken());
@@ -100,12 +101,13 @@ final class SentenceUnits {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
                 String prep = prepBefore(tl, g.start(), a);
                 boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
-                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, null, g.value(), null)), prep,
+                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        originsOfGenericActors(tl, out);
         // "the two sides": the last two distinct parties in focus
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
@@ -117,6 +119,99 @@ final class SentenceUnits {
         for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
         while (focus.size() > 12) focus.remove(0);
         return out;
+    }
+
+    /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
+    private static final Set<String> COMING = Set.of("القادمين", "القادمون", "الوافدين", "الوافدون", "قادمين", "قادمون");
+    /** People nouns whose genitive is where they live: "سكان غزة", "أهالي القرية", "أبناء دارفور". */
+    private static final Set<String> RESIDENTS = Set.of("سكان", "اهالي", "ابناء", "اهل", "مواطني");
+
+    /**
+     * A generic actor takes the state of where it comes from or lives: "متظاهرون من ألمانيا وفرنسا"
+     * (one party per state, the origin phrases joined into the actor), "سكان غزة", "أبناء دارفور".
+     * Spec §1: citizens of a state have its code.
+     */
+    private static void originsOfGenericActors(TextLayer tl, List<Unit> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {   // residents first: "مئات من أبناء دارفور" needs أبناء's state
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!generic(u) || !next.hasCode() || next.code().startsWith("IGO") || next.first() != u.end()) continue;
+            if (RESIDENTS.contains(tl.norm(u.end() - 1)) || RESIDENTS.contains(tl.surfaceNorm(u.end() - 1))) {
+                Party g = u.parties().get(0);
+                out.set(k, withParties(u, u.end(), List.of(new Party(g.text(), next.code(), g.sector(), null))));
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Unit u = out.get(k);
+            if (!generic(u) || k + 1 >= out.size()) continue;
+            Party g = u.parties().get(0);
+            Unit next = out.get(k + 1);
+            if (!next.hasCode() || next.code().startsWith("IGO")) continue;
+            int gap = next.first() - u.end();
+            boolean from = "من".equals(next.prep()) && (gap == 1 || gap == 2 && COMING.contains(tl.surfaceNorm(u.end())));
+            if (!from) continue;
+            // the origins: "من ألمانيا وسويسرا وفرنسا" — the phrase after من and those joined to it by و
+            List<Party> ps = new ArrayList<>();
+            int end = k + 1;
+            while (end < out.size() && (end == k + 1 || out.get(end).conj() && out.get(end).first() <= out.get(end - 1).end() + 1)) {
+                Unit o = out.get(end);
+                if (!o.hasCode() || o.code().startsWith("IGO")) break;
+                boolean seen = false;
+                for (Party q : ps) seen |= q.code().equals(o.code());
+                if (!seen) ps.add(new Party(g.text(), o.code(), g.sector(), null));
+                end++;
+            }
+            // states named as origins join the actor; places stay where the event's locations are read
+            int reach = u.end();
+            for (int r = end - 1; r > k; r--) {
+                if (out.get(r).place()) continue;
+                reach = Math.max(reach, out.get(r).end());
+                out.remove(r);
+            }
+            out.set(k, withParties(u, reach, ps));
+        }
+    }
+
+    /** A generic actor not yet attributed to a state: one party, a sector, no code. */
+    private static boolean generic(Unit u) {
+        return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() != null
+                && u.parties().get(0).name() == null;
+    }
+
+    /** A generic actor's phrase ("المتظاهرون من ألمانيا"): its first words are in the lexicon. */
+    static boolean isGenericPhrase(TextLayer tl, Unit u) {
+        Party p = u.parties().get(0);
+        return p.name() == null && p.sector() != null && GENERIC.matchAt(tl, u.first(), u.end()) != null;
+    }
+
+    private static Unit withParties(Unit u, int end, List<Party> ps) {
+        return new Unit(u.first(), u.at(), end, ps, u.prep(), false, false, u.conj(), null, null, null);
+    }
+
+    /** "أمهلت الأمم المتحدة الحوثيين": two named parties of different states side by side are subject and object. */
+    private static boolean twoParties(Mention a, Mention b) {
+        return a.code() != null && b.code() != null && !a.code().equals(b.code()) && b.kind() != MentionKind.DEMONYM
+                && a.kind() != MentionKind.DEMONYM;
+    }
+
+    /**
+     * "أعلن الجيش الإسرائيلي مقتل أحد جنوده", "قواتها", "عناصرهم": a force noun with a possessive
+     * pronoun belongs to the nearest party named before it in the sentence; null when none is.
+     */
+    private static String possessor(TextLayer tl, List<Unit> named, int from, int to) {
+        String w = tl.surfaceNorm(to - 1), stem = tl.norm(to - 1);
+        boolean pronoun = !stem.isEmpty() && (w.endsWith(stem + "ه") || w.endsWith(stem + "ها") || w.endsWith(stem + "هم")
+                || w.endsWith(stem + "هما"));
+        if (!pronoun) return null;
+        String code = null;
+        for (Unit u : named) if (u.end() <= from && !u.place() && u.code() != null) code = u.code();
+        return code;
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("عشرات", "مئات", "الاف");
+
+    /** A generic unit that is only a quantifier word ("عشرات", "آلاف"): a count, not a named party. */
+    static boolean isQuantifier(TextLayer tl, Unit u) {
+        return u.end() - u.first() == 1 && u.code() == null && QUANTIFIERS.contains(tl.norm(u.first()));
     }
 
     private static boolean covered(List<Unit> us, int t) {
@@ -155,6 +250,10 @@ final class SentenceUnits {
         // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
+            // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
+            if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
+                return (tl.proclitics(h) & TextLayer.BI) != 0 ? "ب" : "ل";
+            }
             if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
             if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
             p = prepAt(tl, h, sentenceStart);
@@ -175,6 +274,8 @@ final class SentenceUnits {
         if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
         if (prev.equals("يد") && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
         if (prev.equals("يد") && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
+        // "قتل برصاص الجيش", "أصيب بنيران القوات": the fire is the doer's
+        if ((prev.equals("نيران") || prev.equals("رصاص")) && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
         if (PREPS.contains(prev)) return prev;
         String prevSurface = tl.surfaceNorm(p);
         if (PREPS.contains(prevSurface)) return prevSurface;

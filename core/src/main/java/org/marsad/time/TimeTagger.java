@@ -80,13 +80,15 @@ public final class TimeTagger {
         }
         // Bit r of may[k]: rule r can begin at starts[k] (RuleStartIndex), so only those are tried.
         long[] may = new long[ns];
-        for (int k = 0; k < ns; k++) may[k] = startIndex.candidates(norm, starts[k]);
+        long anywhere = 0;
+        for (int k = 0; k < ns; k++) anywhere |= may[k] = startIndex.candidates(norm, starts[k]);
         List<Candidate> cands = new ArrayList<>();
         for (CompiledRule cr : rules) {
+            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
+            if ((anywhere & bit) == 0) continue; // no word where it could start: no matcher either
             Matcher m = cr.rule().pattern().matcher(norm);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
-            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
             for (int k = 0; k < ns; k++) {
                 if (starts[k] < next || (may[k] & bit) == 0) continue;
                 m.region(starts[k], norm.length());
