@@ -8,7 +8,6 @@ import org.marsad.doc.Document;
 import org.marsad.entity.EntityLayer;
 import org.marsad.entity.Mention;
 import org.marsad.quantity.Casualty;
-import org.marsad.quantity.CasualtyKind;
 import org.marsad.text.TextLayer;
 import org.marsad.time.TimeExpr;
 
@@ -57,7 +56,7 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
-        String paragraphDate = null;
+        String paragraphDate = null, lastDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
@@ -75,8 +74,8 @@ public final class EventExtractor {
             java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
-            attachCasualties(cs, tl, s, casualties, units);
-            attackersByWeapon(cs, tl, units);
+            CasualtyAttach.attach(cs, tl, s, casualties, units);
+            ActorAttribution.attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
             boolean protest = false;
@@ -100,7 +99,10 @@ public final class EventExtractor {
                 if (back > 0) { c.date = ElapsedBefore.before(c.date, back); c.dated = c.date != null; }
                 // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
                 if (!c.dated && paragraphDate != null && !"planned".equals(c.status)) { c.date = paragraphDate; c.dated = true; }
+                // "وأطلقت حينها 200 قذيفة": then, the time the text last named
+                if (!c.dated && lastDate != null && thenWord(tl, a, b)) { c.date = lastDate; c.dated = true; }
             }
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
@@ -112,16 +114,17 @@ public final class EventExtractor {
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
         for (Candidate c : all) TransnationalGroups.localise(c, home);
-        String mostNamed = mostNamedState(ms);
-        if (mostNamed != null) for (Candidate c : all) namedStateOfGenericActors(c, mostNamed);
+        String mostNamed = ActorAttribution.mostNamedState(ms);
+        if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all);
-        return DocumentMerge.merge(doc.id(), text, all);
+        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all), all);
     }
 
     private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
     /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
+
 
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
@@ -149,62 +152,11 @@ public final class EventExtractor {
         }
     }
 
-    /** The state the article's parties (not its places, not international bodies) name most often; the first named on a tie. */
-    private static String mostNamedState(List<Mention> ms) {
-        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
-        for (Mention m : ms) {
-            if (m.code() != null && m.kind() != org.marsad.entity.MentionKind.PLACE && !m.code().startsWith("IGO")) n.merge(m.code(), 1, Integer::sum);
-        }
-        String best = null;
-        for (var e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
-        return best;
-    }
+    private static final java.util.Set<String> THEN = java.util.Set.of("حينها", "حينذاك", "انذاك", "وقتها", "وقتذاك", "يومها", "يومذاك");
 
-    /**
-     * An article that places nothing: its unattributed civilians (متظاهرون، مواطنون، طلاب) belong to the
-     * state it is about, the one it names most. Armed men and forces are not guessed so: gunmen
-     * attacking American troops are not American.
-     */
-    private static void namedStateOfGenericActors(Candidate c, String state) {
-        for (List<Party> side : List.of(c.actor, c.recipient)) {
-            for (int k = 0; k < side.size(); k++) {
-                Party p = side.get(k);
-                if (p.code() != null || p.sector() == null) continue;
-                if (p.sector().equals("CVL") || p.sector().equals("OPP")) side.set(k, new Party(p.text(), state, p.sector(), p.name()));
-            }
-        }
-    }
-
-    /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
-    private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
-            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه");
-
-    /**
-     * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
-     * owner of the weapon (بـ + weapon + the party, or the party's demonym on the weapon).
-     */
-    private static void attackersByWeapon(List<Candidate> cs, TextLayer tl, List<Unit> units) {
-        for (Candidate c : cs) {
-            if (!c.type.equals("ASSAULT") || c.mutual || !c.actor.isEmpty()) continue;
-            for (Unit u : units) {
-                if (u.place() || !u.hasCode()) continue;
-                int w = u.demonym() ? u.first() : u.first() - 1;   // "بقذيفة إسرائيلية" / "برصاص الجيش"
-                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w)) continue;
-                boolean victim = false;
-                for (Party p : c.recipient) victim |= u.parties().contains(p);
-                if (victim) c.recipient.removeAll(u.parties());
-                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
-                break;
-            }
-        }
-    }
-
-    /** "بنيران", "برصاص" (the segmenter may leave بـ on a word that could be a stem of its own). */
-    private static boolean byWeapon(TextLayer tl, int w) {
-        if ((tl.proclitics(w) & TextLayer.BI) != 0 && WEAPONS.contains(tl.norm(w))) return true;
-        String n = tl.surfaceNorm(w);
-        if (n.startsWith("و")) n = n.substring(1);
-        return n.startsWith("ب") && WEAPONS.contains(n.substring(1));
+    private static boolean thenWord(TextLayer tl, int a, int b) {
+        for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
+        return false;
     }
 
     private static boolean insideTime(List<TimeExpr> times, int from, int to) {
@@ -298,64 +250,6 @@ public final class EventExtractor {
         char last = text.charAt(tl.sentenceEnd(s) - 1);
         boolean stop = last == '.' || last == '!' || last == '?' || last == '؟' || last == '»' || last == '"' || last == ')';
         return !stop && words <= 6;
-    }
-
-    /** Each casualty figure goes to the nearest ASSAULT of its sentence; a figure with none makes one. */
-    private static void attachCasualties(List<Candidate> cs, TextLayer tl, int s, List<Casualty> casualties, List<Unit> units) {
-        if (casualties == null) return;
-        int ss = tl.sentenceStart(s), se = tl.sentenceEnd(s);
-        for (Casualty k : casualties) {
-            if (k.start() < ss || k.start() >= se || k.kind() == CasualtyKind.MISSING) continue;
-            int tok = tl.tokenAt(k.start());
-            Candidate best = null;
-            int bestDist = Integer.MAX_VALUE;
-            for (Candidate c : cs) {
-                if (!c.type.equals("ASSAULT")) continue;
-                int d = tok < c.trigStart ? c.trigStart - tok : Math.max(0, tok - c.trigEnd);
-                if (d < bestDist) { bestDist = d; best = c; }
-            }
-            if (best == null) {
-                if (k.size() == null || k.kind() == CasualtyKind.CAPTURED) continue;
-                best = new Candidate();
-                best.type = "ASSAULT"; best.sentence = s; best.trigStart = tok; best.trigEnd = tok + 1;
-                best.evStart = ss; best.evEnd = se; best.fromCasualty = true; best.trigChar = k.start();
-                for (Unit u : units) if (u.place()) best.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
-                cs.add(best);
-            }
-            switch (k.kind()) {
-                case KILLED -> best.killed = Candidate.add(best.killed, k.size());
-                case INJURED -> best.injured = Candidate.add(best.injured, k.size());
-                case CAPTURED -> best.captured = Candidate.add(best.captured, k.size());
-                default -> { }
-            }
-            if (!best.mutual) victimsAreRecipients(best, tl, k, units);
-            if (k.victimCode() != null && best.recipient.isEmpty() && !Candidate.codesOf(best.actor).contains(k.victimCode())) {
-                best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
-            }
-        }
-    }
-
-    /**
-     * The victims of an attack are the ones it is done to, never its doer: a party named inside the
-     * casualty phrase ("مقتل 5 عناصر من قوات X", "قتل جنود X") or the victims' own side moves from
-     * actor to recipient. Two-sided fighting is left alone: both sides lose men there.
-     */
-    private static void victimsAreRecipients(Candidate c, TextLayer tl, Casualty k, List<Unit> units) {
-        int from = tl.tokenAt(k.start()), to = tl.tokenAt(Math.max(k.start(), k.end() - 1)) + 1;
-        java.util.Set<Party> inside = new java.util.HashSet<>(), subjects = new java.util.HashSet<>();
-        for (Unit u : units) {
-            // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
-            boolean vso = u.first() > from && u.end() < to && RoleReader.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
-            if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
-            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
-        }
-        List<Party> moved = new java.util.ArrayList<>();
-        for (Party p : c.actor) {
-            if (inside.contains(p) || (p.code() != null && p.code().equals(k.victimCode()) && !subjects.contains(p))) moved.add(p);
-        }
-        if (moved.isEmpty()) return;
-        c.actor.removeAll(moved);
-        for (Party p : moved) Candidate.addParty(c.recipient, p);
     }
 
     /**

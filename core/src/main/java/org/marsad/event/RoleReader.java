@@ -58,21 +58,25 @@ final class RoleReader {
             }
             boolean subjectBefore = false;
             for (Unit u : before) subjectBefore |= u.prep() == null && !u.place() && ts - u.end() <= 3;
-            boolean passive = assault && te < cb && startsWithNumber(tl, te) && !subjectBefore && inside == null;
+            int count = te;   // "وقتل أول من أمس 4 جنود": time words may stand between the verb and its count
+            while (count < cb && count < te + 4 && TIME_WORDS.contains(tl.surfaceNorm(count))) count++;
+            boolean passive = assault && count < cb && startsWithNumber(tl, count) && !subjectBefore && inside == null;
             Unit subj = null;
             if (passive) {
                 // the victims: the first phrase after the count, and what is joined to it by و
                 for (Unit u : after) {
+                    // "قتل 5 إثر هجوم شنه تنظيم داعش": the cause's party did it
+                    if (!u.place() && u.prep() == null && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.place() || u.demonym() && u.first() > te + 4) continue;
                     if (recipient.isEmpty() && (u.prep() == null || u.prep().equals("من")) && u.first() - te <= 6) recipient.add(u);
                     else if (!recipient.isEmpty() && u.conj() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) recipient.add(u);
                 }
             } else {
-                // "إن القوات X قصفت", "أرمينيا تتهم": a noun right before its verb, opening the clause or
+                // "إن القوات X قصفت", "أرمينيا تتهم", "الفصائل قد أطلقت": a noun right before its verb, opening the clause or
                 // after إن/أن, is the verb's subject; a capital or country there stands for its government
                 Unit fronted = null;
                 for (Unit u : before) {
-                    if (u.prep() == null && !u.place() && u.end() == ts && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
+                    if (u.prep() == null && !u.place() && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد")) && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
                 }
                 // "الصاروخ الذي أسقط الطائرة": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
@@ -84,7 +88,15 @@ final class RoleReader {
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
-                if (inside != null) subj = inside;
+                if (inside != null) {
+                    subj = inside;
+                    // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
+                    // a capital there standing for its government
+                    for (int k = 0; k < units.size(); k++) {
+                        Unit u = units.get(k);
+                        if (usable[k] && u != inside && u.first() >= inside.end() && u.end() <= te && u.prep() == null) { recipient.add(u); break; }
+                    }
+                }
                 if (subj == null) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
@@ -160,6 +172,10 @@ final class RoleReader {
         }
         return new Roles(actor, recipient);
     }
+
+    /** Time words that may stand between a verb and its subject or count: "قتل أمس", "قتل أول من أمس". */
+    static final Set<String> TIME_WORDS = Set.of("امس", "اول", "من", "اليوم", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر",
+            "صباحا", "ليلا", "فجرا", "ظهرا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوم");
 
     /** Adverbs with the accusative alif that are no object: "قتل صباحا", "اغتيل مجددا". */
     private static final Set<String> ADVERBS = Set.of("صباحا", "مساء", "ليلا", "نهارا", "فجرا", "ظهرا", "عصرا", "ايضا",

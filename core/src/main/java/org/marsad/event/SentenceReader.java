@@ -72,7 +72,9 @@ final class SentenceReader {
             // ... but "التقى", "التزم": a stem that itself begins with ال is no article
             boolean definite = (pf & TextLayer.AL) != 0 || !tl.norm(m.start()).startsWith("ال")
                     && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
-            if (t.verbal() && (definite || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
+            // ... and so is one governed by a preposition or a word of cause or time: "في قصف"، "جراء قصف"، "إثر هجوم"
+            boolean governed = m.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(m.start() - 1));
+            if (t.verbal() && (definite || governed || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
                 t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
@@ -83,7 +85,7 @@ final class SentenceReader {
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
-            FrameUse frame = governing(frames, m.start());
+            FrameUse frame = governing(tl, frames, m.start());
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
@@ -226,14 +228,25 @@ final class SentenceReader {
         return p >= a && ((tl.proclitics(p) & TextLayer.LI) != 0 || tl.surfaceNorm(p).startsWith("لل")) && roles.isLightVerb(tl, p);
     }
 
+    /** Words after which a verb-shaped trigger can only be its masdar. */
+    private static final Set<String> NOUN_GOVERNORS = Set.of("في", "من", "عن", "الي", "علي", "جراء", "اثر", "بعد", "خلال",
+            "عقب", "بسبب", "نتيجه", "منذ", "ضد", "اثناء", "اعقاب", "بفعل");
+
     /** "أي مفاوضات": any act of the kind, not one that happened. */
     private static final Set<String> ANY = Set.of("اي", "ايه");
     /** "نية دمشق شن هجوم", "احتمال شن هجوم": an intention or a possibility, not an act (commentary, spec §2). */
     private static final Set<String> INTENT = Set.of("نيه", "بنيه", "احتمال", "احتمالات", "امكانيه", "باحتمال", "نوايا");
 
-    /** A noun trigger that names no act: "أي هجوم", or the object of an intention "نية X شن هجوم". */
+    /** "أبرز الغارات", "أهم الهجمات": the head of a list of acts, not one act. */
+    private static final Set<String> LISTING = Set.of("ابرز", "اهم");
+    /** "قناة المسيرة", "صحيفة الثورة": a word after an outlet noun is its name. */
+    private static final Set<String> OUTLET = Set.of("قناه", "صحيفه", "وكاله", "اذاعه", "جريده", "مجله", "تلفزيون");
+
+    /** A noun trigger that names no act: "أي هجوم", the object of an intention "نية X شن هجوم", a list head, an outlet's name. */
     private static boolean irrealis(TextLayer tl, int ts, int a) {
         if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
+        if (ts > a && (LISTING.contains(tl.surfaceNorm(ts - 1)) || OUTLET.contains(tl.norm(ts - 1)) || OUTLET.contains(tl.surfaceNorm(ts - 1)))) return true;
+        if (ts - 1 > a && tl.surfaceNorm(ts - 1).matches("[\"«“]") && OUTLET.contains(tl.norm(ts - 2))) return true;
         for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
             String n = tl.surfaceNorm(p);
             if (n.equals(",") || n.equals(".")) break;
@@ -265,7 +278,8 @@ final class SentenceReader {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
-            if (ownVoice(tl, f.end(), b)) continue;   // "وفق ما أفاد مراسلنا": the outlet's own voice
+            // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
+            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
@@ -320,12 +334,23 @@ final class SentenceReader {
     }
 
     /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */
-    private static FrameUse governing(List<FrameUse> frames, int t) {
+    private FrameUse governing(TextLayer tl, List<FrameUse> frames, int t) {
         FrameUse best = null;
-        for (FrameUse f : frames) if (f.verbal() && f.end() <= t) best = f;
+        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && !(f.accuse() && boundaryBetween(tl, f.end(), t))) best = f;
         if (best != null) return best;
         for (FrameUse f : frames) if (!f.verbal()) return f;
         return null;
+    }
+
+    /**
+     * An accusation reaches its own clause ("اتهم X Y بالتخطيط لانقلاب"), not a new one coordinated
+     * after a comma ("، وقد أوقعت الحرب ..."); a comma closing a relative clause does not end it.
+     */
+    private static boolean boundaryBetween(TextLayer tl, int from, int to) {
+        for (int p = from; p + 1 < to; p++) {
+            if (isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
+        }
+        return false;
     }
 
     /** The clause of a trigger: bounded by punctuation that separates clauses. */

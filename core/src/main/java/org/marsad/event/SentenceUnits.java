@@ -74,7 +74,12 @@ final class SentenceUnits {
             for (Mention g : group) if (code == null && g.code() != null) { code = g.code(); sector = g.sector(); }
             if (sector == null) for (Mention g : group) if (g.sector() != null) { sector = g.sector(); break; }
             Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
-            String prep = prepBefore(tl, first, a);
+            String prep = prepBefore(tl, first, a, verbAt);
+            // "قوة من الشرطة العراقية اقتحمت": a unit of a force is the force (the partitive noun heads the phrase)
+            if ("من".equals(prep) && first - 2 >= a && tl.surfaceNorm(first - 1).equals("من") && PARTITIVE_FORCES.contains(tl.norm(first - 2))) {
+                first -= 2;
+                prep = prepBefore(tl, first, a, verbAt);
+            }
             boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
@@ -95,11 +100,16 @@ final class SentenceUnits {
         for (int t = a; t < b; ) {
             PhraseTable.Match<String> g = covered(out, t) ? null : GENERIC.matchAt(tl, t, b);
             if (g == null) { t++; continue; }
+            // "مسلحون مجهولون", "مسلحين ملثمين": a generic noun qualified by another is one phrase
+            for (PhraseTable.Match<String> more; g.end() < b && !covered(out, g.end()) && (tl.proclitics(g.end()) & TextLayer.WA) == 0
+                    && (more = GENERIC.matchAt(tl, g.end(), b)) != null && more.value().equals(g.value()); ) {
+                g = new PhraseTable.Match<>(g.start(), more.end(), g.value(), g.future());
+            }
             boolean clash = false;
             for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
             if (!clash) {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
-                String prep = prepBefore(tl, g.start(), a);
+                String prep = prepBefore(tl, g.start(), a, verbAt);
                 boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
                 out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
                         false, false, conj, null, null, null));
@@ -120,6 +130,12 @@ final class SentenceUnits {
         while (focus.size() > 12) focus.remove(0);
         return out;
     }
+
+    /** Nouns for a detachment of a force: "قوة من الجيش", "دورية من الشرطة", "عناصر من الأمن". */
+    static final Set<String> PARTITIVE_FORCES = Set.of("قوه", "قوات", "وحده", "وحدات", "دوريه", "دوريات", "عناصر", "مجموعه",
+            "مجموعات", "فرقه", "كتيبه", "سريه", "افراد", "رجال", "عنصر");
+    /** "تابعة لـ": belonging to. */
+    static final Set<String> OWNED = Set.of("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "تابعون");
 
     /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
     private static final Set<String> COMING = Set.of("القادمين", "القادمون", "الوافدين", "الوافدون", "قادمين", "قادمون");
@@ -244,12 +260,19 @@ final class SentenceUnits {
     }
 
     /** The preposition governing a phrase at token {@code first}: a clitic on it, or the word before. */
-    static String prepBefore(TextLayer tl, int first, int sentenceStart) {
+    static String prepBefore(TextLayer tl, int first, int sentenceStart) { return prepBefore(tl, first, sentenceStart, null); }
+
+    /**
+     * As above; the genitive walk stops at a verb carrying the pronoun of the noun before it ({@code
+     * verbAt}): "في هجوم شنه مسلحون" — مسلحون is the subject of شنه, no genitive of هجوم.
+     */
+    static String prepBefore(TextLayer tl, int first, int sentenceStart, boolean[] verbAt) {
         String p = prepAt(tl, first, sentenceStart);
         if (p != null) return p;
         // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
+            if (verbAt != null && verbAt[h] && resumptive(n)) break;
             // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
             if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
                 return (tl.proclitics(h) & TextLayer.BI) != 0 ? "ب" : "ل";
@@ -262,6 +285,10 @@ final class SentenceUnits {
         return null;
     }
 
+    private static boolean resumptive(String n) {
+        return n.length() >= 3 && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما"));
+    }
+
     private static String prepAt(TextLayer tl, int first, int sentenceStart) {
         int pf = tl.proclitics(first);
         if ((pf & TextLayer.LI) != 0) return "ل";
@@ -272,7 +299,7 @@ final class SentenceUnits {
         if (p < sentenceStart) return null;
         String prev = tl.norm(p);
         if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
-        if (prev.equals("يد") && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
+        if ((prev.equals("يد") || prev.equals("ايدي")) && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
         if (prev.equals("يد") && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
         // "قتل برصاص الجيش", "أصيب بنيران القوات": the fire is the doer's
         if ((prev.equals("نيران") || prev.equals("رصاص")) && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";

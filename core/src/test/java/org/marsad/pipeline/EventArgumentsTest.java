@@ -109,6 +109,46 @@ class EventArgumentsTest {
     }
 
     @Test
+    void aWarsTollIsNoActsToll() {
+        // the cumulative toll of a war makes no attack of its own and swells no other
+        List<Event> evs = events("وأدت الحرب في الصومال منذ عقود إلى مقتل أكثر من 500 ألف شخص.");
+        for (Event e : evs) assertTrue(e.size().killed() == null, e.toString());
+    }
+
+    @Test
+    void aListHeadAndAnOutletsNameAreNoActs() {
+        assertEquals(null, first(events("وفيما يلي أهم الهجمات التي نفذتها حركة الشباب في الصومال منذ عام 2010:"), "ASSAULT"));
+        assertEquals(null, first(events("وذكرت قناة \"المسيرة\" أن الرئيس اليمني وصل إلى عدن."), "PROTEST"));
+    }
+
+    @Test
+    void aVerbShapedTriggerAfterAPrepositionIsItsMasdar() {
+        // "في قصف لقوات X": the لـ of a masdar names the doer, not the target
+        Event e = null;
+        for (Event x : events("وقتل 20 مدنيا في قصف لقوات النظام السوري على ريف حماة.")) if (x.eventType().equals("ASSAULT") && !x.actor().isEmpty()) e = x;
+        assertNotNull(e);
+        assertEquals(Set.of("SYR"), codes(e.actor()));
+    }
+
+    @Test
+    void thenTakesTheTimeLastNamed() {
+        Event e = first(events("وقصفت الطائرات الروسية بلدة خان شيخون في ريف إدلب يوم الجمعة. وقتل حينها 12 شخصا في البلدة."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals("2024-03-08", e.date());
+    }
+
+    @Test
+    void anEventWithNoPlaceOfItsOwnHappensWhereTheArticleIs() {
+        List<Event> evs = events("وقصفت الطائرات الإسرائيلية مواقع في مدينة رفح جنوب قطاع غزة. وقصفت الطائرات الإسرائيلية مواقع في رفح مجددا. "
+                + "وقتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي الأحد.");
+        Event e = null;
+        for (Event x : evs) if (x.evidence().sentence().contains("الأحد")) e = x;
+        assertNotNull(e);
+        assertEquals(1, e.locations().size());
+        assertEquals("PSE", e.locations().get(0).code());
+    }
+
+    @Test
     void aMediatorIsNoPartyToTheDeal() {
         Event e = first(events("ووقعت الحكومة الإثيوبية وجبهة تحرير تيغراي اتفاقا لوقف القتال بوساطة الاتحاد الأفريقي."), "AGREE");
         if (e != null) assertTrue(!codes(e.actor()).contains("IGO:AU"), e.toString());

@@ -1,0 +1,81 @@
+package org.marsad.event;
+
+import java.util.List;
+import org.marsad.entity.Mention;
+import org.marsad.entity.MentionKind;
+import org.marsad.text.TextLayer;
+
+/**
+ * Who did it when the clause leaves the actor without a state or unsaid: the owner of the weapon
+ * ("برصاص الجيش", "طائرة تابعة للقوات الأميركية") and the state of unattributed civilians in an
+ * article that places nothing.
+ */
+final class ActorAttribution {
+    private ActorAttribution() {}
+
+    /** The state the article's parties (not its places, not international bodies) name most often; the first named on a tie. */
+    static String mostNamedState(List<Mention> ms) {
+        java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+        for (Mention m : ms) {
+            if (m.code() != null && m.kind() != MentionKind.PLACE && !m.code().startsWith("IGO")) n.merge(m.code(), 1, Integer::sum);
+        }
+        String best = null;
+        for (var e : n.entrySet()) if (best == null || e.getValue() > n.get(best)) best = e.getKey();
+        return best;
+    }
+
+    /**
+     * An article that places nothing: its unattributed civilians (متظاهرون، مواطنون، طلاب) belong to the
+     * state it is about, the one it names most. Armed men and forces are not guessed so: gunmen
+     * attacking American troops are not American.
+     */
+    static void namedStateOfGenericActors(Candidate c, String state) {
+        for (List<Party> side : List.of(c.actor, c.recipient)) {
+            for (int k = 0; k < side.size(); k++) {
+                Party p = side.get(k);
+                if (p.code() != null || p.sector() == null) continue;
+                if (p.sector().equals("CVL") || p.sector().equals("OPP")) side.set(k, new Party(p.text(), state, p.sector(), p.name()));
+            }
+        }
+    }
+
+    /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
+    private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
+            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه", "مروحيه",
+            "مروحيات", "دبابه", "دبابات", "طيار", "زورق", "زوارق");
+
+    /**
+     * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
+     * owner of the weapon (بـ + weapon + the party, or the party's demonym on the weapon).
+     */
+    static void attackersByWeapon(List<Candidate> cs, TextLayer tl, List<Unit> units) {
+        for (Candidate c : cs) {
+            if (!c.type.equals("ASSAULT") || c.mutual || !c.actor.isEmpty()) continue;
+            for (Unit u : units) {
+                if (u.place() || !u.hasCode()) continue;
+                int w = u.demonym() ? u.first() : u.first() - 1;   // "بقذيفة إسرائيلية" / "برصاص الجيش"
+                if (w < tl.sentenceFirstToken(c.sentence) || !byWeapon(tl, w) && !ownedWeapon(tl, w, tl.sentenceFirstToken(c.sentence))) continue;
+                boolean victim = false;
+                for (Party p : c.recipient) victim |= u.parties().contains(p);
+                if (victim) c.recipient.removeAll(u.parties());
+                for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+                break;
+            }
+        }
+    }
+
+    /** "طائرة بدون طيار تابعة للقوات الأميركية": a weapon or craft up to four words before "تابعة لـ" the unit. */
+    private static boolean ownedWeapon(TextLayer tl, int w, int a) {
+        if (!SentenceUnits.OWNED.contains(tl.surfaceNorm(w))) return false;
+        for (int p = w - 1; p >= Math.max(a, w - 4); p--) if (WEAPONS.contains(tl.norm(p)) || WEAPONS.contains(tl.surfaceNorm(p))) return true;
+        return false;
+    }
+
+    /** "بنيران", "برصاص" (the segmenter may leave بـ on a word that could be a stem of its own). */
+    private static boolean byWeapon(TextLayer tl, int w) {
+        if ((tl.proclitics(w) & TextLayer.BI) != 0 && WEAPONS.contains(tl.norm(w))) return true;
+        String n = tl.surfaceNorm(w);
+        if (n.startsWith("و")) n = n.substring(1);
+        return n.startsWith("ب") && WEAPONS.contains(n.substring(1));
+    }
+}

@@ -1,0 +1,139 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.marsad.doc.Document;
+import org.marsad.event.Event;
+import org.marsad.event.Party;
+
+/**
+ * Who the actor of an attack or a protest is, and which state it belongs to, through the whole
+ * pipeline, on one-sentence documents written for this test (as the UniversalPetrarch validation
+ * sentences are coded: each sentence a document of its own).
+ */
+class ActorAttributionTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() { pipeline = new Pipeline(); }
+
+    private static List<Event> events(String sentence) {
+        return pipeline.process(Document.of("t", null, sentence, LocalDate.of(2024, 3, 10))).events();
+    }
+
+    private static Event first(List<Event> evs, String type) {
+        for (Event e : evs) if (e.eventType().equals(type)) return e;
+        return null;
+    }
+
+    private static Set<String> codes(List<Party> ps) {
+        Set<String> s = new TreeSet<>();
+        for (Party p : ps) if (p.code() != null) s.add(p.code());
+        return s;
+    }
+
+    private static boolean named(List<Party> ps, String word) {
+        for (Party p : ps) if (p.text().contains(word)) return true;
+        return false;
+    }
+
+    private static Event assault(String sentence) {
+        Event e = first(events(sentence), "ASSAULT");
+        assertNotNull(e, sentence);
+        return e;
+    }
+
+    @Test
+    void theSubjectBetweenAKillingVerbAndItsCountIsTheKiller() {
+        Event e = assault("قتلت القوات الأمريكية خمسة مسلحين في غارة جنوب بغداد.");
+        assertTrue(codes(e.actor()).contains("USA"), e.toString());
+        assertFalse(codes(e.recipient()).contains("USA"), e.toString());
+    }
+
+    @Test
+    void aLightVerbEndsTheNounPhraseOfADemonym() {
+        // "شنت طائرة أميركية": the plane is the subject, the verb is no part of its phrase
+        assertTrue(codes(assault("شنت طائرة أميركية بدون طيار غارة على قرية في محافظة مأرب.").actor()).contains("USA"));
+    }
+
+    @Test
+    void anIndefiniteObjectMakesTheVerbActive() {
+        Event e = assault("وقالت مصادر محلية إن وحدة إسرائيلية خاصة اغتالت قبل ظهر أمس ناشطا في نابلس.");
+        assertTrue(codes(e.actor()).contains("ISR"), e.toString());
+        assertFalse(codes(e.recipient()).contains("ISR"), e.toString());
+    }
+
+    @Test
+    void theNounAfterAVerbOfARelativeClauseIsItsObject() {
+        Event e = assault("وقال المحققون إن الصاروخ الذي أسقط الطائرة الماليزية أطلق من منطقة زراعية.");
+        assertFalse(codes(e.actor()).contains("MYS"), e.toString());
+    }
+
+    @Test
+    void aDetachmentOfAForceIsTheForce() {
+        Event e = assault("وقال سكان إن قوة من الشرطة العراقية داهمت المسجد واعتدت على المصلين بالضرب.");
+        assertTrue(codes(e.actor()).contains("IRQ"), e.toString());
+    }
+
+    @Test
+    void theOwnerOfTheCraftIsTheAttacker() {
+        Event e = assault("وقتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأميركية.");
+        assertTrue(codes(e.actor()).contains("USA"), e.toString());
+    }
+
+    @Test
+    void theOwnerOfTheFireIsTheAttacker() {
+        Event e = assault("وتظاهر آلاف العمال في القاهرة، وأصيب عشرون منهم برصاص الشرطة المصرية.");
+        assertTrue(codes(e.actor()).contains("EGY"), e.toString());
+    }
+
+    @Test
+    void aLightVerbAfterTheNounTakesItsSubjectAfterAToll() {
+        Event e = assault("وقتل خمسة جنود في هجوم شنه مسلحون مجهولون على ثكنة في مقديشو.");
+        assertTrue(named(e.actor(), "مسلحون"), e.toString());
+        assertTrue(named(e.recipient(), "جنود"), e.toString());
+    }
+
+    @Test
+    void byTheHandsOfNamesTheDoer() {
+        assertTrue(named(assault("وتعرض قيادي للخطف على أيدي مسلحين في رام الله.").actor(), "مسلحين"));
+    }
+
+    @Test
+    void protestersTakeTheStateTheyComeFrom() {
+        Event e = first(events("وتظاهر المئات من أبناء دارفور أمام مقر الحكومة في لندن."), "PROTEST");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("SDN"), e.toString());
+        e = first(events("وجاء المتظاهرون من ألمانيا وفرنسا إلى ستراسبورغ مطالبين بالإفراج عن المعتقلين."), "PROTEST");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("DEU"), e.toString());
+    }
+
+    @Test
+    void civiliansOfAnUnplacedArticleBelongToTheStateItNames() {
+        Event e = first(events("وتظاهر آلاف المواطنين احتجاجا على قرار الحكومة المصرية رفع أسعار الوقود."), "PROTEST");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("EGY"), e.toString());
+    }
+
+    @Test
+    void aProtestsOwnUnattributedTollIsNoSeparateAttack() {
+        List<Event> evs = events("وتظاهر آلاف العمال أمام مقر الحكومة في القاهرة، وأصيب عشرون منهم خلال التدافع.");
+        assertNotNull(first(evs, "PROTEST"));
+        assertNull(first(evs, "ASSAULT"), evs.toString());
+    }
+
+    @Test
+    void fajranIsDawnNotADetonation() {
+        assertNull(first(events("وتجمع الطلاب في ساحات المدينة فجرا للمطالبة بالإصلاح."), "ASSAULT"));
+    }
+}
