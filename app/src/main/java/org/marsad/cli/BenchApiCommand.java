@@ -65,6 +65,9 @@ public final class BenchApiCommand implements Callable<Integer> {
                 System.out.printf("filled: %d articles, %d events in %.1f s (%.0f articles/s)%n", made[0], made[1], s, made[0] / s);
             }
             System.out.println("store: " + store.stats().events() + " events in " + dir);
+            long l0 = System.nanoTime();
+            store.events(org.marsad.store.EventQuery.all().limit(1)); // as `serve` does before it listens
+            System.out.printf("event filter index loaded in %.1f s%n", (System.nanoTime() - l0) / 1e9);
             try (MarsadServer server = new MarsadServer(store, () -> { throw new IllegalStateException("read-only"); }, null)
                     .timing((path, wall, cpu) -> {
                         if (measuring) { serverWall.add(wall); serverCpu.add(cpu); }

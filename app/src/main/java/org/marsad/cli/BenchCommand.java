@@ -18,6 +18,7 @@ import org.marsad.doc.Document;
 import org.marsad.ingest.DocumentSource;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.ReadResult;
+import org.marsad.pipeline.OrderedRunner;
 import org.marsad.text.SearchAnalyzers;
 import org.marsad.text.TextAnalyzer;
 import picocli.CommandLine.Command;
@@ -38,34 +39,54 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", description = "process the input N times per phase (default ${DEFAULT-VALUE})")
     int repeat;
 
-    /** What a phase is given: the input path, the repeat count, and the documents read once. */
-    record Input(Path path, int repeat, List<Document> docs, long textBytes) {}
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "also run the full pipeline on N worker threads, results in input order (as extract does); its cpu s is the whole process's")
+    int threads;
+
+    /**
+     * What a phase is given: the input path, the repeat count, the documents read once, and the
+     * progress bar to advance by {@code docs.size()} after each pass (not per document: the hot loop stays bare).
+     */
+    record Input(Path path, int repeat, List<Document> docs, long textBytes, Progress progress) {}
 
     /** One measured phase; {@code run} returns the number of articles it processed. */
     interface Phase {
         String name();
 
         long run(Input in) throws IOException;
+
+        /** True when the phase runs on several threads: then its CPU time is the whole process's. */
+        default boolean wholeProcess() { return false; }
     }
 
     /** The phases, in order. The event stage appends "full pipeline" here. */
-    static List<Phase> phases() {
+    static List<Phase> phases() { return phases(1); }
+
+    /** The phases; with {@code threads > 1} a full-pipeline phase on that many workers follows the one-thread one. */
+    static List<Phase> phases(int threads) {
         TextAnalyzer text = new TextAnalyzer();
         Analyzer lucene = SearchAnalyzers.luceneArabic();
         List<Phase> p = new ArrayList<>();
         p.add(phase("read", in -> readAll(in, d -> { })));
         p.add(phase("text layer", in -> {
             long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) for (Document d : in.docs()) { sink += text.analyze(d).tokenCount(); n++; }
+            for (int r = 0; r < in.repeat(); r++) {
+                for (Document d : in.docs()) { sink += text.analyze(d).tokenCount(); n++; }
+                in.progress().stepBy(in.docs().size());
+            }
             return sinkGuard(n, sink);
         }));
         p.add(phase("read + text layer", in -> readAll(in, d -> text.analyze(d))));
         org.marsad.pipeline.Pipeline pipeline = new org.marsad.pipeline.Pipeline();
         p.add(phase("full pipeline (events)", in -> {
             long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) for (Document d : in.docs()) { sink += pipeline.process(d).events().size(); n++; }
+            for (int r = 0; r < in.repeat(); r++) {
+                for (Document d : in.docs()) { sink += pipeline.process(d).events().size(); n++; }
+                in.progress().stepBy(in.docs().size());
+            }
             return sinkGuard(n, sink);
         }));
+        if (threads > 1) p.add(parallelPipeline(pipeline, threads));
         p.add(phase("lucene ArabicAnalyzer", in -> {
             long n = 0, sink = 0;
             for (int r = 0; r < in.repeat(); r++) {
@@ -78,6 +99,7 @@ public final class BenchCommand implements Callable<Integer> {
                     }
                     n++;
                 }
+                in.progress().stepBy(in.docs().size());
             }
             return sinkGuard(n, sink);
         }));
@@ -112,20 +134,33 @@ public final class BenchCommand implements Callable<Integer> {
                 "phase", "articles", "wall s", "articles/s", "MB/s", "cpu s", "articles/cpu-s", "MB/cpu-s");
         // Warm-up of at least ~3,000 articles per phase so the JIT has compiled the hot loops.
         int warmRepeat = Math.max(1, Math.min(repeat, (3000 + docs.size() - 1) / docs.size()));
-        Input timed = new Input(input, repeat, docs, bytes), warm = new Input(input, warmRepeat, docs, bytes);
+        if (threads < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
+        List<Phase> phases = phases(threads);
+        // The bar (stderr, terminals only) counts every document pass of every phase, warm-up included.
+        Progress progress = Progress.start("bench", (long) phases.size() * (warmRepeat + repeat) * docs.size(), "docs");
+        Input timed = new Input(input, repeat, docs, bytes, progress), warm = new Input(input, warmRepeat, docs, bytes, progress);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         double textCpu = 0, luceneCpu = 0, fullCpu = 0;
-        for (Phase p : phases()) {
-            p.run(warm);
-            long c0 = cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-            long n = p.run(timed);
-            double wall = (System.nanoTime() - t0) / 1e9, c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-            double mb = (double) bytes * repeat / 1e6;
-            out.printf(Locale.ROOT, "%-24s %9d %8.2f %11.0f %7.2f %8.2f %14.0f %9.2f%n", p.name(), n, wall, n / wall, mb / wall, c, n / c, mb / c);
-            if (p.name().equals("read + text layer")) textCpu = c;
-            if (p.name().startsWith("lucene")) luceneCpu = c;
-            if (p.name().startsWith("full pipeline")) fullCpu = c;
+        List<String> rows = new ArrayList<>();
+        try (progress) {
+            for (Phase p : phases) {
+                progress.message(p.name());
+                p.run(warm);
+                long c0 = p.wholeProcess() ? processCpuNanos() : cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
+                long n = p.run(timed);
+                double wall = (System.nanoTime() - t0) / 1e9;
+                double c = ((p.wholeProcess() ? processCpuNanos() : cpu.getCurrentThreadCpuTime()) - c0) / 1e9;
+                double mb = (double) bytes * repeat / 1e6;
+                String row = String.format(Locale.ROOT, "%-24s %9d %8.2f %11.0f %7.2f %8.2f %14.0f %9.2f", p.name(), n, wall, n / wall, mb / wall, c, n / c, mb / c);
+                // Rows are printed as they come when no bar shares the terminal, else after it closes.
+                if (progress.visible()) rows.add(row);
+                else out.println(row);
+                if (p.name().equals("read + text layer")) textCpu = c;
+                if (p.name().startsWith("lucene")) luceneCpu = c;
+                if (p.name().equals("full pipeline (events)")) fullCpu = c;
+            }
         }
+        rows.forEach(out::println);
         if (textCpu > 0 && luceneCpu > 0) {
             out.printf(Locale.ROOT, "read + text layer takes %.2f× the CPU time of Lucene's ArabicAnalyzer on the same texts (target ≤ 3×)%n",
                     textCpu / luceneCpu);
@@ -134,7 +169,42 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "the full pipeline up to events takes %.2f× the CPU time of Lucene's ArabicAnalyzer (target ≤ 10×)%n",
                     fullCpu / luceneCpu);
         }
-        out.println("(one thread; cpu s is that thread's CPU time, which a machine shared with other work does not inflate)");
+        out.println("(one thread; cpu s is that thread's CPU time, which a machine shared with other work does not inflate;"
+                + (threads > 1 ? " the " + threads + "-thread row's is the whole process's, JIT and GC included;" : "") + " load now "
+                + String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ")");
+        return 0;
+    }
+
+    /** The full pipeline on {@code threads} workers through {@link OrderedRunner}, results taken in input order. */
+    private static Phase parallelPipeline(org.marsad.pipeline.Pipeline pipeline, int threads) {
+        String name = "full pipeline, " + threads + " thr";
+        return new Phase() {
+            @Override public String name() { return name; }
+
+            @Override public boolean wholeProcess() { return true; }
+
+            @Override public long run(Input in) throws IOException {
+                long[] n = {0, 0};
+                try (OrderedRunner<Document, Integer> runner = new OrderedRunner<>(threads, () -> d -> pipeline.process(d).events().size(),
+                        (d, events, failure) -> { n[0]++; if (events != null) n[1] += events; })) {
+                    for (int r = 0; r < in.repeat(); r++) {
+                        for (Document d : in.docs()) runner.submit(d);
+                        in.progress().stepBy(in.docs().size());
+                    }
+                    runner.finish();
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return sinkGuard(n[0], n[1]);
+            }
+        };
+    }
+
+    /** CPU time of the whole process (every thread, JIT and GC included), or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
         return 0;
     }
 
@@ -159,6 +229,7 @@ public final class BenchCommand implements Callable<Integer> {
                     if (res.isDocument()) { sink.accept(res.document()); n++; }
                 }
             }
+            in.progress().stepBy(in.docs().size());
         }
         return n;
     }

@@ -35,6 +35,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "store directory (default: a temporary one, deleted after)")
     Path data;
 
+    @Option(names = "--batch", defaultValue = "100", description = "articles per transaction (default: ${DEFAULT-VALUE}, as ingest)")
+    int batchSize;
+
     @Option(names = "--db", paramLabel = "JDBC_URL", description = "database to bench instead of H2 (must be empty)")
     String db;
 
@@ -65,12 +68,18 @@ public final class BenchIngestCommand implements Callable<Integer> {
             t0 = System.nanoTime();
             cpu0 = processCpuNanos();
             try {
+                // Stored in batches as `marsad ingest` stores them (one transaction per batch).
+                List<MarsadStore.Article> batch = new ArrayList<>(batchSize);
                 for (int i = 0; i < count; i++) {
                     int k = i % base.size();
                     Document d = copy(base.get(k), i / base.size());
                     DocumentRecord r = records.get(k);
-                    events += store.ingest(d, new DocumentRecord(d.id(), r.title(), r.published(), r.outlet(), r.entities(), r.events())).events();
-                    progress.step();
+                    batch.add(new MarsadStore.Article(d, new DocumentRecord(d.id(), r.title(), r.published(), r.outlet(), r.entities(), r.events())));
+                    if (batch.size() == batchSize || i == count - 1) {
+                        for (org.marsad.store.IngestResult res : store.ingestAll(batch)) events += res.events();
+                        progress.stepBy(batch.size());
+                        batch.clear();
+                    }
                 }
                 store.flush();
             } finally {

@@ -31,7 +31,22 @@ public final class KbCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Path dir = data != null ? data : KnowledgeBase.defaultOverlayDir();
-            GeoNamesImporter.Result r = new GeoNamesImporter(KnowledgeBase.load(null)).importDump(file, alternate, dir);
+            GeoNamesImporter.Result r;
+            // One bar per file read (the alternate names first, when given), in MB; stderr terminals only.
+            Progress[] bar = {null};
+            Path[] current = {null};
+            try {
+                r = new GeoNamesImporter(KnowledgeBase.load(null)).importDump(file, alternate, dir, (f, done, total) -> {
+                    if (!f.equals(current[0])) {
+                        if (bar[0] != null) bar[0].close();
+                        current[0] = f;
+                        bar[0] = Progress.start(String.valueOf(f.getFileName()), (total + (1 << 20) - 1) >> 20, "MB");
+                    }
+                    bar[0].stepTo(done >= total ? (total + (1 << 20) - 1) >> 20 : done >> 20);
+                });
+            } finally {
+                if (bar[0] != null) bar[0].close();
+            }
             System.out.printf("imported %d places with %d Arabic names from %d lines into %s%n", r.places(), r.arabicNames(), r.lines(), r.overlay());
             return 0;
         }

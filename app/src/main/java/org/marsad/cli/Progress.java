@@ -51,6 +51,11 @@ public final class Progress implements AutoCloseable {
         if (bar != null) bar.stepBy(n);
     }
 
+    /** Sets the count (for work measured as a position, such as bytes read). */
+    public void stepTo(long n) {
+        if (bar != null) bar.stepTo(n);
+    }
+
     /** Shows a short status after the count (the current file, say). */
     public void message(String m) {
         if (bar != null) bar.setExtraMessage(m);

@@ -34,6 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
         MarsadStore store = MarsadStore.open(data);
         MarsadServer server;
         try {
+            store.events(org.marsad.store.EventQuery.all().limit(1)); // loads the event filter index before the first visitor
             server = new MarsadServer(store, Pipeline::new, token).start(host, port);
         } catch (RuntimeException e) {
             store.close();

@@ -44,6 +44,7 @@ final class SyntheticEvents {
     /** Stores {@code events} synthetic events, {@code perArticle} a document; returns {articles, events}. */
     static int[] fill(MarsadStore store, int events, int perArticle, Random rnd) {
         int articles = 0, made = 0;
+        List<MarsadStore.Article> batch = new ArrayList<>();
         while (made < events) {
             int k = Math.min(perArticle, events - made);
             LocalDate published = START.plusDays(rnd.nextInt(6 * 365));
@@ -69,9 +70,13 @@ final class SyntheticEvents {
                         STATUSES[rnd.nextInt(STATUSES.length)], new Evidence(sentence, start, start + sentence.length())));
             }
             Document doc = new Document(id, "خبر تجريبي " + articles, text.toString(), published, "synthetic", null, List.of(), "ar", List.of());
-            store.ingest(doc, new DocumentRecord(id, doc.title(), published.toString(), "synthetic", List.of(), evs));
+            batch.add(new MarsadStore.Article(doc, new DocumentRecord(id, doc.title(), published.toString(), "synthetic", List.of(), evs)));
             articles++;
             made += k;
+            if (batch.size() == 200 || made >= events) {
+                store.ingestAll(batch);
+                batch.clear();
+            }
         }
         store.flush();
         return new int[] {articles, made};

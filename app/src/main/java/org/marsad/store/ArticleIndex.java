@@ -48,6 +48,9 @@ import org.apache.lucene.util.Bits;
  */
 final class ArticleIndex implements AutoCloseable {
     static final String ID = "id", REV = "rev", HASH = "hash", TITLE = "title", TEXT = "text";
+    // the store id again as a doc value: the text filter of /api/events reads thousands of ids, and
+    // a doc value is an array read where a stored field decompresses the block holding the body
+    static final String ID_VALUE = "id_value";
     static final String DOC = "doc", OUTLET = "outlet", PUBLISHED = "published", URL = "url";
     private static final String[] SEARCH_FIELDS = {
         "title_exact", "title_norm", "title_stem", "text_exact", "text_norm", "text_stem"};
@@ -94,6 +97,7 @@ final class ArticleIndex implements AutoCloseable {
     void put(Article a) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
+        d.add(new org.apache.lucene.document.NumericDocValuesField(ID_VALUE, a.id()));
         d.add(new StoredField(REV, a.revision()));
         d.add(new StoredField(HASH, a.hash()));
         d.add(new StoredField(DOC, a.doc()));
@@ -163,24 +167,48 @@ final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    /** All article ids matching {@code q}, for filtering events by text. */
+    /** All article ids matching {@code q}, for filtering events by text (unscored, in index order). */
     long[] matchingIds(String q) {
         Query query = parse(q);
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
-                int n = Math.max(1, s.count(query));
-                TopDocs top = s.search(query, n);
-                long[] ids = new long[top.scoreDocs.length];
-                StoredFields sf = s.storedFields();
-                for (int i = 0; i < ids.length; i++) ids[i] = Long.parseLong(sf.document(top.scoreDocs[i].doc, java.util.Set.of(ID)).get(ID));
-                return ids;
+                IdCollector ids = new IdCollector();
+                s.search(query, ids);
+                return java.util.Arrays.copyOf(ids.ids, ids.n);
             } finally {
                 searchers.release(s);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Collects store ids from the doc value, else (documents indexed before it existed) the stored field. */
+    private static final class IdCollector extends org.apache.lucene.search.SimpleCollector {
+        long[] ids = new long[256];
+        int n;
+        private org.apache.lucene.index.NumericDocValues values;
+        private StoredFields stored;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = context.reader().getNumericDocValues(ID_VALUE);
+            stored = context.reader().storedFields();
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            long id = values != null && values.advanceExact(doc) ? values.longValue()
+                    : Long.parseLong(stored.document(doc, java.util.Set.of(ID)).get(ID));
+            if (n == ids.length) ids = java.util.Arrays.copyOf(ids, n * 2);
+            ids[n++] = id;
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

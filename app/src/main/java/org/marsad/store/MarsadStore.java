@@ -36,10 +36,12 @@ import org.marsad.pipeline.DocumentRecord;
  * {@link LinkingClusterAssigner} (cross-document linking, {@code org.marsad.link});
  * {@link ClusterAssigner#SINGLETON} puts each event in a cluster of its own.
  *
- * <p><b>Durability.</b> One database transaction per article. The index is committed every
- * {@value #INDEX_COMMIT_EVERY} articles or 30 s, at {@link #flush()} and at {@link #close()}, always after a
- * checkpoint of the database; on open, an index that disagrees with the database is reconciled from
- * it. Search sees an article as soon as {@code ingest} returns.
+ * <p><b>Durability.</b> One database transaction per call: {@link #ingest} commits one article,
+ * {@link #ingestAll} a batch of them (all or none). Committed articles are indexed on a background
+ * thread ({@link BackgroundIndexer}); the index is committed every {@value #INDEX_COMMIT_EVERY}
+ * articles or 30 s, at {@link #flush()} and at {@link #close()}, always after a checkpoint of the
+ * database; on open, an index that disagrees with the database is reconciled from it. Search sees an
+ * article as soon as {@code ingest} returns (a search first waits for the indexing thread).
  *
  * <p><b>Threads.</b> Reads run concurrently on pooled connections; ingests are serialised. One
  * process opens a store at a time.
@@ -50,6 +52,9 @@ public final class MarsadStore implements AutoCloseable {
 
     private final Database db;
     private final ArticleIndex index;
+    private final BackgroundIndexer indexer;
+    // loaded on the first query, then kept in step by the writer (under writeLock); null until then
+    private volatile EventFilterIndex filters;
     private final StoreReader reader;
     private final StoreWriter writer;
     private final Object writeLock = new Object();
@@ -63,9 +68,17 @@ public final class MarsadStore implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.reader = new StoreReader(json, db.isH2());
         long[] mark = dbMark();
+        withConnection(c -> {
+            reader.loadSpan(c);
+            return null;
+        }, "cannot read the store");
         this.writer = new StoreWriter(json, clusters, reader, mark[1]);
         this.reconciled = reconcile(mark);
+        this.indexer = new BackgroundIndexer(index);
     }
+
+    /** One article to store: the document as read and the pipeline's record for it. */
+    public record Article(Document doc, DocumentRecord rec) {}
 
     /** Opens (creating when absent) the embedded store of a data directory: {@code DIR/db} and {@code DIR/index}. */
     public static MarsadStore open(Path dataDir) {
@@ -103,29 +116,74 @@ public final class MarsadStore implements AutoCloseable {
      * @param rec the pipeline's record for it ({@code Pipeline.process(doc)})
      */
     public IngestResult ingest(Document doc, DocumentRecord rec) {
+        return ingestAll(List.of(new Article(doc, rec))).get(0);
+    }
+
+    /**
+     * Stores articles in input order in one transaction (each as {@link #ingest} would: the same
+     * article twice in a batch is stored once). One commit for many articles is what makes bulk
+     * ingest fast; a crash loses the uncommitted batch whole, and re-running the ingest redoes it.
+     * When the batch fails, it is rolled back and retried one article per transaction, so every
+     * article before the failing one is stored and the failure is thrown for that one.
+     *
+     * @return one result per article, in order
+     */
+    public List<IngestResult> ingestAll(List<Article> batch) {
+        if (batch.isEmpty()) return List.of();
         synchronized (writeLock) {
-            StoreWriter.Written w = withConnection(c -> {
-                c.setAutoCommit(false);
-                try {
-                    return writer.write(c, doc, rec);
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    writer.rolledBack();
-                    throw e;
-                }
-            }, "cannot store article " + doc.id());
-            if (w.article() != null) {
-                index.put(w.article());
-                uncommitted++;
-                if (uncommitted >= INDEX_COMMIT_EVERY || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) flush();
+            List<StoreWriter.Written> written;
+            try {
+                written = writeTransaction(batch);
+            } catch (RuntimeException e) {
+                if (batch.size() == 1) throw e;
+                written = new ArrayList<>(batch.size());
+                for (Article a : batch) written.addAll(writeTransaction(List.of(a)));
             }
-            return w.result();
+            List<IngestResult> results = new ArrayList<>(written.size());
+            for (StoreWriter.Written w : written) {
+                if (w.article() != null) {
+                    indexer.put(w.article());
+                    uncommitted++;
+                }
+                results.add(w.result());
+            }
+            if (uncommitted >= INDEX_COMMIT_EVERY || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) flush();
+            return results;
         }
+    }
+
+    /** Writes and commits {@code batch} in one transaction; rolled back (and thrown) on failure. */
+    private List<StoreWriter.Written> writeTransaction(List<Article> batch) {
+        String what = batch.size() == 1 ? "cannot store article " + batch.get(0).doc().id()
+                : "cannot store a batch of " + batch.size() + " articles from " + batch.get(0).doc().id();
+        // Hashing and JSON rendering need no database: done for the whole batch on every core first.
+        List<StoreWriter.Prepared> prepared = batch.size() == 1 ? List.of(writer.prepare(batch.get(0).doc(), batch.get(0).rec()))
+                : batch.parallelStream().map(a -> writer.prepare(a.doc(), a.rec())).toList();
+        return withConnection(c -> {
+            c.setAutoCommit(false);
+            try {
+                List<StoreWriter.Written> out = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) out.add(writer.write(c, batch.get(i).doc(), batch.get(i).rec(), prepared.get(i)));
+                c.commit();
+                StoreWriter.Changes changes = writer.committed();
+                EventFilterIndex f = filters;
+                if (f != null) {
+                    for (long article : changes.removedArticles()) f.removeArticle(article);
+                    f.add(changes.rows());
+                }
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                writer.rolledBack();
+                throw e;
+            }
+        }, what);
     }
 
     /** Makes everything ingested so far durable in the index too (the database already is). */
     public void flush() {
         synchronized (writeLock) {
+            indexer.await();
             withConnection(c -> {
                 db.checkpoint(c);
                 return null;
@@ -137,10 +195,57 @@ public final class MarsadStore implements AutoCloseable {
         }
     }
 
-    /** A page of events matching {@code q}, with the total count of matches. */
+    /**
+     * A page of events matching {@code q}, with the total count of matches: counted and paged in the
+     * in-memory {@link EventFilterIndex}, the page's events then read by key.
+     */
     public EventPage events(EventQuery q) {
+        EventFilterIndex.Page page = filterIndex().page(q, textMatches(q));
+        return new EventPage(page.total(), withConnection(c -> reader.byIds(c, page.ids()), "cannot query events"));
+    }
+
+    /** {@link #events} answered by SQL over the tables alone (the reference the filter index is tested against). */
+    EventPage eventsBySql(EventQuery q) {
+        if (q.text() != null) indexer.await();
         long[] matches = q.text() == null ? null : index.matchingIds(q.text());
         return withConnection(c -> reader.events(c, q, matches), "cannot query events");
+    }
+
+    /** The SQL aggregate {@link #timeline} is tested against. */
+    Map<String, Map<String, Long>> timelineBySql(EventQuery q) {
+        if (q.text() != null) indexer.await();
+        long[] matches = q.text() == null ? null : index.matchingIds(q.text());
+        return withConnection(c -> reader.timeline(c, q, matches), "cannot query the timeline");
+    }
+
+    /** Articles matching the text filter as a set of ids, or null when there is none. */
+    private java.util.BitSet textMatches(EventQuery q) {
+        if (q.text() == null) return null;
+        indexer.await();
+        java.util.BitSet set = new java.util.BitSet();
+        for (long id : index.matchingIds(q.text())) if (id <= Integer.MAX_VALUE) set.set((int) id);
+        return set;
+    }
+
+    private EventFilterIndex filterIndex() {
+        EventFilterIndex f = filters;
+        if (f != null) return f;
+        synchronized (writeLock) { // no write commits while the tables are read
+            if (filters == null) {
+                EventFilterIndex loaded = new EventFilterIndex();
+                loaded.add(withConnection(reader::filterRows, "cannot load the event filters"));
+                filters = loaded;
+            }
+            return filters;
+        }
+    }
+
+    /**
+     * Events per day and type under the filters of {@code q} (its paging and sort are ignored), counted
+     * in the filter index: {day (the event's date as extracted, up to 10 characters) → {type → count}}, days in order.
+     */
+    public Map<String, Map<String, Long>> timeline(EventQuery q) {
+        return filterIndex().timeline(q, textMatches(q));
     }
 
     /** One event with every report of its cluster (outlet, date, URL, evidence sentence and offsets). */
@@ -173,6 +278,7 @@ public final class MarsadStore implements AutoCloseable {
     public SearchResult search(String query, int limit, int offset) {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("empty search query");
         if (limit < 1 || limit > 1000 || offset < 0) throw new IllegalArgumentException("bad limit/offset");
+        indexer.await();
         return index.search(query, limit, offset);
     }
 
@@ -225,6 +331,7 @@ public final class MarsadStore implements AutoCloseable {
         try {
             flush();
         } finally {
+            indexer.close();
             index.close();
             db.close();
         }

@@ -19,35 +19,66 @@ import org.marsad.event.Event;
 final class StoreReader {
     private static final String REPORTS = "(SELECT COUNT(*) FROM mentions m JOIN events e2 ON m.event_id = e2.id"
             + " WHERE e2.cluster_id = e.cluster_id)";
-    private static final String EVENT_COLUMNS = "e.id, e.article_id, a.doc_id, e.cluster_id, e.json, " + REPORTS + " AS reports";
+    private static final String EVENT_COLUMNS = "e.id, e.article_id, a.doc_id, e.cluster_id, j.json, " + REPORTS + " AS reports";
+    private static final String EVENT_TABLES = " FROM events e JOIN articles a ON a.id = e.article_id JOIN event_json j ON j.event_id = e.id";
 
     private final ObjectMapper json;
     private final boolean h2;
+    // The longest day range of any stored event (date_to - date_from), never less than the truth: it
+    // bounds date_from from below in range filters, so they read an index range, not half the index.
+    private final java.util.concurrent.atomic.AtomicLong maxSpanDays = new java.util.concurrent.atomic.AtomicLong();
 
     StoreReader(ObjectMapper json, boolean h2) {
         this.json = json;
         this.h2 = h2;
     }
 
-    /** Text filters arrive as the ids of the matching articles (from the index). */
-    EventPage events(Connection c, EventQuery q, long[] textMatches) throws SQLException {
+    /** Reads the longest event day range stored (once, at open). */
+    void loadSpan(Connection c) throws SQLException {
+        String sql = h2 ? "SELECT MAX(DATEDIFF(DAY, date_from, date_to)) FROM events"
+                : "SELECT MAX(date_to - date_from) FROM events";
+        maxSpanDays.set(Math.max(0, count(c, sql)));
+    }
+
+    /** A written event's day range (a rolled-back one may leave the bound too high, which is only slower). */
+    void noteSpan(LocalDate[] range) {
+        if (range[0] == null || range[1] == null) return;
+        long days = java.time.temporal.ChronoUnit.DAYS.between(range[0], range[1]);
+        maxSpanDays.accumulateAndGet(days, Math::max);
+    }
+
+    /** A WHERE clause over {@code events e} and its arguments, or null when nothing can match. */
+    private record Filter(String where, List<Object> args) {}
+
+    /**
+     * The filters of {@code q} as SQL. Side-table filters are {@code e.id IN (…)} over covering
+     * indexes: H2 and PostgreSQL read the matching ids from index entries and look the (narrow)
+     * events up by key. Text filters arrive as the ids of the matching articles (from the index).
+     */
+    private Filter filter(Connection c, EventQuery q, long[] textMatches) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (q.from() != null) { where.append(" AND e.date_to >= ?"); args.add(q.from()); }
+        if (q.from() != null) {
+            where.append(" AND e.date_to >= ? AND e.date_from >= ?");
+            args.add(q.from());
+            args.add(q.from().minusDays(maxSpanDays.get()));
+        }
         if (q.to() != null) { where.append(" AND e.date_from <= ?"); args.add(q.to()); }
         in(where, args, "e.event_type", q.types());
         in(where, args, "e.mode", q.modes());
         in(where, args, "e.status", q.statuses());
         if (!q.partyCodes().isEmpty()) {
-            // IN (subquery) rather than a correlated EXISTS: H2 runs it once on its index and looks
-            // the events up by key, instead of probing the subquery for every event in the table.
+            // IN (subquery) rather than a correlated EXISTS: run once on the covering index, the
+            // events then looked up by key, instead of probing the subquery for every event.
             where.append(" AND e.id IN (SELECT p.event_id FROM event_parties p WHERE p.role IN ('actor', 'recipient')");
             in(where, args, "p.code", q.partyCodes());
             where.append(')');
         }
         if (q.location() != null) {
+            // a UNION of two index lookups: an OR of two columns would read every row
             String k = Rows.key(q.location());
-            where.append(" AND e.id IN (SELECT l.event_id FROM event_locations l WHERE l.name_key = ? OR l.text_key = ?)");
+            where.append(" AND e.id IN (SELECT l.event_id FROM event_locations l WHERE l.name_key = ?"
+                    + " UNION SELECT l2.event_id FROM event_locations l2 WHERE l2.text_key = ?)");
             args.add(k);
             args.add(k);
         }
@@ -60,12 +91,36 @@ final class StoreReader {
         if (q.clusterId() != null) { where.append(" AND e.cluster_id = ?"); args.add(q.clusterId()); }
         if (q.articleId() != null) { where.append(" AND e.article_id = ?"); args.add(q.articleId()); }
         if (textMatches != null) {
-            if (textMatches.length == 0) return new EventPage(0, List.of());
+            if (textMatches.length == 0) return null;
             where.append(" AND e.article_id = ANY(?)");
             Long[] boxed = new Long[textMatches.length];
             for (int i = 0; i < boxed.length; i++) boxed[i] = textMatches[i];
             args.add(c.createArrayOf(h2 ? "BIGINT" : "bigint", boxed));
         }
+        return new Filter(where.toString(), args);
+    }
+
+    /** Events per day (the date as extracted, first 10 characters) and type under the filters of {@code q}. */
+    Map<String, Map<String, Long>> timeline(Connection c, EventQuery q, long[] textMatches) throws SQLException {
+        Map<String, Map<String, Long>> days = new java.util.TreeMap<>();
+        Filter f = filter(c, q, textMatches);
+        if (f == null) return days;
+        String day = "SUBSTRING(e.date_text, 1, 10)";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + day + ", e.event_type, COUNT(*) FROM events e" + f.where()
+                + " AND e.date_text IS NOT NULL GROUP BY " + day + ", e.event_type")) {
+            bind(ps, f.args());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) days.computeIfAbsent(rs.getString(1), k -> new java.util.TreeMap<>()).put(rs.getString(2), rs.getLong(3));
+            }
+        }
+        return days;
+    }
+
+    EventPage events(Connection c, EventQuery q, long[] textMatches) throws SQLException {
+        Filter f = filter(c, q, textMatches);
+        if (f == null) return new EventPage(0, List.of());
+        String where = f.where();
+        List<Object> args = new ArrayList<>(f.args());
         long total;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM events e" + where)) {
             bind(ps, args);
@@ -96,27 +151,74 @@ final class StoreReader {
                 while (rs.next()) ids.add(rs.getLong(1));
             }
         }
-        if (ids.isEmpty()) return new EventPage(total, List.of());
-        StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + " FROM events e JOIN articles a ON a.id = e.article_id"
-                + " WHERE e.id IN (");
-        for (int i = 0; i < ids.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        long[] page = new long[ids.size()];
+        for (int i = 0; i < page.length; i++) page[i] = ids.get(i);
+        return new EventPage(total, byIds(c, page));
+    }
+
+    /** The stored events with these ids, in this order (ids no longer stored are left out). */
+    List<StoredEvent> byIds(Connection c, long[] ids) throws SQLException {
+        if (ids.length == 0) return List.of();
+        StringBuilder sql = new StringBuilder("SELECT " + EVENT_COLUMNS + EVENT_TABLES + " WHERE e.id IN (");
+        for (int i = 0; i < ids.length; i++) sql.append(i == 0 ? "?" : ", ?");
         sql.append(')');
-        Map<Long, StoredEvent> byId = new java.util.HashMap<>(ids.size() * 2);
+        Map<Long, StoredEvent> byId = new java.util.HashMap<>(ids.length * 2);
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < ids.size(); i++) ps.setLong(i + 1, ids.get(i));
+            for (int i = 0; i < ids.length; i++) ps.setLong(i + 1, ids[i]);
             for (StoredEvent e : storedEvents(ps)) byId.put(e.id(), e);
         }
-        List<StoredEvent> page = new ArrayList<>(ids.size());
-        for (Long id : ids) {
+        List<StoredEvent> page = new ArrayList<>(ids.length);
+        for (long id : ids) {
             StoredEvent e = byId.get(id);
             if (e != null) page.add(e);
         }
-        return new EventPage(total, page);
+        return page;
+    }
+
+    /** Every stored event's filter columns, in id order (to load the in-memory filter index). */
+    List<FilterRow> filterRows(Connection c) throws SQLException {
+        Map<Long, List<String>> parties = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, code FROM event_parties"
+                + " WHERE role IN ('actor', 'recipient') AND code IS NOT NULL")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+            }
+        }
+        Map<Long, List<FilterRow.Place>> places = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, name_key, text_key, lat, lon FROM event_locations")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double lat = rs.getDouble(4), lon;
+                    if (rs.wasNull()) lat = Double.NaN;
+                    lon = rs.getDouble(5);
+                    if (rs.wasNull()) lon = Double.NaN;
+                    places.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(1)).add(new FilterRow.Place(rs.getString(2), rs.getString(3), lat, lon));
+                }
+            }
+        }
+        List<FilterRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, cluster_id, event_type, mode, status,"
+                + " date_from, date_to, killed, date_text FROM events ORDER BY id")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    int killed = rs.getInt(9);
+                    if (rs.wasNull()) killed = EventFilterIndex.NO_KILLED;
+                    out.add(new FilterRow(id, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            FilterRow.day(Rows.date(rs, "date_from")), FilterRow.day(Rows.date(rs, "date_to")), killed,
+                            FilterRow.dayKey(rs.getString(10)), parties.getOrDefault(id, List.of()), places.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return out;
     }
 
     /** Events of a type overlapping a day range, newest first (the linking candidates). */
     List<StoredEvent> near(Connection c, String type, LocalDate from, LocalDate to, int limit) {
-        String sql = "SELECT " + EVENT_COLUMNS + " FROM events e JOIN articles a ON a.id = e.article_id"
+        String sql = "SELECT " + EVENT_COLUMNS + EVENT_TABLES
                 + " WHERE e.event_type = ? AND e.date_to >= ? AND e.date_from <= ? ORDER BY e.date_from DESC, e.id DESC LIMIT ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, type);
@@ -132,8 +234,8 @@ final class StoreReader {
     /** Every stored event with its cluster and article, in store order (for a linking assigner). */
     List<ClusterAssigner.Restored> allForLinking(Connection c) throws SQLException {
         List<ClusterAssigner.Restored> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, e.json"
-                + " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json"
+                + EVENT_TABLES + " ORDER BY e.id")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -152,7 +254,7 @@ final class StoreReader {
     Optional<EventDetail> event(Connection c, long id) throws SQLException {
         StoredEvent ev;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + EVENT_COLUMNS + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id = ?")) {
+                "SELECT " + EVENT_COLUMNS + EVENT_TABLES + " WHERE e.id = ?")) {
             ps.setLong(1, id);
             List<StoredEvent> l = storedEvents(ps);
             if (l.isEmpty()) return Optional.empty();

@@ -24,8 +24,11 @@ import org.marsad.event.Party;
 import org.marsad.pipeline.DocumentRecord;
 
 /**
- * Writes one article with everything extracted from it in one transaction: insert when new, nothing
- * when unchanged, replace (same row id, new revision, events and mentions rebuilt) when changed.
+ * Writes articles with everything extracted from them inside the caller's transaction: insert when
+ * new, nothing when unchanged, replace (same row id, new revision, events and mentions rebuilt) when
+ * changed. The caller commits (one transaction may hold many articles) and then says so with
+ * {@link #committed()}, or rolls back and says {@link #rolledBack()}: ids and revisions handed out
+ * in the transaction are only trusted once it has committed.
  * Not thread-safe: {@link MarsadStore} serialises ingests.
  */
 final class StoreWriter {
@@ -34,7 +37,15 @@ final class StoreWriter {
     private final StoreReader reader;
     // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
     private final Map<String, Long> entityIds = new HashMap<>();
-    private long revision;
+    // entities inserted by the open transaction: usable inside it, cached only once it commits
+    private final Map<String, Long> pendingEntities = new HashMap<>();
+    private long revision, committedRevision;
+    // what the open transaction changed, for the in-memory filter index once it commits
+    private final List<Long> pendingRemovals = new ArrayList<>();
+    private final List<FilterRow> pendingRows = new ArrayList<>();
+
+    /** The filter-index changes of a committed transaction: articles whose old events went, then the new events. */
+    record Changes(List<Long> removedArticles, List<FilterRow> rows) {}
     // a stateful cluster assigner must be rebuilt before the next assignment (at open, after a replace or rollback)
     private boolean assignerStale = true;
 
@@ -46,6 +57,7 @@ final class StoreWriter {
         this.clusters = clusters;
         this.reader = reader;
         this.revision = lastRevision;
+        this.committedRevision = lastRevision;
     }
 
     /** Identity of an article: its URL, else the hash of its text. */
@@ -54,10 +66,29 @@ final class StoreWriter {
         return url != null && !url.isEmpty() ? url : "sha256:" + Rows.sha256(doc.text());
     }
 
-    Written write(Connection c, Document doc, DocumentRecord rec) throws SQLException {
-        String identity = identityKey(doc);
+    /**
+     * What can be computed of an article before its transaction, on any thread: its identity, the
+     * hashes (a JSON rendering of the whole record) and each event's JSON. {@link MarsadStore}
+     * prepares a batch in parallel so that the single writer only writes.
+     */
+    record Prepared(String identity, String contentHash, String recordHash, String[] eventJson) {}
+
+    /** Thread-safe (the mapper is; nothing else is shared). */
+    Prepared prepare(Document doc, DocumentRecord rec) {
         String contentHash = Rows.sha256(doc.text());
-        String recordHash = recordHash(doc, rec, contentHash);
+        String[] eventJson = new String[rec.events().size()];
+        for (int i = 0; i < eventJson.length; i++) eventJson[i] = toJson(rec.events().get(i));
+        return new Prepared(identityKey(doc), contentHash, recordHash(doc, rec, contentHash), eventJson);
+    }
+
+    Written write(Connection c, Document doc, DocumentRecord rec) throws SQLException {
+        return write(c, doc, rec, prepare(doc, rec));
+    }
+
+    Written write(Connection c, Document doc, DocumentRecord rec, Prepared prep) throws SQLException {
+        String identity = prep.identity();
+        String contentHash = prep.contentHash();
+        String recordHash = prep.recordHash();
         Long existing = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT id, record_hash FROM articles WHERE identity_key = ?")) {
             ps.setString(1, identity);
@@ -73,11 +104,9 @@ final class StoreWriter {
         long rev = revision + 1;
         long articleId = existing == null ? insertArticle(c, identity, doc, rec, published, contentHash, recordHash, rev)
                 : replaceArticle(c, existing, doc, rec, published, contentHash, recordHash, rev);
-        Map<String, Long> newEntities = writeEntities(c, articleId, rec.entities());
-        writeEvents(c, articleId, doc, published, rec.events());
-        c.commit();
+        writeEntities(c, articleId, rec.entities());
+        writeEvents(c, articleId, doc, published, rec.events(), prep.eventJson());
         revision = rev;
-        entityIds.putAll(newEntities);
         IngestResult.Outcome outcome = existing == null ? IngestResult.Outcome.NEW : IngestResult.Outcome.REPLACED;
         return new Written(new IngestResult(outcome, articleId, rec.events().size()),
                 new ArticleIndex.Article(articleId, rev, contentHash, doc.id(), title(doc, rec), doc.text(), published,
@@ -86,8 +115,25 @@ final class StoreWriter {
 
     long revision() { return revision; }
 
-    /** After a rolled-back transaction: the assigner may hold events that were never stored. */
-    void rolledBack() { assignerStale = true; }
+    /** The transaction holding the articles written since the last call has committed; returns what it changed. */
+    Changes committed() {
+        entityIds.putAll(pendingEntities);
+        pendingEntities.clear();
+        committedRevision = revision;
+        Changes ch = new Changes(List.copyOf(pendingRemovals), List.copyOf(pendingRows));
+        pendingRemovals.clear();
+        pendingRows.clear();
+        return ch;
+    }
+
+    /** After a rolled-back transaction: its ids and revisions were never stored, and the assigner may hold its events. */
+    void rolledBack() {
+        pendingEntities.clear();
+        pendingRemovals.clear();
+        pendingRows.clear();
+        revision = committedRevision;
+        assignerStale = true;
+    }
 
     private String recordHash(Document doc, DocumentRecord rec, String contentHash) {
         // The document id and the pipeline's event ids are names, not content: the same article under
@@ -146,6 +192,8 @@ final class StoreWriter {
             ps.executeUpdate();
         }
         assignerStale = true; // its old events are about to go
+        pendingRemovals.add(id);
+        pendingRows.removeIf(r -> r.articleId() == id); // written earlier in this transaction, gone too
         // events cascade to their parties, locations and mentions
         for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM article_entities WHERE article_id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(del)) {
@@ -180,10 +228,10 @@ final class StoreWriter {
         ps.setTimestamp(i + 10, Timestamp.from(Instant.now()));
     }
 
-    /** Upserts the article's entities and writes one row per entity with its spans; returns the newly inserted. */
-    private Map<String, Long> writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
-        Map<String, Long> inserted = new HashMap<>();
-        if (entities.isEmpty()) return inserted;
+    /** Upserts the article's entities and writes one row per entity with its spans. */
+    private void writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
+        Map<String, Long> inserted = pendingEntities;
+        if (entities.isEmpty()) return;
         Map<Long, java.util.TreeSet<Span>> spans = new java.util.LinkedHashMap<>();
         try (PreparedStatement find = c.prepareStatement("SELECT id FROM entities WHERE entity_key = ?");
              PreparedStatement ins = c.prepareStatement("INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
@@ -234,7 +282,6 @@ final class StoreWriter {
             }
             if (!spans.isEmpty()) men.executeBatch();
         }
-        return inserted;
     }
 
     static String entityKey(Entity e) {
@@ -243,8 +290,8 @@ final class StoreWriter {
         return k == null ? null : Rows.cap(e.type() + ":" + k, 2048);
     }
 
-    private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events)
-            throws SQLException {
+    private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events,
+                             String[] eventJson) throws SQLException {
         if (events.isEmpty()) return;
         if (clusters.stateful() && assignerStale) {
             clusters.restore(reader.allForLinking(c));
@@ -254,8 +301,9 @@ final class StoreWriter {
         try (PreparedStatement cl = c.prepareStatement("INSERT INTO clusters (event_type, created_at) VALUES (?, ?)",
                      Statement.RETURN_GENERATED_KEYS);
              PreparedStatement ev = c.prepareStatement("INSERT INTO events (article_id, ordinal, local_id, cluster_id, event_type,"
-                     + " mode, context, date_text, date_from, date_to, status, killed, injured, captured, json)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                     + " mode, context, date_text, date_from, date_to, status, killed, injured, captured)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement js = c.prepareStatement("INSERT INTO event_json (event_id, json) VALUES (?, ?)");
              PreparedStatement pa = c.prepareStatement(
                      "INSERT INTO event_parties (event_id, role, code, sector, name, text) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement lo = c.prepareStatement("INSERT INTO event_locations (event_id, name, text, name_key, text_key,"
@@ -290,13 +338,17 @@ final class StoreWriter {
                 Rows.setInt(ev, 12, Rows.killed(e));
                 Rows.setInt(ev, 13, Rows.figure(e.size().injured()));
                 Rows.setInt(ev, 14, Rows.figure(e.size().captured()));
-                ev.setString(15, toJson(e));
                 ev.executeUpdate();
                 long eventId;
                 try (ResultSet k = ev.getGeneratedKeys()) {
                     k.next();
                     eventId = k.getLong(1);
                 }
+                js.setLong(1, eventId);
+                js.setString(2, eventJson[ordinal - 1]);
+                js.addBatch();
+                reader.noteSpan(range);
+                pendingRows.add(filterRow(e, eventId, articleId, cluster, range));
                 parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
                         + addParties(pa, eventId, "claimed_by", e.claimedBy());
                 for (Location l : e.locations()) {
@@ -321,10 +373,27 @@ final class StoreWriter {
                     evidences++;
                 }
             }
+            js.executeBatch();
             if (parties > 0) pa.executeBatch();
             if (places > 0) lo.executeBatch();
             if (evidences > 0) me.executeBatch();
         }
+    }
+
+    /** The event's filter columns exactly as written to the tables above. */
+    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range) {
+        List<String> codes = new ArrayList<>(e.actor().size() + e.recipient().size());
+        for (Party p : e.actor()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
+        for (Party p : e.recipient()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
+        List<FilterRow.Place> places = new ArrayList<>(e.locations().size());
+        for (Location l : e.locations()) {
+            places.add(new FilterRow.Place(Rows.cap(Rows.key(l.name()), 2048), Rows.cap(Rows.key(l.text()), 2048),
+                    l.lat() == null ? Double.NaN : l.lat(), l.lon() == null ? Double.NaN : l.lon()));
+        }
+        Integer killed = Rows.killed(e);
+        return new FilterRow(eventId, articleId, cluster, e.eventType(), Rows.cap(e.mode(), 32), Rows.cap(e.status(), 16),
+                FilterRow.day(range[0]), FilterRow.day(range[1]), killed == null ? EventFilterIndex.NO_KILLED : killed,
+                FilterRow.dayKey(Rows.cap(e.date(), 32)), codes, places);
     }
 
     private static int addParties(PreparedStatement pa, long eventId, String role, List<Party> parties) throws SQLException {

@@ -18,9 +18,9 @@ class BenchCommandTest {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 5; i++) sb.append(String.format(line, i));
         Path f = Files.writeString(dir.resolve("b.jsonl"), sb);
-        ExtractBadInputTest.Run r = ExtractBadInputTest.run("bench", "--input", f.toString(), "--repeat", "2");
+        ExtractBadInputTest.Run r = ExtractBadInputTest.run("bench", "--input", f.toString(), "--repeat", "2", "--threads", "2");
         assertEquals(0, r.status(), r.err());
-        for (String phase : new String[] {"read ", "text layer", "read + text layer", "lucene ArabicAnalyzer", "CPU time of Lucene"}) {
+        for (String phase : new String[] {"read ", "text layer", "read + text layer", "lucene ArabicAnalyzer", "CPU time of Lucene", "full pipeline, 2 thr"}) {
             assertTrue(r.out().contains(phase), phase + " in\n" + r.out());
         }
         assertEquals(2, ExtractBadInputTest.run("bench", "--input", dir.resolve("none.jsonl").toString()).status());

@@ -77,6 +77,56 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aBatchStoresAsSingleIngestsWouldInOneTransaction() {
+        List<MarsadStore.Article> batch = List.of(art(Fixtures.shelling()), art(Fixtures.ceasefire()),
+                art(Fixtures.shelling()), art(Fixtures.shellingSecondOutlet()));
+        List<IngestResult> r = store.ingestAll(batch);
+        assertEquals(List.of(IngestResult.Outcome.NEW, IngestResult.Outcome.NEW, IngestResult.Outcome.UNCHANGED, IngestResult.Outcome.NEW),
+                r.stream().map(IngestResult::outcome).toList(), "the same article twice in a batch is stored once");
+        assertEquals(r.get(0).articleId(), r.get(2).articleId());
+        StoreStats s = store.stats();
+        assertEquals(3, s.articles());
+        assertEquals(4, s.events());
+        assertEquals(3, s.clusters(), "linking inside one batch: the two outlets' shelling reports are one incident");
+        assertEquals(5, s.entities(), "an entity first inserted earlier in the batch is reused");
+        assertEquals(2, store.search("غوريس", 10, 0).total(), "both shelling reports indexed once each");
+        assertEquals(1, store.search("\"وقف إطلاق النار\"", 10, 0).total());
+        reopen();
+        assertEquals(List.of(IngestResult.Outcome.UNCHANGED, IngestResult.Outcome.UNCHANGED),
+                store.ingestAll(List.of(art(Fixtures.ceasefire()), art(Fixtures.shellingSecondOutlet()))).stream()
+                        .map(IngestResult::outcome).toList());
+        assertEquals(3, store.stats().clusters());
+    }
+
+    private static MarsadStore.Article art(Fixtures.Article a) {
+        return new MarsadStore.Article(a.doc(), a.rec());
+    }
+
+    @Test
+    void timelineCountsEventsPerDayAndTypeUnderTheFilters() {
+        ingest(Fixtures.shelling());
+        ingest(Fixtures.ceasefire());
+        ingest(Fixtures.shellingSecondOutlet());
+        java.util.Map<String, java.util.Map<String, Long>> all = store.timeline(EventQuery.all());
+        assertEquals(4L, all.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
+        java.util.Map<String, java.util.Map<String, Long>> assaults = store.timeline(EventQuery.all().types(List.of("ASSAULT")));
+        assertEquals(java.util.Set.of("ASSAULT"), assaults.values().stream().flatMap(m -> m.keySet().stream()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(0, store.timeline(EventQuery.all().partyCodes(List.of("ZZZ"))).size());
+    }
+
+    @Test
+    void filterIndexAnswersAsTheTablesDo() {
+        java.util.Random rnd = new java.util.Random(7);
+        store.ingestAll(java.util.stream.IntStream.range(0, 60).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        store.events(EventQuery.all()); // the index is loaded now, then kept in step with the writes below
+        for (int i = 0; i < 60; i += 3) store.ingest(FilterAgreement.article(rnd, i, 1).doc(), FilterAgreement.article(rnd, i, 1).rec());
+        store.ingestAll(java.util.stream.IntStream.range(60, 80).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        FilterAgreement.check(store, rnd, 150);
+        reopen(); // loaded from the tables
+        FilterAgreement.check(store, rnd, 100);
+    }
+
+    @Test
     void sameArticleAgainChangesNothing() {
         Fixtures.Article a = Fixtures.shelling();
         IngestResult first = store.ingest(a.doc(), a.rec());

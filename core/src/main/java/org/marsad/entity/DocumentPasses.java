@@ -23,6 +23,8 @@ final class DocumentPasses {
     }
 
 
+    private static final java.util.regex.Pattern UNIT_SUFFIX = java.util.regex.Pattern.compile(" (Governorate|District|Province|Region|Oblast|Rayon)$");
+
     /**
      * A town and the unit named after it (حجة and محافظة حجة, حرض and مديرية حرض) are one place in a
      * story's entity list: the later-named joins the first.
@@ -32,7 +34,7 @@ final class DocumentPasses {
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
             if (f.kind() != MentionKind.PLACE || f.id() == null || f.name() == null) continue;
-            String root = f.code() + "/" + f.name().replaceAll(" (Governorate|District|Province|Region|Oblast|Rayon)$", "").toLowerCase(java.util.Locale.ROOT);
+            String root = f.code() + "/" + UNIT_SUFFIX.matcher(f.name()).replaceAll("").toLowerCase(java.util.Locale.ROOT);
             Found first = byRoot.putIfAbsent(root, f);
             if (first != null && !first.key().equals(f.key())) {
                 found.set(k, new Found(f.first(), f.end(), f.kind(), f.type(), first.key(), first.id(), first.name(), first.code(), first.sector(), f.role()));
@@ -105,7 +107,7 @@ final class DocumentPasses {
                 boolean free = true;
                 for (int k = i; k < e; k++) free &= !covered[k];
                 String ty = type.equals("PERS") ? "PER" : type;
-                if (free && (ty.equals("PER") || ty.equals("LOC") || ty.equals("ORG"))) {
+                if (free && (ty.equals("PER") || ty.equals("LOC") || ty.equals("ORG")) && plausibleTagged(i, e, a, b, ty)) {
                     MentionKind kind = ty.equals("PER") ? MentionKind.PERSON : ty.equals("LOC") ? MentionKind.PLACE : MentionKind.ORG;
                     found.add(new Found(i, e, kind, ty, ty + ":" + sc.joinKeys(i, e), null, null, null, null, null));
                     for (int k = i; k < e; k++) covered[k] = true;
@@ -113,5 +115,18 @@ final class DocumentPasses {
                 i = e;
             }
         }
+    }
+
+    /**
+     * Whether a span the tagger found and the KB and rules left free may be added: not when a KB name
+     * lies inside it (the rules saw that name and passed on it), not when it touches a span the rules
+     * found (it is a fragment of that name: فيدريكا before a matched موغيريني), and a one-word person
+     * only when the word is a known part of a name (a model trained on other news tags كيلومتر).
+     */
+    private boolean plausibleTagged(int i, int e, int sentStart, int sentEnd, String type) {
+        int[] st = new int[1];
+        for (int k = i; k < e; k++) if (r.matcher.longest(ids, k, sentEnd, st) > k) return false;
+        if ((i > sentStart && covered[i - 1]) || (e < sentEnd && covered[e])) return false;
+        return !type.equals("PER") || e - i > 1 || r.personNames.bits(keys[i]) != 0 || r.lex.givenNames.contains(keys[i]);
     }
 }

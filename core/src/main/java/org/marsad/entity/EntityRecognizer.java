@@ -19,6 +19,7 @@ public final class EntityRecognizer {
     final KnowledgeBase kb;
     final NameMatcher matcher;
     final Lexicons lex;
+    final PersonNames personNames;
     private final Set<String> knownWords;
     private final TaggerHook tagger;
 
@@ -40,6 +41,7 @@ public final class EntityRecognizer {
         this.knownWords = Set.copyOf(words);
         TextAnalyzer analyzer = new TextAnalyzer(knownWords);
         this.lex = new Lexicons(analyzer);
+        this.personNames = new PersonNames(analyzer, kb);
         List<KnowledgeBase.Name> names = new java.util.ArrayList<>(kb.names());
         names.addAll(agencyNames(analyzer));
         this.matcher = new NameMatcher(names);

@@ -63,7 +63,10 @@ final class Lexicons {
         counterparts = wordSet("/lexicon/counterparts.tsv", analyzer);
         givenNames = wordSet("/lexicon/given-names.tsv", analyzer);
         stopwords = wordSet("/lexicon/stopwords.tsv", analyzer);
-        commonWords = wordSet("/lexicon/common-words.tsv", analyzer);
+        // Ordinary words that are also names, plus the place names the gazetteer marks as ordinary words.
+        Set<String> common = new HashSet<>(wordSet("/lexicon/common-words.tsv", analyzer));
+        common.addAll(wordSet("/kb/place-common-words.tsv", analyzer));
+        commonWords = Set.copyOf(common);
     }
 
     /** Raw normalised words of every lexicon (before an analyzer exists). */

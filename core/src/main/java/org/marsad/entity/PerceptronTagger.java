@@ -16,123 +16,71 @@ import java.util.zip.GZIPOutputStream;
 import org.marsad.text.TextLayer;
 
 /**
- * Averaged perceptron IOB tagger (greedy left to right, previous two tags as features). Features
- * are hashed into a fixed table of {@code BUCKETS × tags} weights, so the model is a few arrays;
- * word, affix, shape and context features plus the KB dictionary and lexicon features.
+ * Structured averaged perceptron IOB tagger, decoded by Viterbi over tag pairs. Features (see
+ * {@link TaggerFeatures}) are hashed into a fixed table of {@code BUCKETS × tags} weights, so the
+ * model is one array: word, affix, shape and context features, the KB dictionary, lexicon and
+ * person-name features, and their conjunctions with the previous tag.
  */
 public final class PerceptronTagger {
     public static final String[] TAGS = {"O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"};
     private static final int NT = TAGS.length;
-    private static final int BITS = 20, BUCKETS = 1 << BITS, MAX_FEATS = 64;
-    private static final int MAGIC = 0x4d4e4552;   // "MNER"
+    private static final int BITS = TaggerFeatures.BITS, BUCKETS = TaggerFeatures.BUCKETS;
+    private static final int MAGIC = 0x4d4e5232;   // "MNR2": Viterbi-trained, observed/previous-tag features
 
     private final float[] w;
 
     private PerceptronTagger(float[] w) { this.w = w; }
 
-    // ---- features ----
+    // ---- decoding ----
 
-    private static int mix(int h, int v) { h ^= v; h *= 0x01000193; return h; }
+    /** Tags of one sentence (indices into {@link #TAGS}): the best sequence by Viterbi over tag pairs. */
+    int[] tag(TokenFeatures f) { return viterbi(w, f, new Scratch(f.size())); }
 
-    private static int hash(int template, String s) {
-        int h = mix(0x811c9dc5, template);
-        if (s != null) for (int i = 0; i < s.length(); i++) h = mix(h, s.charAt(i));
-        return h;
-    }
+    /** Per-sentence work arrays of decoding and training. */
+    private static final class Scratch {
+        final int[] obs = new int[TaggerFeatures.MAX_OBSERVED], bases;
+        final int[] nBases, back;
+        final float[] delta, so = new float[NT];
 
-    private static int hashPart(int template, String s, int from, int to) {
-        int h = mix(0x811c9dc5, template);
-        for (int i = Math.max(0, from); i < Math.min(s.length(), to); i++) h = mix(h, s.charAt(i));
-        return mix(h, to - from);
-    }
-
-    /** Writes the feature buckets of token i given the two previous tags; returns their count. */
-    static int features(TokenFeatures f, int i, int p1, int p2, int[] out) {
-        int n = 0;
-        String w0 = f.key[i];
-        out[n++] = 1;
-        out[n++] = hash(2, w0);
-        out[n++] = hash(3, f.surf[i]);
-        for (int k = 1; k <= 4; k++) {
-            out[n++] = hashPart(10 + k, w0, 0, k);
-            out[n++] = hashPart(20 + k, w0, w0.length() - k, w0.length());
+        Scratch(int n) {
+            bases = new int[n * TaggerFeatures.MAX_PREVIOUS];
+            nBases = new int[n];
+            back = new int[n * NT];
+            delta = new float[n * NT];
         }
-        out[n++] = mix(hash(30, null), shape(w0));
-        out[n++] = mix(hash(31, null), Math.min(w0.length(), 10));
-        out[n++] = mix(hash(32, null), f.flags[i]);
-        out[n++] = mix(hash(33, null), f.dict[i]);
-        out[n++] = mix(hash(34, null), f.lex[i]);
-        out[n++] = mix(hash(35, null), f.rule[i]);
-        out[n++] = mix(mix(hash(36, null), f.rule[i]), i > 0 ? f.rule[i - 1] : -1);
-        out[n++] = mix(mix(hash(37, null), f.rule[i]), i + 1 < f.size() ? f.rule[i + 1] : -1);
-        out[n++] = mix(mix(hash(38, null), f.rule[i]), p1);
-        for (int d = -2; d <= 2; d++) {
-            if (d == 0) continue;
-            int j = i + d;
-            String wj = j < 0 ? "<s>" : j >= f.size() ? "</s>" : f.key[j];
-            out[n++] = hash(40 + d, wj);
-            if (j >= 0 && j < f.size()) {
-                out[n++] = mix(hash(50 + d, null), f.dict[j]);
-                out[n++] = mix(hash(60 + d, null), f.lex[j]);
-                if (Math.abs(d) == 1) {
-                    out[n++] = hashPart(70 + d, wj, wj.length() - 2, wj.length());
-                    out[n++] = hashPart(75 + d, wj, wj.length() - 3, wj.length());
-                    out[n++] = hashPart(90 + d, wj, 0, 3);
+    }
+
+    /** I-X only after B-X or I-X (conlleval would read it as a new chunk otherwise). */
+    private static boolean allowed(int prev, int t) { return t == 0 || t % 2 == 1 || prev == t || prev == t - 1; }
+
+    private static int[] viterbi(float[] w, TokenFeatures f, Scratch s) {
+        int n = f.size();
+        int[] out = new int[n];
+        if (n == 0) return out;
+        for (int i = 0; i < n; i++) {
+            int no = TaggerFeatures.observed(f, i, NT, s.obs);
+            java.util.Arrays.fill(s.so, 0f);
+            for (int k = 0; k < no; k++) for (int t = 0; t < NT; t++) s.so[t] += w[s.obs[k] + t];
+            int nb = TaggerFeatures.previousBases(f, i, s.bases, i * TaggerFeatures.MAX_PREVIOUS);
+            s.nBases[i] = nb;
+            int row = i * NT;
+            for (int t = 0; t < NT; t++) { s.delta[row + t] = Float.NEGATIVE_INFINITY; s.back[row + t] = 0; }
+            int pFrom = i == 0 ? -1 : 0, pTo = i == 0 ? -1 : NT - 1;
+            for (int p = pFrom; p <= pTo; p++) {
+                float before = i == 0 ? 0f : s.delta[row - NT + p];
+                if (before == Float.NEGATIVE_INFINITY) continue;
+                for (int t = 0; t < NT; t++) {
+                    if (!allowed(i == 0 ? 0 : p, t)) continue;
+                    float sc = before + s.so[t];
+                    for (int k = 0; k < nb; k++) sc += w[TaggerFeatures.withPrevious(s.bases[i * TaggerFeatures.MAX_PREVIOUS + k], p, NT) + t];
+                    if (sc > s.delta[row + t]) { s.delta[row + t] = sc; s.back[row + t] = p; }
                 }
             }
         }
-        out[n++] = mix(hash(80, null), p1);
-        out[n++] = mix(mix(hash(81, null), p1), p2);
-        out[n++] = mix(hash(82, w0), p1);
-        out[n++] = mix(mix(hash(83, null), p1), f.dict[i]);
-        out[n++] = mix(hash(84, i > 0 ? f.key[i - 1] : "<s>"), f.dict[i]);
-        out[n++] = mix(hash(85, i > 0 ? f.key[i - 1] : "<s>"), hash(0, w0));
-        out[n++] = mix(hash(86, i + 1 < f.size() ? f.key[i + 1] : "</s>"), hash(0, w0));
-        out[n++] = mix(mix(hash(87, null), i > 0 ? f.lex[i - 1] : -1), f.dict[i]);
-        out[n++] = mix(hash(88, i > 0 ? f.surf[i - 1] : "<s>"), p1);
-        out[n++] = mix(hash(89, i > 1 ? f.key[i - 2] : "<s>"), hash(0, i > 0 ? f.key[i - 1] : "<s>"));
-        for (int k = 0; k < n; k++) out[k] = (out[k] & (BUCKETS - 1)) * NT;
-        return n;
-    }
-
-    private static int shape(String s) {
-        int b = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isDigit(c)) b |= 1;
-            else if (c < 128 && Character.isLetter(c)) b |= 2;
-            else if (c >= 0x0600 && c <= 0x06FF) b |= 4;
-            else b |= 8;
-        }
-        return b;
-    }
-
-    // ---- tagging ----
-
-    /** Tags of one sentence (indices into {@link #TAGS}). */
-    int[] tag(TokenFeatures f) {
-        int[] out = new int[f.size()], feats = new int[MAX_FEATS];
-        float[] score = new float[NT];
-        for (int i = 0; i < f.size(); i++) {
-            int n = features(f, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -1, feats);
-            out[i] = best(w, feats, n, score, i > 0 ? out[i - 1] : 0);
-        }
+        int best = 0, last = (n - 1) * NT;
+        for (int t = 1; t < NT; t++) if (s.delta[last + t] > s.delta[last + best]) best = t;
+        for (int i = n - 1; i >= 0; i--) { out[i] = best; best = s.back[i * NT + best]; }
         return out;
-    }
-
-    /** Highest scoring tag, never an I- tag that does not continue the previous tag's type. */
-    private static int best(float[] w, int[] feats, int n, float[] score, int prev) {
-        java.util.Arrays.fill(score, 0f);
-        for (int k = 0; k < n; k++) {
-            int base = feats[k];
-            for (int t = 0; t < NT; t++) score[t] += w[base + t];
-        }
-        int b = 0;
-        for (int t = 1; t < NT; t++) {
-            if (t % 2 == 0 && prev != t && prev != t - 1) continue;   // I-X only after B-X or I-X
-            if (score[t] > score[b]) b = t;
-        }
-        return b;
     }
 
     /** A hook that lets the recognizer consult this model; the model is read once. */
@@ -152,14 +100,17 @@ public final class PerceptronTagger {
 
     // ---- training ----
 
-    /** Trains on sentences (features and gold tag indices) for a number of epochs. */
+    /**
+     * Trains a structured averaged perceptron on sentences (features and gold tag indices): each
+     * sentence is decoded with the current weights and, where the best sequence differs from the
+     * gold one, the gold sequence's features gain and the predicted one's lose.
+     */
     public static PerceptronTagger train(List<TokenFeatures> xs, List<int[]> ys, int epochs, long seed) {
         float[] w = new float[BUCKETS * NT];
         float[] total = new float[BUCKETS * NT];
         int[] stamp = new int[BUCKETS * NT];
         int clock = 1;
-        int[] feats = new int[MAX_FEATS];
-        float[] score = new float[NT];
+        int[] obs = new int[TaggerFeatures.MAX_OBSERVED];
         Integer[] order = new Integer[xs.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Random rnd = new Random(seed);
@@ -168,21 +119,25 @@ public final class PerceptronTagger {
             for (int si : order) {
                 TokenFeatures f = xs.get(si);
                 int[] gold = ys.get(si);
-                int[] pred = new int[f.size()];
+                Scratch s = new Scratch(f.size());
+                int[] pred = viterbi(w, f, s);
                 for (int i = 0; i < f.size(); i++) {
-                    // Train on the model's own previous decisions, as it will be used.
-                    int p1 = i > 0 ? pred[i - 1] : -1, p2 = i > 1 ? pred[i - 2] : -1;
-                    int n = features(f, i, p1, p2, feats);
-                    int guess = best(w, feats, n, score, i > 0 ? pred[i - 1] : 0);
-                    if (guess != gold[i]) {
-                        for (int k = 0; k < n; k++) {
-                            update(w, total, stamp, feats[k] + gold[i], 1f, clock);
-                            update(w, total, stamp, feats[k] + guess, -1f, clock);
+                    int gp = i > 0 ? gold[i - 1] : -1, pp = i > 0 ? pred[i - 1] : -1;
+                    if (gold[i] == pred[i] && gp == pp) continue;
+                    if (gold[i] != pred[i]) {
+                        int no = TaggerFeatures.observed(f, i, NT, obs);
+                        for (int k = 0; k < no; k++) {
+                            update(w, total, stamp, obs[k] + gold[i], 1f, clock);
+                            update(w, total, stamp, obs[k] + pred[i], -1f, clock);
                         }
                     }
-                    pred[i] = guess;
-                    clock++;
+                    int base = i * TaggerFeatures.MAX_PREVIOUS;
+                    for (int k = 0; k < s.nBases[i]; k++) {
+                        update(w, total, stamp, TaggerFeatures.withPrevious(s.bases[base + k], gp, NT) + gold[i], 1f, clock);
+                        update(w, total, stamp, TaggerFeatures.withPrevious(s.bases[base + k], pp, NT) + pred[i], -1f, clock);
+                    }
                 }
+                clock++;
             }
         }
         for (int k = 0; k < w.length; k++) {

@@ -17,9 +17,14 @@ final class TokenFeatures {
     final int[] lex;
     /** What the KB and rules tagged the token as: index into {@link PerceptronTagger#TAGS}, 0 = O. */
     final byte[] rule;
+    /** {@link PersonNames} bits of the token. */
+    final int[] names;
+    /** The key without a leading و/ف/ب/ل/ك the analyzer left on (unknown words are not segmented), else the key. */
+    final String[] bare;
 
     TokenFeatures(int n) {
         key = new String[n]; surf = new String[n]; flags = new int[n]; dict = new byte[n]; lex = new int[n]; rule = new byte[n];
+        names = new int[n]; bare = new String[n];
     }
 
     int size() { return key.length; }
@@ -37,6 +42,8 @@ final class TokenFeatures {
             f.dict[k] = dictAll[i];
             f.rule[k] = ruleAll == null ? 0 : ruleAll[i];
             f.lex[k] = lexBits(r, keys, k);
+            f.names[k] = r.personNames.bits(keys[k]);
+            f.bare[k] = bare(keys[k], f.flags[k]);
         }
         return f;
     }
@@ -63,8 +70,18 @@ final class TokenFeatures {
             f.flags[k] = i >= 0 ? t.proclitics(i) : 0;
             f.dict[k] = i >= 0 ? dictAll[i] : 0;
         }
-        for (int k = 0; k < tokens.length; k++) { f.key[k] = keys[k]; f.lex[k] = lexBits(r, keys, k); }
+        for (int k = 0; k < tokens.length; k++) {
+            f.key[k] = keys[k];
+            f.lex[k] = lexBits(r, keys, k);
+            f.names[k] = r.personNames.bits(keys[k]);
+            f.bare[k] = bare(keys[k], f.flags[k]);
+        }
         return f;
+    }
+
+    private static String bare(String key, int flags) {
+        if (flags != 0 || key.length() < 4 || "وفبلك".indexOf(key.charAt(0)) < 0) return key;
+        return KbNames.key(key.substring(1));
     }
 
     private static int lexBits(EntityRecognizer r, String[] keys, int k) {

@@ -27,6 +27,8 @@ final class Candidate {
     /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */
     Party claimant;
     boolean claimantAccuses;
+    /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
+    boolean atRequest;
 
     Set<String> codes() {
         Set<String> s = new LinkedHashSet<>();

@@ -78,12 +78,30 @@ final class DocumentMerge {
     }
 
     private static boolean withinTwoDays(String x, String y) {
-        if (x.length() != 10 || y.length() != 10) return false;
+        long dx = epochDay(x), dy = epochDay(y);
+        return dx != Long.MIN_VALUE && dy != Long.MIN_VALUE && Math.abs(dx - dy) <= 2;
+    }
+
+    /** The day of a strict ISO date "YYYY-MM-DD" (what LocalDate.parse accepts in 10 characters), else MIN_VALUE. */
+    private static long epochDay(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return Long.MIN_VALUE;
+        int y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+        if (y < 0 || m < 0 || d < 0) return Long.MIN_VALUE;
         try {
-            return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(x), java.time.LocalDate.parse(y))) <= 2;
-        } catch (RuntimeException e) {
-            return false;
+            return java.time.LocalDate.of(y, m, d).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            return Long.MIN_VALUE;
         }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     private static boolean sameToll(Candidate a, Candidate b) {
@@ -111,14 +129,27 @@ final class DocumentMerge {
 
     /** Stable id: a hash of the document, the type and where the evidence and trigger are. */
     static String id(String docId, String type, int evStart, int trig) {
+        MessageDigest md = SHA1.get();
+        byte[] h = md.digest((docId + "|" + type + "|" + evStart + "|" + trig).getBytes(StandardCharsets.UTF_8));
+        char[] out = new char[3 + 12];
+        out[0] = 'e';
+        out[1] = 'v';
+        out[2] = '-';
+        for (int i = 0; i < 6; i++) {
+            out[3 + 2 * i] = HEX[(h[i] >> 4) & 0xF];
+            out[4 + 2 * i] = HEX[h[i] & 0xF];
+        }
+        return new String(out);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    // A digest per thread: getInstance is a provider look-up, and a MessageDigest is not thread-safe.
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-1");
-            byte[] h = md.digest((docId + "|" + type + "|" + evStart + "|" + trig).getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("ev-");
-            for (int i = 0; i < 6; i++) sb.append(String.format("%02x", h[i]));
-            return sb.toString();
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }

@@ -219,8 +219,12 @@ public final class EventExtractor {
      */
     static int datelineEnd(String text, int start, int end) {
         int limit = Math.min(end, start + 80);
-        int dd = text.indexOf("--", start);
-        if (dd >= 0 && dd < limit && text.lastIndexOf('(', dd) >= start) return dd + 2;
+        // the first "--" from start, looked for only where it counts (before limit), then a "(" before it
+        for (int dd = start; dd < limit && dd + 1 < text.length(); dd++) {
+            if (text.charAt(dd) != '-' || text.charAt(dd + 1) != '-') continue;
+            for (int k = dd - 1; k >= start; k--) if (text.charAt(k) == '(') return dd + 2;
+            return 0;
+        }
         return 0;
     }
 

@@ -31,6 +31,16 @@ final class PhraseTable<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private int size;
 
+    // Every table looks every token up. One map of first words to the tables (bits) that have them
+    // lets a token's forms be looked up once for all tables, then each table tests its bit.
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> FIRST_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger TABLES = new java.util.concurrent.atomic.AtomicInteger();
+    /** Bumped by every add, so token masks cached before it are computed again. */
+    private static final java.util.concurrent.atomic.AtomicInteger VERSION = new java.util.concurrent.atomic.AtomicInteger();
+    private final int id = TABLES.getAndIncrement();
+    /** This table's bit in a token mask; 0 past the 64th table (then always looked up). */
+    private final long bit = id < 64 ? 1L << id : 0;
+
     /** Adds a phrase (words separated by spaces, any spelling: it is normalised here). */
     void add(String phrase, T value, boolean future) {
         String[] w = ArabicNormalizer.normalize(phrase.strip()).split("\\s+");
@@ -41,12 +51,15 @@ final class PhraseTable<T> {
         for (Entry<T> e : l) if (java.util.Arrays.equals(e.rest, rest) && e.value.equals(value)) return;
         l.add(new Entry<>(rest, value, future));
         size++;
+        if (bit != 0) FIRST_WORDS.merge(w[0], bit, (x, y) -> x | y);
+        VERSION.incrementAndGet();
     }
 
     int size() { return size; }
 
     /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
     Match<T> matchAt(TextLayer tl, int i, int limit) {
+        if (bit != 0 && (mask(tl, i) & bit) == 0) return null; // no phrase of this table starts with a form of token i
         Match<T> best = null;
         for (String key : forms(tl, i)) {
             List<Entry<T>> l = byFirst.get(key);
@@ -94,16 +107,53 @@ final class PhraseTable<T> {
 
     /** Lookup keys of token {@code i}: stem, whole token, and the token less one proclitic/pronoun. */
     static String[] forms(TextLayer tl, int i) {
-        // every table looks every token up: its forms are computed once per document and thread
-        Object[] c = CACHE.get();
-        if (c[0] != tl) { c[0] = tl; c[1] = new String[tl.tokenCount()][]; }
-        String[][] cache = (String[][]) c[1];
-        String[] f = cache[i];
-        if (f == null) cache[i] = f = computeForms(tl, i);
+        TokenCache c = cache(tl);
+        String[] f = c.forms[i];
+        if (f == null) c.forms[i] = f = computeForms(tl, i);
         return f;
     }
 
-    private static final ThreadLocal<Object[]> CACHE = ThreadLocal.withInitial(() -> new Object[2]);
+    /** Bits of the tables with a phrase whose first word is a form of token {@code i}. */
+    private static long mask(TextLayer tl, int i) {
+        TokenCache c = cache(tl);
+        if (!c.masked[i]) {
+            long m = 0;
+            for (String f : forms(tl, i)) {
+                Long b = FIRST_WORDS.get(f);
+                if (b != null) m |= b;
+            }
+            c.masks[i] = m;
+            c.masked[i] = true;
+        }
+        return c.masks[i];
+    }
+
+    /** Every table looks every token up: its forms and mask are computed once per document and thread. */
+    private static final class TokenCache {
+        final TextLayer tl;
+        final int version;
+        final String[][] forms;
+        final long[] masks;
+        final boolean[] masked;
+
+        TokenCache(TextLayer tl, int version) {
+            this.tl = tl;
+            this.version = version;
+            int n = tl.tokenCount();
+            forms = new String[n][];
+            masks = new long[n];
+            masked = new boolean[n];
+        }
+    }
+
+    private static TokenCache cache(TextLayer tl) {
+        TokenCache c = CACHE.get();
+        int v = VERSION.get();
+        if (c == null || c.tl != tl || c.version != v) CACHE.set(c = new TokenCache(tl, v));
+        return c;
+    }
+
+    private static final ThreadLocal<TokenCache> CACHE = new ThreadLocal<>();
 
     private static String[] computeForms(TextLayer tl, int i) {
         String stem = tl.norm(i), whole = tl.surfaceNorm(i);

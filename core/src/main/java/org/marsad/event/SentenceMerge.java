@@ -102,7 +102,7 @@ final class SentenceMerge {
             a.recipient.addAll(c.actor);
             a.recipient.removeIf(p -> c.claimant.code().equals(p.code()) && !"REB".equals(p.sector()));
             if (a.recipient.isEmpty()) continue;
-            a.date = c.date; a.sentence = c.sentence; a.trigStart = c.trigStart; a.trigEnd = c.trigEnd; a.trigChar = c.trigChar;
+            a.date = c.date; a.dated = c.dated; a.sentence = c.sentence; a.trigStart = c.trigStart; a.trigEnd = c.trigEnd; a.trigChar = c.trigChar;
             a.evStart = c.evStart; a.evEnd = c.evEnd;
             a.locations.addAll(c.locations);
             add.add(a);

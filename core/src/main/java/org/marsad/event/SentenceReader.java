@@ -153,10 +153,58 @@ final class SentenceReader {
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a)) c.actor.addAll(frame.source().parties());
             }
+            if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
+                    && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
+                // "اتفق لافروف ونظيره خلال اتصال هاتفي على ...": the talks are where the act was done, by its doers
+                for (Party p : prevVerbal.actor) Candidate.addParty(c.actor, p);
+                for (Party p : prevVerbal.recipient) Candidate.addParty(c.actor, p);
+            }
+            c.atRequest = type.equals("REQUEST") && !t.verbal() && AT_REQUEST.contains(tl.surfaceNorm(m.start()));
+            if (c.atRequest) {
+                // the asker is the one named right after "بناء على طلب", "بطلب من" (and those joined to it by و)
+                c.actor.clear(); c.recipient.clear();
+                int next = m.end();
+                for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (!usable[k] || u.place() && u.code() == null || u.first() < m.end()) continue;
+                    if (u.first() > next + 1 && !(u.conj() && u.first() <= next + 1)) break;
+                    if (u.first() > next + 1) break;
+                    for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+                    next = u.end();
+                }
+            }
             out.add(c);
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
+        atRequestOf(out);
+        for (Candidate c : out) {
+            // "تعقد منظمة الأمن والتعاون اجتماعا": a session of a body is multilateral (spec §2)
+            if (c.type.equals("CONSULT") && c.mode == null && !c.actor.isEmpty() && c.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"))) c.mode = "multilateral";
+        }
         return out;
+    }
+
+    /** Words that set talks as the occasion of another act: "خلال اتصال هاتفي", "في لقاء". */
+    private static final Set<String> SETTING = Set.of("خلال", "في", "اثناء", "عبر", "وخلال");
+    /** A request noun opening "at the request of X": "بناء على طلب فرنسا", "بطلب من", "بدعوة من". */
+    private static final Set<String> AT_REQUEST = Set.of("بناء", "بطلب", "بدعوه", "تلبيه", "استجابه");
+
+    /**
+     * "تعقد المنظمة اجتماعا بناء على طلب فرنسا": France asks, the body acts. The requester is no
+     * party to the act done at its request, and the doers of that act are the ones asked.
+     */
+    private static void atRequestOf(List<Candidate> out) {
+        for (Candidate r : out) {
+            if (!r.atRequest || r.actor.isEmpty()) continue;
+            Candidate act = null;
+            for (Candidate c : out) if (c != r && !c.type.equals("REQUEST") && c.trigEnd <= r.trigStart) act = c;
+            if (act == null) continue;
+            java.util.Set<String> askers = new java.util.HashSet<>();
+            for (Party p : r.actor) askers.add(p.text());
+            act.actor.removeIf(p -> askers.contains(p.text()));   // the same phrase, not its state: protesters gather at their own side's call
+            if (r.recipient.isEmpty()) for (Party p : act.actor) Candidate.addParty(r.recipient, p);
+            if (r.status.equals("planned")) r.status = "asserted";   // the request was made; the act asked for is what is planned
+        }
     }
 
     /** The trigger opens the object of "ردا على" / "في رد على": the act being answered. */
@@ -236,7 +284,16 @@ final class SentenceReader {
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
             for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
-            for (int k = 0; k < units.size(); k++) {
+            if (f.value().verbal()) {
+                // "أرمينيا تتهم أذربيجان ...", "إن الجيش أعلن": a noun fronted right before the verb is its subject
+                for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (!usable[k] || u.prep() != null || u.end() != f.start()) continue;
+                    int before = u.first() - 1;
+                    if (u.first() == a || before >= a && (COMPLEMENTISERS.contains(tl.surfaceNorm(before)) || tl.surfaceNorm(before).equals(","))) { src = u; srcIdx = k; }
+                }
+            }
+            for (int k = 0; k < units.size() && src == null; k++) {
                 Unit u = units.get(k);
                 if (u.place() || u.at() < f.end() || !usable[k]) continue;
                 if (u.first() >= stop) break;
@@ -312,13 +369,36 @@ final class SentenceReader {
                 || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
     }
 
+    /**
+     * The weapon of an attack is the first one its clause names ("قصفت ... بالمدفعية والطائرات
+     * المسيرة" is shelling); a later weapon of the same family only makes it more precise: a drone
+     * is an aerial weapon, a suicide bomber an explosive one ("غارة بطائرة مسيرة" → drone).
+     */
     private void refineMode(Candidate c, List<PhraseTable.Match<CueLexicon.Weapon>> weapons, int ca, int cb) {
-        int rank = rankOf(c.mode);
+        if (c.mode != null && rankOf(c.mode) >= 99) return;          // abduct, targeted …: not a weapon mode
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
         for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-            if (w.start() < ca || w.end() > cb) continue;
-            if (w.value().rank() < rank && (c.mode == null || rankOf(c.mode) < 99)) { rank = w.value().rank(); c.mode = w.value().mode(); }
+            if (w.start() < ca || w.end() > cb || w.start() >= firstAt) continue;
+            first = w.value().mode(); firstAt = w.start();
+        }
+        if (first != null) {
+            c.mode = first;
+            for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
+                if (w.start() < ca || w.end() > cb) continue;
+                String m = w.value().mode();
+                if (family(m) == family(c.mode) && rankOf(m) < rankOf(c.mode)) c.mode = m;
+            }
         }
         if ("suicide-attack".equals(c.mode)) c.context.add("terrorism");
+    }
+
+    /** Weapon families: air (aerial, drone), explosive (explosives, suicide-attack), the rest alone. */
+    private static int family(String mode) {
+        if ("aerial".equals(mode) || "drone".equals(mode)) return 1;
+        if ("explosives".equals(mode) || "suicide-attack".equals(mode)) return 2;
+        if ("heavy-weapons".equals(mode)) return 3;
+        return "firearms".equals(mode) ? 4 : 0;
     }
 
     private static int rankOf(String mode) {

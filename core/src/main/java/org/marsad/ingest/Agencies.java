@@ -40,27 +40,32 @@ public final class Agencies {
     }
 
     /** Canonical names of the agencies credited in {@code text}, in order of first appearance. */
-    public List<String> find(String text) {
-        String t = ArabicNormalizer.normalize(text);
+    public List<String> find(String text) { return findNormalized(ArabicNormalizer.normalize(text)); }
+
+    /** As {@link #find}, given the text already normalised ({@link ArabicNormalizer#normalize}). */
+    public List<String> findNormalized(String t) {
+        char[] c = t.toCharArray();
+        int len = c.length;
         // tokens: runs of letters and digits (the fast TextAnalyzer predicate; diacritics are gone already)
-        int[] starts = new int[Math.max(16, t.length() / 3)], ends = new int[starts.length];
+        int[] starts = new int[Math.max(16, len / 3)], ends = new int[starts.length];
         int n = 0;
-        for (int i = 0; i < t.length(); ) {
-            if (!TextAnalyzer.isWordChar(t.charAt(i))) { i++; continue; }
-            int j = i;
-            while (j < t.length() && TextAnalyzer.isWordChar(t.charAt(j))) j++;
+        for (int i = 0; i < len; ) {
+            if (!isWordChar(c[i])) { i++; continue; }
+            int j = i + 1;
+            while (j < len && isWordChar(c[j])) j++;
             if (n == starts.length) { starts = java.util.Arrays.copyOf(starts, n * 2); ends = java.util.Arrays.copyOf(ends, n * 2); }
             starts[n] = i; ends[n] = j; n++;
             i = j;
         }
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = null;
         for (int k = 0; k < n; k++) {
             int s = starts[k], e = ends[k];
             for (int strip = 0; strip <= 2; strip++) {
-                if (strip > 0 && (e - s - strip < 2 || "وفبل".indexOf(t.charAt(s + strip - 1)) < 0)) break;
-                if (!firstTokens.contains(t, s + strip, e)) continue;
+                if (strip > 0 && (e - s - strip < 2 || !isProclitic(c[s + strip - 1]))) break;
+                if (!firstTokens.contains(c, s + strip, e)) continue;
                 List<Form> forms = byFirstToken.get(t.substring(s + strip, e));
                 if (forms == null) continue;
+                if (found == null) found = new LinkedHashSet<>();
                 for (Form f : forms) {
                     if (!found.contains(f.canonical) && matches(t, starts, ends, n, k, f) && (!f.creditOnly || creditContext(t, starts, ends, k, k + f.tokens.length))) {
                         found.add(f.canonical);
@@ -68,8 +73,20 @@ public final class Agencies {
                 }
             }
         }
-        return List.copyOf(found);
+        return found == null ? List.of() : List.copyOf(found);
     }
+
+    /** {@link TextAnalyzer#isWordChar} as a table below U+0700: this scan runs over every article's whole text. */
+    private static final boolean[] WORD = new boolean[0x0700];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) WORD[c] = TextAnalyzer.isWordChar((char) c);
+    }
+
+    private static boolean isWordChar(char c) { return c < 0x0700 ? WORD[c] : TextAnalyzer.isWordChar(c); }
+
+    /** و ف ب ل: what may be attached in front of an agency's name (وأضافت رويترز، لرويترز). */
+    private static boolean isProclitic(char c) { return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل'; }
 
     private static boolean matches(String t, int[] starts, int[] ends, int n, int k, Form f) {
         if (k + f.tokens.length > n) return false;

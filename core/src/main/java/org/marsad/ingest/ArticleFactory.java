@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.marsad.doc.Document;
 import org.marsad.doc.Span;
+import org.marsad.text.ArabicNormalizer;
 
 /**
  * Turns what a reader found into a {@link Document}: masks boilerplate, resolves the publication
@@ -46,14 +47,15 @@ final class ArticleFactory {
         if (lang != null && !lang.equals("ar") && !options.keepNonArabic()) {
             return ReadResult.skipped(a.where(), "document " + a.id() + " is not Arabic (identified as " + lang + ")");
         }
-        List<Span> boiler = s.boilerplate.mask(text);
+        String normalized = ArabicNormalizer.normalize(text);   // once, for the clean-up and the agencies
+        List<Span> boiler = s.boilerplate.mask(text, normalized);
         // --published overrides what a plain file carries; for JSONL and feeds it only fills a gap.
         LocalDate published = plainFile && options.published() != null ? options.published() : a.published();
         if (published == null) published = options.published();
         if (published == null) published = s.dateline.find(text);
         String title = a.title() == null ? PlainTextReader.firstNonEmptyLine(text) : a.title().strip();
         return ReadResult.ok(a.where(), new Document(a.id(), title, text, published, blankToNull(a.outlet()), blankToNull(a.url()),
-                s.agencies.find(text), lang, boiler));
+                s.agencies.findNormalized(normalized), lang, boiler));
     }
 
     private static String blankToNull(String x) { return x == null || x.isBlank() ? null : x.strip(); }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.doc.Span;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.DataFile;
@@ -35,6 +36,12 @@ public final class Boilerplate {
 
     private static final int MAX_LINK_CHARS = 200, MAX_HEADLINE_CHARS = 160, MAX_HEADLINE_WORDS = 25;
 
+    // compiled once: these run on every short line of every article
+    private static final Pattern LIST_COUNT = Pattern.compile("\\d+\\s*\\S*.*"), NUMBERED = Pattern.compile("^\\d+\\s*[-.)].*"),
+            SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,،-]+"), SOURCE_LABEL = Pattern.compile("^(المصدر|مصدر|المصادر|نقلا عن)\\s*:?"),
+            WIRES_ONLY = Pattern.compile("[(\\[]?\\s*(وكالات|وكالات الأنباء|وكالات الانباء)\\s*[)\\]]?"),
+            CREDIT_SEPARATORS = Pattern.compile("[\\s/،,()-]+");
+
     private final Map<String, Kind> starts = new HashMap<>();   // normalised phrase -> kind
     private final Map<String, List<String>> startsByFirstWord = new HashMap<>();   // longest phrase first
     private final List<String> anywhere = new ArrayList<>(), widgets = new ArrayList<>();
@@ -63,11 +70,23 @@ public final class Boilerplate {
     }
 
     /** The masked ranges of {@code text}, sorted and merged. */
-    public List<Span> mask(String text) {
+    public List<Span> mask(String text) { return mask(text, ArabicNormalizer.normalize(text)); }
+
+    /**
+     * As {@link #mask(String)}, given {@code normalized}, {@link ArabicNormalizer#normalize} of the text
+     * (the caller has it already). Normalising deletes characters but keeps and never makes a line
+     * break, and what it makes of white space is white space or nothing, so the stripped normalised
+     * lines are those of the text.
+     */
+    public List<Span> mask(String text, String normalized) {
         List<int[]> lines = lines(text);
         int n = lines.size();
         String[] norm = new String[n];
-        for (int i = 0; i < n; i++) norm[i] = ArabicNormalizer.normalize(text, lines.get(i)[0], lines.get(i)[1]).strip();
+        for (int i = 0, from = 0; i < n; i++) {
+            int nl = normalized.indexOf('\n', from), to = nl < 0 ? normalized.length() : nl;
+            norm[i] = normalized.substring(from, to).strip();
+            from = to + 1;
+        }
         boolean[] masked = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (masked[i]) continue;
@@ -110,7 +129,7 @@ public final class Boilerplate {
             if (!s.startsWith(phrase)) continue;
             if (len < s.length() && TextAnalyzer.isWordChar(s.charAt(len)) && TextAnalyzer.isWordChar(phrase.charAt(len - 1))) continue;
             Kind k = starts.get(phrase);
-            if (k == Kind.LIST && !s.substring(len).strip().matches("\\d+\\s*\\S*.*")) continue;
+            if (k == Kind.LIST && !LIST_COUNT.matcher(s.substring(len).strip()).matches()) continue;
             if (k == Kind.CAPTION && phrase.indexOf(' ') < 0) {
                 String after = s.substring(len).stripLeading();
                 if (!after.isEmpty() && ":-–|()/".indexOf(after.charAt(0)) < 0) continue;
@@ -139,7 +158,7 @@ public final class Boilerplate {
         while (k < l.length() && !TextAnalyzer.isWordChar(l.charAt(k))) k++;
         if (!shareWords.contains(firstWord(l, k).toLowerCase(java.util.Locale.ROOT))) return false;
         int words = 0;
-        for (String w : l.toLowerCase(java.util.Locale.ROOT).split("[\\s|/·•,،-]+")) {
+        for (String w : SHARE_SEPARATORS.split(l.toLowerCase(java.util.Locale.ROOT))) {
             if (w.isEmpty()) continue;
             if (!shareWords.contains(w)) return false;
             words++;
@@ -150,9 +169,9 @@ public final class Boilerplate {
     /** "فرانس 24/ أ ف ب", "(رويترز)", "المصدر: وكالات": a short line that only credits sources. */
     private boolean isCreditLine(String l) {
         if (l.isEmpty() || l.length() > 45 || endsSentence(l)) return false;
-        String core = l.replaceAll("^(المصدر|مصدر|المصادر|نقلا عن)\\s*:?", "").strip();
-        if (core.matches("[(\\[]?\\s*(وكالات|وكالات الأنباء|وكالات الانباء)\\s*[)\\]]?")) return true;
-        return !agencies.find(l).isEmpty() && core.split("[\\s/،,()-]+").length <= 6;
+        String core = SOURCE_LABEL.matcher(l).replaceAll("").strip();
+        if (WIRES_ONLY.matcher(core).matches()) return true;
+        return !agencies.find(l).isEmpty() && CREDIT_SEPARATORS.split(core).length <= 6;
     }
 
     private static boolean isLinkLike(String l) {
@@ -164,10 +183,26 @@ public final class Boilerplate {
         char last = l.charAt(l.length() - 1);
         if (last == ':' || last == ',' || last == ';') return false;
         char first = l.charAt(0);
-        if (first == '-' || first == '•' || first == '*' || first == '·' || Character.isDigit(first) && l.matches("^\\d+\\s*[-.)].*")) return false;
-        int words = l.split("\\s+").length;
+        if (first == '-' || first == '•' || first == '*' || first == '·' || Character.isDigit(first) && NUMBERED.matcher(l).matches()) return false;
+        int words = splitCount(l);
         return words >= 2 && words <= MAX_HEADLINE_WORDS;
     }
+
+    /** {@code l.split("\\s+").length} without the regex and the array: the runs between ASCII white space. */
+    private static int splitCount(String l) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < l.length(); i++) {
+            boolean sep = isRegexSpace(l.charAt(i));
+            if (!sep && !inRun) runs++;
+            inRun = !sep;
+        }
+        if (l.isEmpty()) return 1;                                   // "".split(…) is [""]
+        return runs > 0 && isRegexSpace(l.charAt(0)) ? runs + 1 : runs;   // split keeps a leading empty string, drops trailing ones
+    }
+
+    /** What {@code \\s} matches in a Java regex. */
+    private static boolean isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; }
 
     private static boolean endsSentence(String l) {
         int i = l.length() - 1;
@@ -199,6 +234,8 @@ public final class Boilerplate {
     private static void maskRepeatedAbstract(String[] norm, boolean[] masked) {
         int n = Math.min(norm.length, 16);
         int[][] words = new int[n][];
+        long[][] sig = new long[n][];
+        boolean[] sorted = new boolean[n];
         for (int i = 0; i < n && i < 12; i++) {
             if (masked[i] || norm[i].isEmpty() || !isBody(norm[i]) && norm[i].length() < 100) continue;
             if (words[i] == null) words[i] = wordHashes(norm[i]);
@@ -208,10 +245,32 @@ public final class Boilerplate {
                 if (norm[j].isEmpty() || masked[j]) continue;
                 seen++;
                 if (words[j] == null) words[j] = wordHashes(norm[j]);
+                if (sig[j] == null) sig[j] = signature(words[j]);
+                // what can recur is bounded by the words whose bit is set in the other's signature: most
+                // paragraph pairs are ruled out by that, without sorting
+                if ((double) maybeShared(words[i], sig[j]) / words[i].length < 0.8) continue;
+                if (!sorted[i]) { java.util.Arrays.sort(words[i]); sorted[i] = true; }
+                if (!sorted[j]) { java.util.Arrays.sort(words[j]); sorted[j] = true; }
                 if (coverage(words[i], words[j]) >= 0.8) { masked[i] = true; break; }
             }
         }
     }
+
+    /** A 256-bit set of the word hashes (a Bloom filter with one hash). */
+    private static long[] signature(int[] hashes) {
+        long[] bits = new long[4];
+        for (int h : hashes) { int b = bit(h); bits[b >>> 6] |= 1L << (b & 63); }
+        return bits;
+    }
+
+    /** How many of {@code hashes} may be in the set that {@code sig} stands for (an upper bound on the shared words). */
+    private static int maybeShared(int[] hashes, long[] sig) {
+        int n = 0;
+        for (int h : hashes) { int b = bit(h); if ((sig[b >>> 6] & 1L << (b & 63)) != 0) n++; }
+        return n;
+    }
+
+    private static int bit(int h) { return (h * 0x9E3779B9) >>> 24; }
 
     /** Share of the multiset {@code a} found in {@code b}; both sorted word hashes (a merge, no allocation). */
     private static double coverage(int[] a, int[] b) {
@@ -222,21 +281,29 @@ public final class Boilerplate {
         return a.length == 0 ? 0 : (double) hit / a.length;
     }
 
-    /** Sorted hashes of the letter/digit runs of a normalised line. */
+    /** Hashes of the letter/digit runs of a normalised line, in text order. */
     private static int[] wordHashes(String l) {
         int[] out = new int[16];
         int n = 0;
         for (int i = 0, len = l.length(); i < len; ) {
-            if (!TextAnalyzer.isWordChar(l.charAt(i))) { i++; continue; }
+            if (!isWordChar(l.charAt(i))) { i++; continue; }
             int h = 1;
-            while (i < len && TextAnalyzer.isWordChar(l.charAt(i))) h = 31 * h + l.charAt(i++);
+            char c;
+            while (i < len && isWordChar(c = l.charAt(i))) { h = 31 * h + c; i++; }
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = h;
         }
-        out = java.util.Arrays.copyOf(out, n);
-        java.util.Arrays.sort(out);
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
+
+    /** {@link TextAnalyzer#isWordChar} as a table below U+0700. */
+    private static final boolean[] WORD = new boolean[0x0700];
+
+    static {
+        for (int c = 0; c < WORD.length; c++) WORD[c] = TextAnalyzer.isWordChar((char) c);
+    }
+
+    private static boolean isWordChar(char c) { return c < 0x0700 ? WORD[c] : TextAnalyzer.isWordChar(c); }
 
     /** Line ranges [start, end) without the line break; blank lines included (they are empty after strip). */
     private static List<int[]> lines(String t) {

@@ -38,22 +38,46 @@ public final class LanguageId {
         }
     }
 
+    /** Per character below U+0700: {@link #LETTER}, {@link #ARABIC} (an Arabic-block letter), {@link #EXTENDED} (see below). */
+    private static final byte[] CLASS = new byte[0x0700];
+    private static final int LETTER = 1, ARABIC = 2, EXTENDED = 4;
+
+    static {
+        for (int c = 0; c < CLASS.length; c++) {
+            char ch = (char) c;
+            boolean letter = c < 0x80 ? ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' : Character.isLetter(ch);
+            int k = letter ? LETTER : 0;
+            if (letter && c >= 0x0600) k |= ARABIC;
+            if (nonArabicLetters(String.valueOf(ch)) > 0) k |= EXTENDED;
+            CLASS[c] = (byte) k;
+        }
+    }
+
     /** ISO 639-1 code of the text's language, or null when it has too few letters to tell. */
     public String identify(String text) {
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        int arabic = 0, letters = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            if (c < 0x80 ? !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : !Character.isLetter(c)) continue;
+        int end = Math.min(text.length(), SAMPLE);
+        int arabic = 0, letters = 0, extended = 0;
+        // one pass over the sample: letters, Arabic-script letters, and the letters only other languages use
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x0700) {
+                int k = CLASS[c];
+                letters += k & LETTER;
+                arabic += (k & ARABIC) >>> 1;
+                extended += (k & EXTENDED) >>> 2;
+                continue;
+            }
+            if (!Character.isLetter(c)) continue;
             letters++;
-            if (c >= 0x0600 && c <= 0x06FF || c >= 0x0750 && c <= 0x077F || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) arabic++;
+            if (c <= 0x077F && c >= 0x0750 || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) arabic++;
         }
         if (letters < 20) return null;
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         if (arabic * 3 >= letters) {
             // Fast path: Persian, Urdu, Pashto and Kurdish write letters Arabic does not use (پ چ ژ
             // گ ک ی ے ں ٹ ڈ ڑ ۆ ێ ە); text without one of them in the sample is Arabic. Only text
             // with such letters goes to the n-gram detector (Arabic quoting Persian names, or not Arabic).
-            if (nonArabicLetters(sample) * 200 < arabic) return "ar";
+            if (extended * 200 < arabic) return "ar";
             return best(arabicScript, sample, "ar");
         }
         return best(general(), sample, null);

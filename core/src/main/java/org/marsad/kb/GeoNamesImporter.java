@@ -36,7 +36,17 @@ public final class GeoNamesImporter {
     /** What an import did. */
     public record Result(Path overlay, long lines, long places, long arabicNames) {}
 
+    /** Told how far the import has read, in bytes of the file on disk (compressed bytes for a .zip). */
+    @FunctionalInterface
+    public interface Listener {
+        Listener NONE = (file, done, total) -> { };
+
+        /** @param file the file being read; {@code done} of its {@code total} bytes are read */
+        void read(Path file, long done, long total);
+    }
+
     private final Map<String, String> iso2to3 = new HashMap<>();
+    private Listener listener = Listener.NONE;
 
     /** @param kb the shipped KB, for ISO 3166 alpha-2 → alpha-3 codes */
     public GeoNamesImporter(KnowledgeBase kb) {
@@ -44,6 +54,12 @@ public final class GeoNamesImporter {
     }
 
     public Result importDump(Path dump, Path alternateNames, Path dataDir) throws IOException {
+        return importDump(dump, alternateNames, dataDir, Listener.NONE);
+    }
+
+    /** As {@link #importDump(Path, Path, Path)}, telling {@code listener} how far each file has been read. */
+    public Result importDump(Path dump, Path alternateNames, Path dataDir, Listener listener) throws IOException {
+        this.listener = listener;
         Map<String, List<String>> arabic = alternateNames == null ? Map.of() : readAlternateNames(alternateNames);
         Files.createDirectories(dataDir);
         Path tmp = Files.createTempFile(dataDir, ".geonames", ".tmp");
@@ -102,7 +118,7 @@ public final class GeoNamesImporter {
     }
 
     /** Arabic ({@code ar}) names from alternateNamesV2.txt, by geoname id; historic names skipped. */
-    private static Map<String, List<String>> readAlternateNames(Path file) throws IOException {
+    private Map<String, List<String>> readAlternateNames(Path file) throws IOException {
         Map<String, List<String>> out = new HashMap<>();
         long no = 0;
         try (BufferedReader in = open(file)) {
@@ -124,8 +140,8 @@ public final class GeoNamesImporter {
     }
 
     /** A plain or zipped GeoNames file, decoded strictly as UTF-8 (a binary file fails, not garbles). */
-    private static BufferedReader open(Path p) throws IOException {
-        InputStream in = Files.newInputStream(p);
+    private BufferedReader open(Path p) throws IOException {
+        InputStream in = new Counting(Files.newInputStream(p), p, Files.size(p), listener);
         if (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
             ZipInputStream z = new ZipInputStream(in);
             ZipEntry e;
@@ -135,6 +151,43 @@ public final class GeoNamesImporter {
         }
         var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         return new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
+    }
+
+    /** Counts the bytes read from disk for the listener, telling it at most every 1 MB. */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final Path file;
+        private final long total;
+        private final Listener listener;
+        private long done, told;
+
+        Counting(InputStream in, Path file, long total, Listener listener) {
+            super(in);
+            this.file = file;
+            this.total = total;
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) advance(1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) advance(n);
+            return n;
+        }
+
+        private void advance(long n) {
+            done += n;
+            if (done - told >= 1 << 20 || done == total) {
+                told = done;
+                listener.read(file, done, total);
+            }
+        }
     }
 
     private static boolean isArabic(String s) {

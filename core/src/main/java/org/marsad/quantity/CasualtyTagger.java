@@ -78,7 +78,9 @@ public final class CasualtyTagger {
         Trigger trig = null;
         int e = -1;
         boolean verb = false;
-        List<Trigger> cands = new ArrayList<>(QuantityLexicon.startingAt(lex.triggersByFirst, t, i));
+        List<Trigger> cands = QuantityLexicon.startingAt(lex.triggersByFirst, t, i);
+        if (cands.isEmpty()) return null;
+        cands = new ArrayList<>(cands);
         cands.sort(java.util.Comparator.comparingInt((Trigger tr) -> -tr.tokens().length));
         for (Trigger tr : cands) {
             int x = QuantityLexicon.matchAt(t, i, tr.tokens());
@@ -230,15 +232,16 @@ public final class CasualtyTagger {
         Figure fig = figures.figure(t, i, limit);
         int n = fig != null ? fig.numberEnd() : i;
         if (n >= limit) return null;
-        String w = t.text(n);
-        CasualtyKind kind = QuantityLexicon.lookup(lex.after, w);
+        // Token-index lookups: the clitic readings of token n are computed once per text.
+        CasualtyKind kind = QuantityLexicon.lookup(lex.after, t, n);
         boolean plural = false;
-        if (kind == null) { kind = QuantityLexicon.lookup(lex.afterPlural, w); plural = kind != null; }
+        if (kind == null) { kind = QuantityLexicon.lookup(lex.afterPlural, t, n); plural = kind != null; }
         Size size;
+        CasualtyKind dual;
         if (kind != null && fig != null) {
             size = fig.size();
-        } else if (fig == null && QuantityLexicon.lookup(lex.dual, w) != null) {
-            kind = QuantityLexicon.lookup(lex.dual, w);
+        } else if (fig == null && (dual = QuantityLexicon.lookup(lex.dual, t, n)) != null) {
+            kind = dual;
             size = Size.exactly(2);
         } else if (fig == null && kind != null && i > 0 && isCue(t, i)) {
             size = plural ? null : Size.exactly(1);
@@ -268,14 +271,13 @@ public final class CasualtyTagger {
     }
 
     private boolean isCue(Tokens t, int i) {
-        String prev = t.text(i - 1);
-        if (QuantityLexicon.contains(lex.cues, prev)) return true;
-        return i > 1 && lex.cues.contains(t.text(i - 2) + " " + prev);
+        if (QuantityLexicon.contains(lex.cues, t, i - 1)) return true;
+        return i > 1 && lex.cues.contains(t.text(i - 2) + " " + t.text(i - 1));
     }
 
     /** "ارتفع عدد القتلى إلى 50", "بلغت حصيلة الضحايا 30 قتيلا". */
     private Found toll(Tokens t, int i, int limit) {
-        List<String> vs = Tokens.variants(t.text(i));
+        List<String> vs = t.variants(i);
         if (!vs.contains("عدد") && !vs.contains("حصيله")) return null;
         CasualtyKind kind = null;
         int k = i + 1;

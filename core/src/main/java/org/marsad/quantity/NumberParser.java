@@ -10,6 +10,9 @@ public final class NumberParser {
     /** A figure read at a token: its Size before any qualifier, and the token after it. */
     record Match(Size size, boolean vague, int end) {}
 
+    private static final java.util.regex.Pattern COMMA_THOUSANDS = java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})+"),
+            POINT_THOUSANDS = java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+");
+
     private final QuantityLexicon lex;
 
     public NumberParser() {
@@ -67,8 +70,8 @@ public final class NumberParser {
      */
     private static Double digits(String s, boolean scaled) {
         String d = s;
-        if (d.matches("[0-9]{1,3}(,[0-9]{3})+")) d = d.replace(",", "");
-        else if (!scaled && d.matches("[0-9]{1,3}(\\.[0-9]{3})+")) d = d.replace(".", "");
+        if (COMMA_THOUSANDS.matcher(d).matches()) d = d.replace(",", "");
+        else if (!scaled && POINT_THOUSANDS.matcher(d).matches()) d = d.replace(".", "");
         else d = d.replace(',', '.');
         try {
             return Double.parseDouble(d);

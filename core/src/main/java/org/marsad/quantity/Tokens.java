@@ -2,8 +2,6 @@ package org.marsad.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -11,8 +9,6 @@ import org.marsad.text.ArabicNormalizer;
  * separators), letter runs, and each punctuation mark as a token of its own. Parallel arrays.
  */
 final class Tokens {
-    private static final Pattern TOKEN = Pattern.compile("[0-9]+(?:[.,][0-9]+)*|\\p{L}+|\\S");
-
     final String original;
     private final int[] start, end;
     private final String[] text;
@@ -21,29 +17,71 @@ final class Tokens {
 
     Tokens(String original) {
         this.original = original;
-        StringBuilder norm = new StringBuilder(original.length());
-        int[] origin = new int[original.length() + 1];
-        for (int i = 0; i < original.length(); i++) {
+        int len = original.length();
+        char[] norm = new char[len];
+        int[] origin = new int[len + 1];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
             char f = ArabicNormalizer.fold(original.charAt(i));
             if (f == 0) continue;
-            origin[norm.length()] = i;
-            norm.append(Character.isWhitespace(f) ? ' ' : f);
+            origin[n] = i;
+            norm[n++] = Character.isWhitespace(f) ? ' ' : f;
         }
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(norm);
-        while (m.find()) {
-            int s = origin[m.start()], e = origin[m.end() - 1] + 1;
-            while (e < original.length() && isMark(original.charAt(e))) e++;
-            spans.add(new int[] {s, e});
-            words.add(m.group());
+        // A hand-written scan of [0-9]+(?:[.,][0-9]+)*|\p{L}+|\S over the normalised text (the hot
+        // path of the casualty tagger): numbers with their separators, letter runs, any other mark.
+        int[] s0 = new int[16], e0 = new int[16];
+        String[] w0 = new String[16];
+        int count = 0;
+        String normText = new String(norm, 0, n);
+        for (int p = 0; p < n; ) {
+            char c = norm[p];
+            int q;
+            if (isAsciiDigit(c)) {
+                q = p + 1;
+                while (q < n && isAsciiDigit(norm[q])) q++;
+                while (q + 1 < n && (norm[q] == '.' || norm[q] == ',') && isAsciiDigit(norm[q + 1])) {
+                    q += 2;
+                    while (q < n && isAsciiDigit(norm[q])) q++;
+                }
+            } else {
+                int cp = normText.codePointAt(p);
+                if (Character.isLetter(cp)) {
+                    q = p + Character.charCount(cp);
+                    while (q < n) {
+                        int cq = normText.codePointAt(q);
+                        if (!Character.isLetter(cq)) break;
+                        q += Character.charCount(cq);
+                    }
+                } else if (isRegexSpace(c)) {
+                    p++;
+                    continue;
+                } else {
+                    q = p + Character.charCount(cp);
+                }
+            }
+            if (count == s0.length) {
+                s0 = java.util.Arrays.copyOf(s0, count * 2);
+                e0 = java.util.Arrays.copyOf(e0, count * 2);
+                w0 = java.util.Arrays.copyOf(w0, count * 2);
+            }
+            int s = origin[p], e = origin[q - 1] + 1;
+            while (e < len && isMark(original.charAt(e))) e++;
+            s0[count] = s;
+            e0[count] = e;
+            w0[count++] = normText.substring(p, q);
+            p = q;
         }
-        int n = words.size();
-        start = new int[n];
-        end = new int[n];
-        text = words.toArray(new String[0]);
-        for (int i = 0; i < n; i++) { start[i] = spans.get(i)[0]; end[i] = spans.get(i)[1]; }
-        variants = new ArrayList<>(java.util.Collections.nCopies(n, (List<String>) null));
+        start = java.util.Arrays.copyOf(s0, count);
+        end = java.util.Arrays.copyOf(e0, count);
+        text = java.util.Arrays.copyOf(w0, count);
+        variants = new ArrayList<>(java.util.Collections.nCopies(count, (List<String>) null));
+    }
+
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** What \s means in java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@link #variants(String)} of token i, cached. */
@@ -83,17 +121,19 @@ final class Tokens {
     static List<String> variants(String w) {
         List<String> out = new ArrayList<>(4);
         out.add(w);
-        List<String> base = new ArrayList<>(List.of(w));
-        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) base.add(w.substring(1));
-        for (String b : base) {
-            add(out, b);
-            if (b.startsWith("لل") && b.length() > 3) { add(out, "ال" + b.substring(2)); add(out, b.substring(2)); }
-            String c = b;
-            if (b.length() > 2 && "بلك".indexOf(b.charAt(0)) >= 0) { c = b.substring(1); add(out, c); }
-            if (c.startsWith("ال") && c.length() > 3) add(out, c.substring(2));
-            if (b.startsWith("ال") && b.length() > 3) add(out, b.substring(2));
-        }
+        readings(out, w);
+        if (w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) readings(out, w.substring(1));
         return out;
+    }
+
+    /** The readings of one clitic-free base b, in the order variants lists them. */
+    private static void readings(List<String> out, String b) {
+        add(out, b);
+        if (b.startsWith("لل") && b.length() > 3) { add(out, "ال" + b.substring(2)); add(out, b.substring(2)); }
+        String c = b;
+        if (b.length() > 2 && "بلك".indexOf(b.charAt(0)) >= 0) { c = b.substring(1); add(out, c); }
+        if (c.startsWith("ال") && c.length() > 3) add(out, c.substring(2));
+        if (b.startsWith("ال") && b.length() > 3) add(out, b.substring(2));
     }
 
     private static void add(List<String> l, String s) {

@@ -32,7 +32,9 @@ final class VictimReader {
         String w = t.text(k);
         String number = QuantityLexicon.lookup(lex.victimNouns, t, k);
         String code = QuantityLexicon.lookup(lex.demonyms, t, k);
-        if (number == null && code == null) number = QuantityLexicon.lookup(lex.victimNouns, withoutPronoun(w));
+        String bare = withoutPronoun(w);
+        // Without a pronoun to take off it is the lookup just made.
+        if (number == null && code == null && bare != w) number = QuantityLexicon.lookup(lex.victimNouns, bare);
         if (number == null && code == null) {
             // Right after a figure any noun names what was counted ("قتلت 3 متطرفين", "252 من الفصائل").
             if (!afterFigure || !genericHead(t, k, limit)) return null;
@@ -47,11 +49,11 @@ final class VictimReader {
             Qualifier q = post == null ? figures.postQualifier(t, k, limit) : null;
             if (q != null) { post = q; k += q.tokens().length; continue; }
             if (t.isPunct(k) || t.isDigits(k) || x.startsWith("و") || lex.stops.contains(x)) break;
-            String c = QuantityLexicon.lookup(lex.demonyms, x);
+            String c = QuantityLexicon.lookup(lex.demonyms, t, k);
             // A demonym gives the side only right after the head ("جنود أرمن", "جندي إسرائيلي"); further on it
             // may describe something else ("ميليشيات الحوثي الإيرانية").
             if (c != null) { if (code == null && k == start + 1) code = c; k++; continue; }
-            if (QuantityLexicon.lookup(lex.victimNouns, x) != null) { k++; continue; }
+            if (QuantityLexicon.lookup(lex.victimNouns, t, k) != null) { k++; continue; }
             // Definite words after the head are its adjectives or genitive: "الفصائل الموالية", "مسلحي الميليشيات".
             if (x.startsWith("ال") && x.length() > 3 && !QuantityLexicon.contains(lex.timeWords, t, k)
                     && !QuantityLexicon.contains(lex.notCount, t, k) && !startsTrigger(t, k, limit)) { k++; continue; }

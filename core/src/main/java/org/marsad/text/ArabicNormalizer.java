@@ -17,23 +17,19 @@ package org.marsad.text;
 public final class ArabicNormalizer {
     private ArabicNormalizer() {}
 
-    /** fold() of U+0600..U+06FF, precomputed: the tokenizer calls fold several times per character. */
-    private static final char[] ARABIC_BLOCK = new char[0x100];
+    /**
+     * fold() of every UTF-16 unit, precomputed (128 KB, of which only the few cache lines of the
+     * scripts a text uses are ever touched): the readers and the tokenizer fold every character of
+     * every article, and a table lookup has no branches to mispredict.
+     */
+    private static final char[] FOLD = new char[0x10000];
 
     static {
-        for (int i = 0; i < 0x100; i++) ARABIC_BLOCK[i] = compute((char) (0x0600 + i));
+        for (int i = 0; i < FOLD.length; i++) FOLD[i] = compute((char) i);
     }
 
     /** Normalised form of one character, or {@code 0} when the character is to be dropped. */
-    public static char fold(char c) {
-        if (c < 0x0600) {
-            if (c == '\u00A0') return ' ';
-            if (c == '\u00AD') return 0;
-            return c;
-        }
-        if (c <= 0x06FF) return ARABIC_BLOCK[c - 0x0600];
-        return compute(c);
-    }
+    public static char fold(char c) { return FOLD[c]; }
 
     private static char compute(char c) {
         if (c < 0x0600) {
@@ -73,9 +69,18 @@ public final class ArabicNormalizer {
     public static String normalize(CharSequence s, int start, int end) {
         char[] out = new char[end - start];
         int n = 0;
-        for (int i = start; i < end; i++) {
-            char f = fold(s.charAt(i));
-            if (f != 0) out[n++] = f;
+        if (s instanceof String str) {
+            // whole articles come through here: copy once, then fold in place over the array
+            str.getChars(start, end, out, 0);
+            for (int i = 0; i < out.length; i++) {
+                char f = fold(out[i]);
+                if (f != 0) out[n++] = f;
+            }
+        } else {
+            for (int i = start; i < end; i++) {
+                char f = fold(s.charAt(i));
+                if (f != 0) out[n++] = f;
+            }
         }
         return new String(out, 0, n);
     }

@@ -12,6 +12,9 @@ public final class KnownWords {
     private final char[] chars;
     private final int[] offset, length, table;   // table: slot -> word index + 1, 0 = empty
     private final int mask;
+    /** Cheap tests before hashing: the shortest and longest word, and a bitmap of first characters (mod 4096). */
+    private final int minLen, maxLen;
+    private final long[] firstChars = new long[64];
 
     /** @param words the words, stored as given (normalise them first when keys are normalised) */
     public KnownWords(Collection<String> words) {
@@ -23,8 +26,11 @@ public final class KnownWords {
         int cap = Integer.highestOneBit(Math.max(16, n * 3)) << 1;
         table = new int[cap];
         mask = cap - 1;
-        int i = 0, pos = 0;
+        int i = 0, pos = 0, lo = Integer.MAX_VALUE, hi = 0;
         for (String w : words) {
+            lo = Math.min(lo, w.length());
+            hi = Math.max(hi, w.length());
+            if (!w.isEmpty()) firstChars[(w.charAt(0) & 0xFFF) >>> 6] |= 1L << (w.charAt(0) & 63);
             w.getChars(0, w.length(), chars, pos);
             offset[i] = pos;
             length[i] = w.length();
@@ -34,12 +40,21 @@ public final class KnownWords {
             table[slot] = i + 1;
             i++;
         }
+        minLen = lo;
+        maxLen = hi;
+    }
+
+    /** False when no word of this length starting with {@code first} can be in the set (an empty range passes). */
+    private boolean mayContain(char first, int len) {
+        if (len < minLen || len > maxLen) return false;
+        return len == 0 || (firstChars[(first & 0xFFF) >>> 6] & 1L << (first & 63)) != 0;
     }
 
     public boolean contains(CharSequence s) { return contains(s, 0, s.length()); }
 
     /** True when {@code s[from, to)} is a known word. */
     public boolean contains(CharSequence s, int from, int to) {
+        if (!mayContain(to > from ? s.charAt(from) : 0, to - from)) return false;
         int h = 1;
         for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
         int slot = mix(h) & mask, len = to - from;
@@ -54,6 +69,7 @@ public final class KnownWords {
 
     /** True when {@code s[from, to)} is a known word. */
     public boolean contains(char[] s, int from, int to) {
+        if (!mayContain(to > from ? s[from] : 0, to - from)) return false;
         int h = 1;
         for (int i = from; i < to; i++) h = 31 * h + s[i];
         int slot = mix(h) & mask, len = to - from;
@@ -61,13 +77,19 @@ public final class KnownWords {
             int w = table[slot];
             if (w == 0) return false;
             w--;
-            if (length[w] == len && java.util.Arrays.equals(chars, offset[w], offset[w] + len, s, from, to)) return true;
+            if (length[w] == len && same(s, from, offset[w], len)) return true;
             slot = (slot + 1) & mask;
         }
     }
 
     private boolean same(CharSequence s, int from, int off, int len) {
         for (int k = 0; k < len; k++) if (chars[off + k] != s.charAt(from + k)) return false;
+        return true;
+    }
+
+    /** A plain loop: words are short, and the vectorised Arrays.equals costs more to set up than it saves. */
+    private boolean same(char[] s, int from, int off, int len) {
+        for (int k = 0; k < len; k++) if (chars[off + k] != s[from + k]) return false;
         return true;
     }
 

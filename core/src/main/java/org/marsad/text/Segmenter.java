@@ -16,83 +16,100 @@ final class Segmenter {
     /** Attached pronouns, longest first. */
     private static final String[] SUF = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"};
 
+    /** Flag in {@link #decide}'s result: the stem's offsets are mapped (see there). */
+    static final int MAPPED = 1 << 24;
+
+    /** The same sequences as char arrays, compared against the token's normalised buffer. */
+    private static final char[][] PRE_CHARS = new char[PRE.length][];
+    private static final char[][] SUF_CHARS = new char[SUF.length][];
+
+    static {
+        for (int p = 0; p < PRE.length; p++) PRE_CHARS[p] = PRE[p].toCharArray();
+        for (int k = 0; k < SUF.length; k++) SUF_CHARS[k] = SUF[k].toCharArray();
+    }
+
     /** Letters a proclitic sequence can begin with; other tokens skip the prefix loops. */
     private static boolean mayHaveProclitic(char c) { return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك' || c == 'ا'; }
 
     /**
-     * Writes {stemStart, stemEnd, procliticFlags, prefixLength, suffixLength} into {@code out}
-     * (the first two in original-text offsets, the lengths in normalised characters). {@code whole}
-     * is the normalised token; offsets are mapped back to the original text by counting kept
-     * characters. Decisions, in order: a known token stays whole; else the longest proclitic whose
-     * remainder is known; else a proclitic and an attached pronoun around a known middle
-     * (لقواتهم → ل+قوات+هم); else an attached pronoun after a known stem; else, for an unknown
-     * remainder, only the article forms, a bare و, and a bare ف before a verb prefix come off (a lone
-     * ب/ل/ك could as well begin a name), and the future marker only before an imperfect prefix.
+     * The segmentation of the normalised token {@code w[0, len)}, packed as {@code procliticFlags |
+     * prefixLength << 8 | suffixLength << 16} (lengths in normalised characters; {@link #mapForward}
+     * and {@link #mapBackward} turn them into original-text offsets). Decisions, in order: a known
+     * token stays whole; else the longest proclitic whose remainder is known; else a proclitic and an
+     * attached pronoun around a known middle (لقواتهم → ل+قوات+هم); else an attached pronoun after a
+     * known stem; else, for an unknown remainder, only the article forms, a bare و, and a bare ف
+     * before a verb prefix come off (a lone ب/ل/ك could as well begin a name), and the future marker
+     * only before an imperfect prefix. Depends on nothing but the word and the lexicon. {@link #MAPPED}
+     * is set when the word went through these decisions: its stem then starts after any diacritics
+     * the token begins with; a word settled at once (short, not Arabic, known) keeps its whole range.
      */
-    static void segment(char[] text, int start, int end, String whole, KnownWords known, int[] out) {
-        out[0] = start; out[1] = end; out[2] = 0; out[3] = 0; out[4] = 0;
-        int len = whole.length();
-        if (len < 3 || !isArabic(whole.charAt(0)) || known.contains(whole)) return;
+    static int decide(char[] w, int len, KnownWords known) {
+        if (len < 3 || !isArabic(w[0]) || known.contains(w, 0, len)) return 0;
         int pick = -1, sufLen = 0;
         int starts = 0;                                  // bit p: the token starts with PRE[p]
-        if (mayHaveProclitic(whole.charAt(0))) for (int p = 0; p < PRE.length; p++) if (whole.startsWith(PRE[p])) starts |= 1 << p;
+        if (mayHaveProclitic(w[0])) for (int p = 0; p < PRE_CHARS.length; p++) if (startsWith(w, len, PRE_CHARS[p])) starts |= 1 << p;
         boolean pre = starts != 0;
-        for (int p = 0; pre && p < PRE.length && pick < 0; p++) {
-            if ((starts & (1 << p)) != 0 && len - PRE[p].length() >= 2 && known.contains(whole, PRE[p].length(), len)) pick = p;
+        for (int p = 0; pre && p < PRE_CHARS.length && pick < 0; p++) {
+            if ((starts & (1 << p)) != 0 && len - PRE_CHARS[p].length >= 2 && known.contains(w, PRE_CHARS[p].length, len)) pick = p;
         }
-        for (int p = 0; pre && p < PRE.length && pick < 0; p++) {
+        for (int p = 0; pre && p < PRE_CHARS.length && pick < 0; p++) {
             if ((starts & (1 << p)) == 0) continue;
-            int suf = knownBeforeSuffix(whole, PRE[p].length(), known);
+            int suf = knownBeforeSuffix(w, len, PRE_CHARS[p].length, known);
             if (suf > 0) { pick = p; sufLen = suf; }
         }
-        if (pick < 0) sufLen = knownBeforeSuffix(whole, 0, known);
+        if (pick < 0) sufLen = knownBeforeSuffix(w, len, 0, known);
         if (pick < 0 && sufLen == 0 && pre) {
-            for (int p = 0; p < PRE.length && pick < 0; p++) {
-                String prefix = PRE[p];
+            for (int p = 0; p < PRE_CHARS.length && pick < 0; p++) {
                 if ((starts & (1 << p)) == 0) continue;
-                int restLen = len - prefix.length();
+                int preLen = PRE_CHARS[p].length, restLen = len - preLen;
                 boolean article = (PRE_FLAGS[p] & TextLayer.AL) != 0;
-                if ((PRE_FLAGS[p] & TextLayer.SA) != 0 && (restLen == 0 || "يتنا".indexOf(whole.charAt(prefix.length())) < 0)) continue;
+                if ((PRE_FLAGS[p] & TextLayer.SA) != 0 && (restLen == 0 || "يتنا".indexOf(w[preLen]) < 0)) continue;
                 // a bare ف before an unknown word only before an imperfect prefix (فيقول، فتقوم): فجرا, فازوا and
                 // the nouns and names that begin with ف stay whole (فأعلن splits through the known اعلن)
-                if (PRE_FLAGS[p] == TextLayer.FA && "يتن".indexOf(whole.charAt(prefix.length())) < 0) continue;
+                if (PRE_FLAGS[p] == TextLayer.FA && "يتن".indexOf(w[preLen]) < 0) continue;
                 if (!article && (PRE_FLAGS[p] & ~(TextLayer.WA | TextLayer.FA | TextLayer.SA)) != 0) continue;
                 if (restLen >= (article ? 2 : 3)) pick = p;
             }
-            if (pick >= 0) sufLen = knownBeforeSuffix(whole, PRE[pick].length(), known);
+            if (pick >= 0) sufLen = knownBeforeSuffix(w, len, PRE_CHARS[pick].length, known);
         }
-        int preLen = pick >= 0 ? PRE[pick].length() : 0;
-        out[0] = mapForward(text, start, end, preLen);
-        out[1] = mapBackward(text, start, end, sufLen);
-        if (out[1] < out[0]) out[1] = out[0];
-        out[2] = pick >= 0 ? PRE_FLAGS[pick] : 0;
-        out[3] = preLen;
-        out[4] = sufLen;
+        return MAPPED | (pick < 0 ? sufLen << 16 : PRE_FLAGS[pick] | PRE_CHARS[pick].length << 8 | sufLen << 16);
+    }
+
+    private static boolean startsWith(char[] w, int len, char[] prefix) {
+        if (prefix.length > len) return false;
+        for (int k = 0; k < prefix.length; k++) if (w[k] != prefix[k]) return false;
+        return true;
     }
 
     /** Length of an attached pronoun after {@code from} whose stem (≥ 2 letters) is known, else 0. */
-    private static int knownBeforeSuffix(String whole, int from, KnownWords known) {
-        int len = whole.length();
-        char last = whole.charAt(len - 1);
+    private static int knownBeforeSuffix(char[] w, int len, int from, KnownWords known) {
+        char last = w[len - 1];
         if (last != 'ه' && last != 'ك' && last != 'م' && last != 'ن' && last != 'ا') return 0;
-        for (String suf : SUF) {
-            int stemLen = len - from - suf.length();
-            if (stemLen >= 2 && whole.endsWith(suf) && known.contains(whole, from, len - suf.length())) return suf.length();
+        for (char[] suf : SUF_CHARS) {
+            int sl = suf.length, stemLen = len - from - sl;
+            if (stemLen >= 2 && endsWith(w, len, suf) && known.contains(w, from, len - sl)) return sl;
         }
         return 0;
+    }
+
+    private static boolean endsWith(char[] w, int len, char[] suffix) {
+        int off = len - suffix.length;
+        for (int k = 0; k < suffix.length; k++) if (w[off + k] != suffix[k]) return false;
+        return true;
     }
 
     private static boolean isArabic(char c) { return c >= 0x0600 && c <= 0x06FF; }
 
     /** Original offset after skipping {@code n} kept (non-dropped) characters from the start. */
-    private static int mapForward(char[] t, int start, int end, int n) {
+    static int mapForward(char[] t, int start, int end, int n) {
         int i = start;
         while (n > 0 && i < end) { if (ArabicNormalizer.fold(t[i]) != 0) n--; i++; }
         while (i < end && ArabicNormalizer.fold(t[i]) == 0) i++;   // diacritics of the clitic
         return i;
     }
 
-    private static int mapBackward(char[] t, int start, int end, int n) {
+    /** Original offset before the last {@code n} kept characters. */
+    static int mapBackward(char[] t, int start, int end, int n) {
         int i = end;
         while (n > 0 && i > start) { i--; if (ArabicNormalizer.fold(t[i]) != 0) n--; }
         return i;   // diacritics before the pronoun belong to the stem's last letter

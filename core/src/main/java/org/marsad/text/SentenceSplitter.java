@@ -35,6 +35,9 @@ final class SentenceSplitter {
         boolean dquote = false;
         for (int i = 0; i < n; i++) {
             char c = t[i];
+            // Arabic letters and marks (most of the text) are nothing a boundary or a quote depends on;
+            // the state checks below are only ever needed at the next other character.
+            if (c >= 0x0621 && c <= 0x06FF) continue;
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 emit(t, start, i, out);
                 start = i + 1;
@@ -75,27 +78,23 @@ final class SentenceSplitter {
         return out.toArray();
     }
 
+    /** The same, looked up by character range: no String per full stop. */
+    private static final KnownWords ABBREVIATION_WORDS = new KnownWords(ABBREVIATIONS);
+
     /** A full stop that is part of a decimal, an initial, an abbreviation or a list number. */
     private static boolean keepsSentence(char[] t, int start, int dot) {
         int w = dot;
         while (w > start && !isSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '«') w--;
-        String word = new String(t, w, dot - w);
-        if (word.isEmpty()) return false;
-        if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true;        // أ. ف. ب — U.S.
-        if (ABBREVIATIONS.contains(word)) return true;
-        int lastDot = word.lastIndexOf('.');
-        if (lastDot >= 0 && word.length() - lastDot == 2 && Character.isLetter(word.charAt(word.length() - 1))) return true;   // أ.ف.ب.
-        if (isDigits(word)) {
-            boolean lineStart = true;
-            for (int k = w - 1; k >= start; k--) if (!isSpace(t[k])) { lineStart = false; break; }
-            return lineStart && word.length() <= 2;                                              // "1. " list item
-        }
-        return false;
-    }
-
-    private static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
-        return true;
+        int len = dot - w;
+        if (len == 0) return false;
+        if (len == 1 && Character.isLetter(t[w])) return true;                                  // أ. ف. ب — U.S.
+        if (ABBREVIATION_WORDS.contains(t, w, dot)) return true;
+        int lastDot = -1;
+        for (int k = dot - 1; k >= w; k--) if (t[k] == '.') { lastDot = k; break; }
+        if (lastDot >= 0 && dot - lastDot == 2 && Character.isLetter(t[dot - 1])) return true;  // أ.ف.ب.
+        for (int k = w; k < dot; k++) if (!Character.isDigit(t[k])) return false;
+        for (int k = w - 1; k >= start; k--) if (!isSpace(t[k])) return false;
+        return len <= 2;                                                                          // "1. " list item
     }
 
     private static char prevNonSpace(char[] t, int i, int floor) {

@@ -23,6 +23,8 @@ import org.marsad.doc.Document;
 public final class TextAnalyzer {
     private final KnownWords known;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    /** Each thread's memo of the current document's word segmentations (the analyzer is shared across threads). */
+    private final ThreadLocal<WordMemo> memos = ThreadLocal.withInitial(WordMemo::new);
 
     public TextAnalyzer() { this(Set.of()); }
 
@@ -54,24 +56,49 @@ public final class TextAnalyzer {
         boolean[] boiler = new boolean[nSent];
         int[] seg = new int[5];
         char[] nb = new char[64];
+        int[] masked = spans(doc.boilerplate());
+        WordMemo memo = memos.get();
+        memo.reset();
         for (int s = 0; s < nSent; s++) {
             int a = sb[2 * s], b = sb[2 * s + 1];
             sFirst[s] = ts.size;
-            boiler[s] = doc.inBoilerplate(a, b);
+            boiler[s] = overlaps(masked, a, b);
             int i = a;
             while (i < b) {
                 char c = t[i];
-                if (isWordChar(c)) {
-                    int j = i + 1;
-                    while (j < b && (isWordChar(t[j]) || isInnerMark(t[j]) || isNumberSeparator(t, j, b))) j++;
-                    if (j - i > nb.length) nb = new char[j - i];
-                    int m = 0;
-                    for (int k = i; k < j; k++) { char f = ArabicNormalizer.fold(t[k]); if (f != 0) nb[m++] = f; }
-                    String whole = new String(nb, 0, m);
-                    Segmenter.segment(t, i, j, whole, known, seg);
+                char f0 = c < WORD_FOLD.length ? WORD_FOLD[c] : isWordChar(c) ? ArabicNormalizer.fold(c) : NOT_WORD;
+                if (f0 != NOT_WORD) {
+                    // one pass: find the word's end and fold it into nb, hashing the folded chars
+                    int m = 0, h = 1, j = i;
+                    char f = f0;
+                    while (true) {
+                        if (f != 0) {
+                            if (m == nb.length) nb = Arrays.copyOf(nb, m * 2);
+                            nb[m++] = f;
+                            h = 31 * h + f;
+                        }
+                        if (++j >= b) break;
+                        char d = t[j];
+                        f = d < WORD_FOLD.length ? WORD_FOLD[d] : isWordChar(d) || isInnerMark(d) ? ArabicNormalizer.fold(d) : NOT_WORD;
+                        if (f == NOT_WORD && !(isNumberSeparator(t, j, b) && (f = ArabicNormalizer.fold(d)) != NOT_WORD)) break;
+                    }
+                    h ^= h >>> 16;
+                    int slot = memo.find(nb, m, h);
+                    String whole, stem;
+                    int packed;
+                    if (slot >= 0) {
+                        whole = memo.surface(slot); stem = memo.stem(slot); packed = memo.packed(slot);
+                    } else {
+                        packed = Segmenter.decide(nb, m, known);
+                        int pre = packed >>> 8 & 0xFF, suf = packed >>> 16 & 0xFF;
+                        whole = new String(nb, 0, m);
+                        stem = pre == 0 && suf == 0 ? whole : new String(nb, pre, m - pre - suf);
+                        if (slot != -1) memo.put(slot, nb, m, h, whole, stem, packed);
+                    }
+                    mapStem(t, i, j, packed, m != j - i, seg);
                     if (ts.size == norms.length) { norms = Arrays.copyOf(norms, ts.size * 2); surf = Arrays.copyOf(surf, ts.size * 2); }
                     surf[ts.size] = whole;
-                    norms[ts.size] = seg[3] == 0 && seg[4] == 0 ? whole : whole.substring(seg[3], whole.length() - seg[4]);
+                    norms[ts.size] = stem;
                     ts.add(i); te.add(j); ss.add(seg[0]); se.add(seg[1]); pf.add(seg[2]);
                     i = j;
                 } else {
@@ -91,6 +118,41 @@ public final class TextAnalyzer {
         for (int s = 0; s < nSent; s++) { sStart[s] = sb[2 * s]; sStop[s] = sb[2 * s + 1]; }
         return new TextLayer(ts.toArray(), te.toArray(), ss.toArray(), se.toArray(), pf.toArray(),
                 Arrays.copyOf(norms, ts.size), Arrays.copyOf(surf, ts.size), sStart, sStop, sFirst, sEnd, boiler);
+    }
+
+    /** Original-text offsets of the stem of token {@code [i, j)} into {@code out[0..2]}: start, end, proclitic flags. */
+    private static void mapStem(char[] t, int i, int j, int packed, boolean dropped, int[] out) {
+        int pre = packed >>> 8 & 0xFF, suf = packed >>> 16 & 0xFF;
+        int a = i, b = j;
+        if ((packed & Segmenter.MAPPED) != 0) {
+            if (dropped) { a = Segmenter.mapForward(t, i, j, pre); b = Segmenter.mapBackward(t, i, j, suf); }
+            else { a = i + pre; b = j - suf; }
+            if (b < a) b = a;
+        }
+        out[0] = a; out[1] = b; out[2] = packed & 0xFF;
+    }
+
+    /** Marks a character that does not belong in a word token (no character folds to U+FFFF). */
+    private static final char NOT_WORD = '\uFFFF';
+
+    /** For U+0000..U+06FF: the folded character when it is a word character (0 when folding drops it), else NOT_WORD. */
+    private static final char[] WORD_FOLD = new char[0x0700];
+
+    static {
+        for (int c = 0; c < WORD_FOLD.length; c++) WORD_FOLD[c] = isWordChar((char) c) ? ArabicNormalizer.fold((char) c) : NOT_WORD;
+    }
+
+    /** Masked ranges as {start0, end0, start1, end1, …}: the sentence loop checks them without an iterator. */
+    private static int[] spans(java.util.List<org.marsad.doc.Span> list) {
+        int[] out = new int[list.size() * 2];
+        for (int k = 0; k < list.size(); k++) { out[2 * k] = list.get(k).start(); out[2 * k + 1] = list.get(k).end(); }
+        return out;
+    }
+
+    /** Same test as {@link Document#inBoilerplate(int, int)}. */
+    private static boolean overlaps(int[] spans, int start, int end) {
+        for (int k = 0; k < spans.length; k += 2) if (spans[k] < end && start < spans[k + 1]) return true;
+        return false;
     }
 
     /** Letters, digits and in-word marks (diacritics, tatweel): what a word token is made of. Fast for Arabic and ASCII. */

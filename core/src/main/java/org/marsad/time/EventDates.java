@@ -9,17 +9,23 @@ package org.marsad.time;
 public final class EventDates {
     private EventDates() {}
 
+    // Compiled once: events date every candidate through here.
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T.*)?"),
+            MONTH = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}"),
+            WEEK = java.util.regex.Pattern.compile("[0-9]{4}-W[0-9]{2}(-WE)?"),
+            YEAR = java.util.regex.Pattern.compile("[0-9]{4}(-(SP|SU|FA|WI|H[12]|Q[1-4]))?");
+
     public static String of(String value) {
         if (value == null || value.startsWith("P") || value.endsWith("_REF") || value.startsWith("X")) return null;
-        if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}(T.*)?")) return value.substring(0, 10);
-        if (value.matches("[0-9]{4}-[0-9]{2}")) return value;
-        if (value.matches("[0-9]{4}-W[0-9]{2}(-WE)?")) {
+        if (DAY.matcher(value).matches()) return value.substring(0, 10);
+        if (MONTH.matcher(value).matches()) return value;
+        if (WEEK.matcher(value).matches()) {
             java.time.LocalDate thursday = java.time.LocalDate.parse(value.substring(0, 4) + "-01-04")
                     .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6, 8)))
                     .with(java.time.DayOfWeek.THURSDAY);
             return thursday.toString().substring(0, 7);
         }
-        if (value.matches("[0-9]{4}(-(SP|SU|FA|WI|H[12]|Q[1-4]))?")) return value.substring(0, 4);
+        if (YEAR.matcher(value).matches()) return value.substring(0, 4);
         return null;
     }
 

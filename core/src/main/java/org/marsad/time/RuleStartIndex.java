@@ -27,7 +27,8 @@ final class RuleStartIndex {
         masks = new long[cap];
         for (int i = 0; i < prefixes.size() && i < 64; i++) {
             if (prefixes.get(i) == null) continue;
-            for (String p : prefixes.get(i)) {
+            for (String p0 : prefixes.get(i)) {
+                String p = StartPrefixes.text(p0);
                 int slot = slot(key(p, 0, p.length()));
                 masks[slot] |= 1L << i;
             }
@@ -80,11 +81,15 @@ final class RuleStartIndex {
         return (int) (h >>> 40) & (keys.length - 1);
     }
 
-    /** Up to three UTF-16 units and the length packed into a non-zero long. */
+    /**
+     * Up to five UTF-16 units (their low 12 bits: Arabic letters, digits and the space stay distinct)
+     * and the length, packed into a non-zero long. Two strings that share a key only make a rule
+     * tried where it need not be, never skipped.
+     */
     private static long key(CharSequence s, int from, int to) {
-        long k = to - from;
-        for (int i = from; i < to; i++) k = (k << 16) | s.charAt(i);
-        return k | (1L << 62);
+        long k = 0;
+        for (int i = from; i < to; i++) k = (k << 12) | (s.charAt(i) & 0xFFF);
+        return k | ((long) (to - from) << 60);
     }
 
     private static boolean isBLK(char c) {

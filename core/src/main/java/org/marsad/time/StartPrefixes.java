@@ -6,15 +6,21 @@ import java.util.Set;
 /**
  * The strings of up to {@link #LENGTH} characters a regular expression's match can begin with,
  * computed from its source so that the tagger tries a rule only at word starts where it could
- * match. A string shorter than LENGTH is a whole match; one of LENGTH characters a prefix. The
- * analysis over-approximates: lookarounds count as absent, a bounded repeat as an unbounded one,
- * and what it does not model (back-references, \p and negated classes, ".") as any string; a
- * rule that can then start with anything, or whose set grows too large, yields null. So skipping a rule
+ * match. A string shorter than LENGTH is a whole match; one of LENGTH characters, or one ending in
+ * {@link #OPEN}, a prefix. The analysis over-approximates: lookarounds count as absent, a bounded
+ * repeat as an unbounded one, and what it does not model (back-references, \p and negated
+ * classes, ".") as any string from there on; a rule that can then start with anything, or whose
+ * set grows too large, yields null. So skipping a rule
  * whose prefixes miss the text never changes what the rules find.
  */
 final class StartPrefixes {
-    static final int LENGTH = 3;
+    static final int LENGTH = 4;
     private static final int MAX = 50_000;
+    /**
+     * Ends a string after which anything may follow (a back-reference, a \\p class, "."): the string
+     * is then a prefix, however short, and nothing more is appended to it.
+     */
+    static final char OPEN = '\uFFFF';
 
     private StartPrefixes() {}
 
@@ -26,23 +32,26 @@ final class StartPrefixes {
         try {
             Parser p = new Parser(regex);
             Set<String> out = p.alternation();
-            if (p.pos != regex.length() || out == null || out.contains("")) return null;
+            if (p.pos != regex.length() || out == null || out.contains("") || out.contains(String.valueOf(OPEN))) return null;
             return out;
         } catch (RuntimeException notModelled) {
             return null;
         }
     }
 
-    /** Every a·b cut to LENGTH; null (anything) absorbs. */
+    /** Every a·b cut to LENGTH; a null (anything) a absorbs, a null b opens each string of a. */
     private static Set<String> concat(Set<String> a, Set<String> b) {
         if (a == null) return null;
         Set<String> out = new HashSet<>();
         for (String x : a) {
-            if (x.length() >= LENGTH) {
+            if (done(x)) {
                 out.add(x);
                 continue;
             }
-            if (b == null) return null;
+            if (b == null) {
+                out.add(x + OPEN);
+                continue;
+            }
             for (String y : b) {
                 String s = x + y;
                 out.add(s.length() > LENGTH ? s.substring(0, LENGTH) : s);
@@ -64,6 +73,16 @@ final class StartPrefixes {
         Set<String> out = x;
         for (int i = 1; i < LENGTH && out != null; i++) out = union(out, concat(out, x));
         return out;
+    }
+
+    /** A string nothing more is appended to: LENGTH characters long, or open. */
+    static boolean done(String x) {
+        return x.length() >= LENGTH || (!x.isEmpty() && x.charAt(x.length() - 1) == OPEN);
+    }
+
+    /** The characters the text must start with: the string less its OPEN mark. */
+    static String text(String x) {
+        return !x.isEmpty() && x.charAt(x.length() - 1) == OPEN ? x.substring(0, x.length() - 1) : x;
     }
 
     private static Set<String> chars(String cs) {
@@ -101,7 +120,7 @@ final class StartPrefixes {
                 Set<String> a = quantified(atom());
                 if (saturated) continue;
                 out = concat(out, a);
-                saturated = out == null || out.stream().allMatch(x -> x.length() >= LENGTH);
+                saturated = out == null || out.stream().allMatch(StartPrefixes::done);
             }
             return out;
         }

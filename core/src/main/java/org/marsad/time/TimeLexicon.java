@@ -35,7 +35,33 @@ final class TimeLexicon {
     }
 
     static String norm(String s) {
-        return ArabicNormalizer.normalize(s).trim().replaceAll("\\s+", " ");
+        return collapseSpaces(ArabicNormalizer.normalize(s).trim());
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")} without a regex: the tagger keys every matched group through it. */
+    static String collapseSpaces(String s) {
+        int n = s.length(), i = 0;
+        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1)))))) i++;
+        if (i == n) return s; // no run to collapse, no space other than ' '
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) { sb.append(c); i++; continue; }
+            sb.append(' ');
+            while (i < n && isSpace(s.charAt(i))) i++;
+        }
+        return sb.toString();
+    }
+
+    /** What \\s matches in java.util.regex without UNICODE_CHARACTER_CLASS. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    static boolean allDigits(String t) {
+        if (t.isEmpty()) return false;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        return true;
     }
 
     Map<String, String> forms(String category) {
@@ -53,7 +79,7 @@ final class TimeLexicon {
     String key(String category, String matched) {
         if (matched == null) return null;
         Map<String, String> m = forms(category);
-        String s = matched.trim().replaceAll("\\s+", " ");
+        String s = collapseSpaces(matched.trim());
         String k = m.get(s);
         if (k == null && s.startsWith("ال")) k = m.get(s.substring(2));
         if (k == null && s.startsWith("ل")) k = m.get(s.substring(1));
@@ -100,7 +126,7 @@ final class TimeLexicon {
     long number(String s) {
         if (s == null) return -1;
         String t = s.trim();
-        if (t.matches("[0-9]+")) return Long.parseLong(t);
+        if (allDigits(t)) return Long.parseLong(t);
         long total = 0, current = 0;
         boolean any = false;
         String[] words = t.split("\\s+");

@@ -14,6 +14,8 @@ import org.marsad.time.Calendars.Anchor;
  * Without a publication date, whatever depends on it gets a null value.
  */
 final class TimeResolver {
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
     private final TimeLexicon lex;
 
     TimeResolver(TimeLexicon lex) {
@@ -279,7 +281,7 @@ final class TimeResolver {
     private String count(Groups g) {
         if (g.has("num")) {
             String t = g.text("num").replace(',', '.');
-            if (t.matches("[0-9]+(\\.[0-9]+)?")) return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;
+            if (DECIMAL.matcher(t).matches()) return t.endsWith(".0") ? t.substring(0, t.length() - 2) : t;
             long n = lex.number(t);
             return n < 0 ? null : Long.toString(n);
         }
@@ -298,7 +300,7 @@ final class TimeResolver {
 
     private String offset(Groups g, LocalDate pub) {
         String unit = unitKey(g), c = count(g);
-        if (pub == null || unit == null || c == null || !c.matches("[0-9]+")) return null;
+        if (pub == null || unit == null || c == null || !TimeLexicon.allDigits(c)) return null;
         long n = Long.parseLong(c) * ("قبل".equals(g.text("dir")) ? -1 : 1);
         return switch (unit) {
             case "D" -> pub.plusDays(n).toString();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * original. Build one and share it: it is immutable and thread-safe.
  */
 public final class TimeTagger {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private record CompiledRule(TimeRules.Rule rule, List<String> groups) {}
@@ -55,7 +56,7 @@ public final class TimeTagger {
     public boolean isFutureContext(String text, int offset) {
         int s = offset;
         while (s > 0 && ".!?؟\n".indexOf(text.charAt(s - 1)) < 0 && offset - s < 200) s--;
-        String clause = " " + TimeLexicon.norm(text.substring(s, offset)).replaceAll("[^\\p{L}]+", " ") + " ";
+        String clause = " " + NON_LETTERS.matcher(TimeLexicon.norm(text.substring(s, offset))).replaceAll(" ") + " ";
         for (String m : futureMarkers) {
             if (clause.contains(" " + m + " ") || clause.contains(" و" + m + " ") || clause.contains(" ف" + m + " ")) return true;
         }
@@ -80,13 +81,15 @@ public final class TimeTagger {
         }
         // Bit r of may[k]: rule r can begin at starts[k] (RuleStartIndex), so only those are tried.
         long[] may = new long[ns];
-        for (int k = 0; k < ns; k++) may[k] = startIndex.candidates(norm, starts[k]);
+        long anywhere = 0;
+        for (int k = 0; k < ns; k++) anywhere |= may[k] = startIndex.candidates(norm, starts[k]);
         List<Candidate> cands = new ArrayList<>();
         for (CompiledRule cr : rules) {
+            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
+            if ((anywhere & bit) == 0) continue; // no word where it could start: no matcher either
             Matcher m = cr.rule().pattern().matcher(norm);
             m.useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
-            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
             for (int k = 0; k < ns; k++) {
                 if (starts[k] < next || (may[k] & bit) == 0) continue;
                 m.region(starts[k], norm.length());

@@ -12,7 +12,7 @@ import org.marsad.kb.KnowledgeBase;
 
 /**
  * Trains the tagger on ANERcorp train and measures phrase F1 on test, when ../shared is present
- * (about half a minute). The issue's target is 0.78; this guards the level reached so far.
+ * (about a minute). The issue's target is 0.78; 0.809 is reached (20 epochs), this guards 0.79.
  */
 class AnercorpTrainingTest {
     static Path shared(String rel) {
@@ -31,7 +31,7 @@ class AnercorpTrainingTest {
         PerceptronTagger model = nt.train(Conll.read(train), NerTraining.EPOCHS);
         double[] prf = nt.evaluate(model, Conll.read(test));
         System.out.printf("ANERcorp test phrase F1 %.3f (P %.3f R %.3f)%n", prf[2], prf[0], prf[1]);
-        assertTrue(prf[2] >= 0.74, "phrase F1 " + prf[2]);
+        assertTrue(prf[2] >= 0.79, "phrase F1 " + prf[2]);
         // Matcher speed is measured by `marsad ner eval`, not asserted here: a timed unit test
         // fails on a loaded machine without anything being wrong.
     }

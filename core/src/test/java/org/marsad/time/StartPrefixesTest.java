@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class StartPrefixesTest {
     @Test
     void literalsClassesAndOptionalParts() {
-        assertEquals(Set.of("امس"), StartPrefixes.of("(?:امس|امسية)"));
+        assertEquals(Set.of("امس", "امسي"), StartPrefixes.of("(?:امس|امسيات)")); // cut to LENGTH = 4
         assertEquals(Set.of("1", "2"), StartPrefixes.of("[12]"));
-        assertEquals(Set.of("يوم", "غدا"), StartPrefixes.of("(?:يوم\\s+)?غدا"));
-        assertEquals(Set.of("الن", "الا"), StartPrefixes.of("(?=ا)ال(?!ب)ا?ن"));
+        assertEquals(Set.of("يوم ", "غدا"), StartPrefixes.of("(?:يوم\\s+)?غدا"));
+        assertEquals(Set.of("الن", "الان"), StartPrefixes.of("(?=ا)ال(?!ب)ا?ن"));
     }
 
     @Test
@@ -25,8 +25,11 @@ class StartPrefixesTest {
         assertNull(StartPrefixes.of(".عام"));
         assertNull(StartPrefixes.of("[^0-9]"));
         assertNull(StartPrefixes.of("\\p{L}+"));
-        // A back-reference after three known characters leaves the start strings bounded.
-        assertEquals(Set.of("1/1"), StartPrefixes.of("1(?<s>/)1\\k<s>"));
+        // What follows a back-reference is anything: the strings before it become open prefixes.
+        assertEquals(Set.of("1/1" + StartPrefixes.OPEN), StartPrefixes.of("1(?<s>/)1\\k<s>"));
+        assertEquals(Set.of("/1" + StartPrefixes.OPEN, "-1" + StartPrefixes.OPEN), StartPrefixes.of("(?<s>[/-])1\\k<s>2"));
+        assertEquals(Set.of("سنه" + StartPrefixes.OPEN, "عام"), StartPrefixes.of("(?:سنه\\p{L}|عام)"));
+        assertNull(StartPrefixes.of("\\k<s>1"));
     }
 
     @Test
@@ -40,7 +43,7 @@ class StartPrefixesTest {
             while (m.find()) {
                 if (m.end("x") == m.start("x") || r.starts() == null) continue;
                 String span = text.substring(m.start("x"), m.end("x"));
-                boolean covered = r.starts().stream().anyMatch(span::startsWith);
+                boolean covered = r.starts().stream().anyMatch(p -> span.startsWith(StartPrefixes.text(p)));
                 assertTrue(covered, r.name() + " matched \"" + span + "\" outside its start strings");
                 matched++;
             }
