@@ -125,6 +125,7 @@ public final class EventExtractor {
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
 
+
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
      * read as one by the party the article names as attacking the same side elsewhere.

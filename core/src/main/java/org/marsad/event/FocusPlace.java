@@ -9,8 +9,10 @@ final class FocusPlace {
     /**
      * An event whose sentence names no place happens where the article is: it takes the place the
      * article's events name most ("ومنذ 30 مارس بدأ الفلسطينيون تنظيم مسيرات" in a Gaza report).
-     * A state named as a place counts only when the article names no finer one.
+     * Only acts on the ground (attacks, protests, coercion, deployments) are placed so.
      */
+    private static final java.util.Set<String> ON_THE_GROUND = java.util.Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");
+
     static List<Event> fill(List<Event> evs, List<Candidate> all) {
         java.util.Map<String, Integer> n = new java.util.HashMap<>();
         java.util.Map<String, Location> byKey = new java.util.HashMap<>();
@@ -27,12 +29,12 @@ final class FocusPlace {
         if (focus == null) return evs;
         List<Event> out = new java.util.ArrayList<>(evs.size());
         for (Event e : evs) {
-            if (!e.locations().isEmpty()) { out.add(e); continue; }
+            // only acts on the ground: a phone call or an appeal is not where the article's fighting is
+            if (!e.locations().isEmpty() || !ON_THE_GROUND.contains(e.eventType())) { out.add(e); continue; }
             out.add(new Event(e.id(), e.eventType(), e.mode(), e.context(), e.date(), e.dateEnd(), e.actor(), e.recipient(),
                     List.of(focus), e.size(), e.claimedBy(), e.status(), e.evidence()));
         }
         return out;
     }
 
-    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
 }
