@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,17 +21,22 @@ import org.marsad.doc.Document;
 import org.marsad.ingest.DocumentSource;
 import org.marsad.ingest.ReadOptions;
 import org.marsad.ingest.ReadResult;
-import org.marsad.pipeline.OrderedRunner;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.text.SearchAnalyzers;
 import org.marsad.text.TextAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * `marsad bench --input FILE.jsonl [--repeat N]`: throughput of the pipeline's phases on one
- * machine, one thread, in one run. Each phase processes the input {@code repeat} times after an
- * untimed warm-up pass and reports articles/s and MB/s (MB of UTF-8 article text). Later stages
- * add their phase to {@link #phases()}; the Lucene ArabicAnalyzer phase is the yardstick.
+ * `marsad bench --input FILE.jsonl`: throughput of the pipeline's phases, measured alike. Each phase
+ * first runs an untimed warm-up (≥ 3,000 articles, so the JIT has compiled its loops), then
+ * {@code rounds} timed rounds of {@code repeat} passes over the input; the rounds of all phases
+ * are interleaved (round 1 of every phase, then round 2 …) so that a change in the machine's load
+ * hits all of them alike. Per phase it reports the median round and the best one; the ratio to
+ * Lucene's ArabicAnalyzer (the yardstick, over the same texts) is that of the medians. CPU time is
+ * the measuring thread's own, which other work on a shared machine does not inflate; the time the
+ * round spent in GC pauses is shown beside it. Then the read + text layer and the
+ * ArabicAnalyzer run on {@code threads} threads at once, for the articles/s of the machine as a whole.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure articles/s and MB/s of reading + text layer, against Lucene's ArabicAnalyzer on the same texts.")
@@ -36,80 +44,57 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "articles to process (any input extract reads)")
     Path input;
 
-    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", description = "process the input N times per phase (default ${DEFAULT-VALUE})")
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "0",
+            description = "passes over the input per timed round (default: enough for 1,000 articles a round)")
     int repeat;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "also run the full pipeline on N worker threads, results in input order (as extract does); its cpu s is the whole process's")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "timed rounds per phase (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "-1",
+            description = "threads for the whole-machine run of read + text layer (default: available processors; 0 skips it)")
     int threads;
 
-    /**
-     * What a phase is given: the input path, the repeat count, the documents read once, and the
-     * progress bar to advance by {@code docs.size()} after each pass (not per document: the hot loop stays bare).
-     */
-    record Input(Path path, int repeat, List<Document> docs, long textBytes, Progress progress) {}
+    @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "read,text,read+text,pipeline,lucene",
+            description = "phases to run, of read, text, read+text, pipeline, lucene (default all)")
+    List<String> phaseKeys;
 
-    /** One measured phase; {@code run} returns the number of articles it processed. */
-    interface Phase {
-        String name();
+    /** What a phase is given: the input path, passes per run, the documents read once, and the progress bar. */
+    record Input(Path path, int repeat, List<Document> docs, Progress progress) {}
 
-        long run(Input in) throws IOException;
+    /** One measured phase; {@code run} returns the number of articles it processed. Bodies are thread-safe. */
+    record Phase(String key, String name, PhaseBody body) {}
 
-        /** True when the phase runs on several threads: then its CPU time is the whole process's. */
-        default boolean wholeProcess() { return false; }
-    }
+    interface PhaseBody { long run(Input in) throws IOException; }
 
-    /** The phases, in order. The event stage appends "full pipeline" here. */
-    static List<Phase> phases() { return phases(1); }
+    private interface DocSink { long accept(Document d); }
 
-    /** The phases; with {@code threads > 1} a full-pipeline phase on that many workers follows the one-thread one. */
-    static List<Phase> phases(int threads) {
-        TextAnalyzer text = new TextAnalyzer();
+    static final List<String> PHASE_KEYS = List.of("read", "text", "read+text", "pipeline", "lucene");
+
+    /** The phases, in order. {@code text} is the pipeline's own analyzer (KB name tokens as known words). */
+    static List<Phase> phases(Pipeline pipeline) {
+        TextAnalyzer text = pipeline.textAnalyzer();
         Analyzer lucene = SearchAnalyzers.luceneArabic();
         List<Phase> p = new ArrayList<>();
-        p.add(phase("read", in -> readAll(in, d -> { })));
-        p.add(phase("text layer", in -> {
-            long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) {
-                for (Document d : in.docs()) { sink += text.analyze(d).tokenCount(); n++; }
-                in.progress().stepBy(in.docs().size());
-            }
-            return sinkGuard(n, sink);
-        }));
-        p.add(phase("read + text layer", in -> readAll(in, d -> text.analyze(d))));
-        org.marsad.pipeline.Pipeline pipeline = new org.marsad.pipeline.Pipeline();
-        p.add(phase("full pipeline (events)", in -> {
-            long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) {
-                for (Document d : in.docs()) { sink += pipeline.process(d).events().size(); n++; }
-                in.progress().stepBy(in.docs().size());
-            }
-            return sinkGuard(n, sink);
-        }));
-        if (threads > 1) p.add(parallelPipeline(pipeline, threads));
-        p.add(phase("lucene ArabicAnalyzer", in -> {
-            long n = 0, sink = 0;
-            for (int r = 0; r < in.repeat(); r++) {
-                for (Document d : in.docs()) {
-                    try (TokenStream ts = lucene.tokenStream("text", d.text())) {
-                        CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-                        ts.reset();
-                        while (ts.incrementToken()) sink += t.length();
-                        ts.end();
-                    }
-                    n++;
-                }
-                in.progress().stepBy(in.docs().size());
-            }
-            return sinkGuard(n, sink);
-        }));
+        p.add(new Phase("read", "read", in -> readAll(in, d -> d.text().length())));
+        p.add(new Phase("text", "text layer", in -> eachDoc(in, d -> text.analyze(d).tokenCount())));
+        p.add(new Phase("read+text", "read + text layer", in -> readAll(in, d -> text.analyze(d).tokenCount())));
+        p.add(new Phase("pipeline", "full pipeline (events)", in -> eachDoc(in, d -> pipeline.process(d).events().size())));
+        p.add(new Phase("lucene", "lucene ArabicAnalyzer", in -> eachDoc(in, d -> luceneTokens(lucene, d.text()))));
         return p;
     }
+
+    /** One timed run: articles, then wall time, the measuring threads' CPU time and GC pause time, in seconds. */
+    record Run(long articles, double wall, double cpu, double gc) {}
 
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (repeat < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--repeat must be at least 1");
+        picocli.CommandLine cl = new picocli.CommandLine(this);
+        if (repeat < 0) throw new picocli.CommandLine.ParameterException(cl, "--repeat must be at least 1");
+        if (rounds < 1) throw new picocli.CommandLine.ParameterException(cl, "--rounds must be at least 1");
+        if (threads < 0) threads = Runtime.getRuntime().availableProcessors();
+        for (String k : phaseKeys) if (!PHASE_KEYS.contains(k)) throw new picocli.CommandLine.ParameterException(cl, "unknown phase " + k + " (phases: " + String.join(", ", PHASE_KEYS) + ")");
         if (!Files.isRegularFile(input)) {
             System.err.println("marsad: " + input + ": no such file");
             return 2;
@@ -128,110 +113,153 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("marsad: " + input + ": no readable document");
             return 2;
         }
-        out.printf(Locale.ROOT, "input %s: %d articles, %.2f MB of text, repeated %d times (%d articles per phase)%s%n",
-                input, docs.size(), bytes / 1e6, repeat, (long) docs.size() * repeat, errors > 0 ? ", " + errors + " unreadable inputs skipped" : "");
-        out.printf(Locale.ROOT, "%-24s %9s %8s %11s %7s %8s %14s %9s%n",
-                "phase", "articles", "wall s", "articles/s", "MB/s", "cpu s", "articles/cpu-s", "MB/cpu-s");
-        // Warm-up of at least ~3,000 articles per phase so the JIT has compiled the hot loops.
-        int warmRepeat = Math.max(1, Math.min(repeat, (3000 + docs.size() - 1) / docs.size()));
-        if (threads < 1) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
-        List<Phase> phases = phases(threads);
-        // The bar (stderr, terminals only) counts every document pass of every phase, warm-up included.
-        Progress progress = Progress.start("bench", (long) phases.size() * (warmRepeat + repeat) * docs.size(), "docs");
-        Input timed = new Input(input, repeat, docs, bytes, progress), warm = new Input(input, warmRepeat, docs, bytes, progress);
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        double textCpu = 0, luceneCpu = 0, fullCpu = 0;
+        if (repeat == 0) repeat = Math.max(1, (1000 + docs.size() - 1) / docs.size());
+        List<Phase> phases = new ArrayList<>();
+        Pipeline pipeline = new Pipeline();
+        for (Phase p : phases(pipeline)) if (phaseKeys.contains(p.key())) phases.add(p);
+        long perRound = (long) docs.size() * repeat;
+        double mbPerRound = (double) bytes * repeat / 1e6;
+        out.printf(Locale.ROOT, "input %s: %d articles, %.2f MB of text; %d timed rounds of %d articles per phase, after a warm-up; load average %s%s%n",
+                input, docs.size(), bytes / 1e6, rounds, perRound, loadAverage(), errors > 0 ? "; " + errors + " unreadable inputs skipped" : "");
+        int warmRepeat = Math.max(1, (3000 + docs.size() - 1) / docs.size());
+        long machineWork = threads > 0 ? (long) threads * rounds * perRound * 2 : 0;
+        Progress progress = Progress.start("bench", (long) phases.size() * (warmRepeat + (long) rounds * repeat) * docs.size() + machineWork, "docs");
+        Input timed = new Input(input, repeat, docs, progress), warm = new Input(input, warmRepeat, docs, progress);
+        Map<Phase, List<Run>> runs = new LinkedHashMap<>();
         List<String> rows = new ArrayList<>();
         try (progress) {
-            for (Phase p : phases) {
-                progress.message(p.name());
-                p.run(warm);
-                long c0 = p.wholeProcess() ? processCpuNanos() : cpu.getCurrentThreadCpuTime(), t0 = System.nanoTime();
-                long n = p.run(timed);
-                double wall = (System.nanoTime() - t0) / 1e9;
-                double c = ((p.wholeProcess() ? processCpuNanos() : cpu.getCurrentThreadCpuTime()) - c0) / 1e9;
-                double mb = (double) bytes * repeat / 1e6;
-                String row = String.format(Locale.ROOT, "%-24s %9d %8.2f %11.0f %7.2f %8.2f %14.0f %9.2f", p.name(), n, wall, n / wall, mb / wall, c, n / c, mb / c);
-                // Rows are printed as they come when no bar shares the terminal, else after it closes.
-                if (progress.visible()) rows.add(row);
-                else out.println(row);
-                if (p.name().equals("read + text layer")) textCpu = c;
-                if (p.name().startsWith("lucene")) luceneCpu = c;
-                if (p.name().equals("full pipeline (events)")) fullCpu = c;
+            for (Phase p : phases) { progress.message("warm-up " + p.name()); p.body().run(warm); runs.put(p, new ArrayList<>()); }
+            for (int r = 0; r < rounds; r++) {
+                for (Phase p : phases) { progress.message(p.name()); runs.get(p).add(timeOnThisThread(p, timed)); }
             }
+            rows.add(String.format(Locale.ROOT, "%-24s %9s %12s %15s %15s %9s %15s", "phase (one thread)", "articles",
+                    "articles/s", "articles/cpu-s", "best round", "MB/cpu-s", "GC ms/round"));
+            for (Map.Entry<Phase, List<Run>> e : runs.entrySet()) {
+                List<Run> rs = e.getValue();
+                double cpu = median(rs, Run::cpu), best = rs.stream().mapToDouble(Run::cpu).min().orElse(0);
+                rows.add(String.format(Locale.ROOT, "%-24s %9d %12.0f %15.0f %15.0f %9.2f %15.0f", e.getKey().name(), perRound,
+                        perRound / median(rs, Run::wall), perRound / cpu, perRound / best, mbPerRound / cpu, 1000 * median(rs, Run::gc)));
+            }
+            if (threads > 0) rows.addAll(machineRows(phases, timed, perRound));
         }
         rows.forEach(out::println);
-        if (textCpu > 0 && luceneCpu > 0) {
-            out.printf(Locale.ROOT, "read + text layer takes %.2f× the CPU time of Lucene's ArabicAnalyzer on the same texts (target ≤ 3×)%n",
-                    textCpu / luceneCpu);
+        double text = medianCpu(runs, "read+text"), lucene = medianCpu(runs, "lucene"), full = medianCpu(runs, "pipeline");
+        if (text > 0 && lucene > 0) {
+            out.printf(Locale.ROOT, "read + text layer takes %.2f× the CPU time of Lucene's ArabicAnalyzer on the same texts (medians; target ≤ 3×)%n", text / lucene);
         }
-        if (fullCpu > 0 && luceneCpu > 0) {
-            out.printf(Locale.ROOT, "the full pipeline up to events takes %.2f× the CPU time of Lucene's ArabicAnalyzer (target ≤ 10×)%n",
-                    fullCpu / luceneCpu);
+        if (full > 0 && lucene > 0) {
+            out.printf(Locale.ROOT, "the full pipeline up to events takes %.2f× the CPU time of Lucene's ArabicAnalyzer (medians; target ≤ 10×)%n", full / lucene);
         }
-        out.println("(one thread; cpu s is that thread's CPU time, which a machine shared with other work does not inflate;"
-                + (threads > 1 ? " the " + threads + "-thread row's is the whole process's, JIT and GC included;" : "") + " load now "
-                + String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + ")");
+        out.printf(Locale.ROOT, "(articles/s: wall clock, median round; articles/cpu-s: the measuring thread's CPU time, median and best round; "
+                + "GC ms/round: GC pause time, median; load average at the end %s)%n", loadAverage());
         return 0;
     }
 
-    /** The full pipeline on {@code threads} workers through {@link OrderedRunner}, results taken in input order. */
-    private static Phase parallelPipeline(org.marsad.pipeline.Pipeline pipeline, int threads) {
-        String name = "full pipeline, " + threads + " thr";
-        return new Phase() {
-            @Override public String name() { return name; }
-
-            @Override public boolean wholeProcess() { return true; }
-
-            @Override public long run(Input in) throws IOException {
-                long[] n = {0, 0};
-                try (OrderedRunner<Document, Integer> runner = new OrderedRunner<>(threads, () -> d -> pipeline.process(d).events().size(),
-                        (d, events, failure) -> { n[0]++; if (events != null) n[1] += events; })) {
-                    for (int r = 0; r < in.repeat(); r++) {
-                        for (Document d : in.docs()) runner.submit(d);
-                        in.progress().stepBy(in.docs().size());
-                    }
-                    runner.finish();
-                } catch (IOException | RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                return sinkGuard(n[0], n[1]);
-            }
-        };
+    /** The read + text layer, the full pipeline and the yardstick on {@code threads} threads at once: articles/s of the machine. */
+    private List<String> machineRows(List<Phase> phases, Input in, long perRound) throws IOException {
+        List<String> rows = new ArrayList<>();
+        rows.add(String.format(Locale.ROOT, "%-24s %9s %12s %15s %15s", "phase (" + threads + " threads)", "articles", "articles/s", "articles/cpu-s", "best round"));
+        for (Phase p : phases) {
+            if (!p.key().equals("read+text") && !p.key().equals("pipeline") && !p.key().equals("lucene")) continue;
+            in.progress().message(p.name() + " × " + threads);
+            List<Run> rs = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) rs.add(timeOnThreads(p, in));
+            long n = rs.get(0).articles();
+            rows.add(String.format(Locale.ROOT, "%-24s %9d %12.0f %15.0f %15.0f", p.name(), n, n / median(rs, Run::wall),
+                    n / median(rs, Run::cpu), n / rs.stream().mapToDouble(Run::wall).min().orElse(0)));
+        }
+        rows.add(String.format(Locale.ROOT, "(%d threads: articles/s is wall clock, median round, target ≥ 5,000 for read + text layer, ≥ 500 for the full pipeline; "
+                + "articles/cpu-s is per second of the threads' CPU time, all together; best round is wall clock)", threads));
+        return rows;
     }
 
-    /** CPU time of the whole process (every thread, JIT and GC included), or 0 where the JVM cannot tell. */
-    private static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
+    private static Run timeOnThisThread(Phase p, Input in) throws IOException {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime(), g0 = gcMillis(), t0 = System.nanoTime();
+        long n = p.body().run(in);
+        return new Run(n, (System.nanoTime() - t0) / 1e9, (mx.getCurrentThreadCpuTime() - c0) / 1e9, (gcMillis() - g0) / 1e3);
+    }
+
+    private Run timeOnThreads(Phase p, Input in) throws IOException {
+        long[] counts = new long[threads], cpus = new long[threads];
+        Throwable[] failure = new Throwable[1];
+        Thread[] ts = new Thread[threads];
+        for (int k = 0; k < threads; k++) {
+            int slot = k;
+            ts[k] = new Thread(() -> {
+                long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                try { counts[slot] = p.body().run(in); } catch (IOException | RuntimeException e) { synchronized (failure) { failure[0] = e; } }
+                cpus[slot] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0;
+            }, "bench-" + k);
+        }
+        long g0 = gcMillis(), t0 = System.nanoTime();
+        for (Thread t : ts) t.start();
+        for (Thread t : ts) {
+            try { t.join(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); throw new IOException("interrupted"); }
+        }
+        double wall = (System.nanoTime() - t0) / 1e9, cpu = Arrays.stream(cpus).sum() / 1e9;
+        if (failure[0] != null) throw new IOException(p.name() + " failed on a bench thread: " + failure[0], failure[0]);
+        return new Run(Arrays.stream(counts).sum(), wall, cpu, (gcMillis() - g0) / 1e3);
+    }
+
+    /** Total GC pause time so far, all collectors. */
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
+    }
+
+    private static String loadAverage() {
+        double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f on %d processors", l, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static double median(List<Run> rs, java.util.function.ToDoubleFunction<Run> f) {
+        double[] v = rs.stream().mapToDouble(f).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static double medianCpu(Map<Phase, List<Run>> runs, String key) {
+        for (Map.Entry<Phase, List<Run>> e : runs.entrySet()) if (e.getKey().key().equals(key)) return median(e.getValue(), Run::cpu);
         return 0;
     }
 
-    private interface DocSink { void accept(Document d); }
+    private static long luceneTokens(Analyzer lucene, String text) {
+        long sink = 0;
+        try (TokenStream ts = lucene.tokenStream("text", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) sink += t.length();
+            ts.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sink;
+    }
 
-    private interface PhaseBody { long run(Input in) throws IOException; }
-
-    private static Phase phase(String name, PhaseBody body) {
-        return new Phase() {
-            @Override public String name() { return name; }
-            @Override public long run(Input in) throws IOException { return body.run(in); }
-        };
+    /** Hands each document already read to {@code sink}, {@code repeat} times over. */
+    private static long eachDoc(Input in, DocSink sink) {
+        long n = 0, guard = 0;
+        for (int r = 0; r < in.repeat(); r++) {
+            for (Document d : in.docs()) { guard += sink.accept(d); n++; }
+            in.progress().stepBy(in.docs().size());
+        }
+        return sinkGuard(n, guard);
     }
 
     /** Reads the input file {@code repeat} times through the real readers, handing each document on. */
     private static long readAll(Input in, DocSink sink) {
-        long n = 0;
+        long n = 0, guard = 0;
         for (int r = 0; r < in.repeat(); r++) {
             try (DocumentSource src = DocumentSource.open(List.of(in.path().toString()), ReadOptions.defaults())) {
                 while (src.hasNext()) {
                     ReadResult res = src.next();
-                    if (res.isDocument()) { sink.accept(res.document()); n++; }
+                    if (res.isDocument()) { guard += sink.accept(res.document()); n++; }
                 }
             }
             in.progress().stepBy(in.docs().size());
         }
-        return n;
+        return sinkGuard(n, guard);
     }
 
     /** Keeps the JIT from discarding work whose result is otherwise unused. */

@@ -70,19 +70,32 @@ final class EventFilterIndex {
 
     int size() { return live; }
 
-    /** The page of {@code q} ({@code q.offset()}, {@code q.limit()}, {@code q.sort()}) and its total. */
+    /**
+     * The page of {@code q} ({@code q.offset()}, {@code q.limit()}, {@code q.sort()}) and its total.
+     * Two passes: the filters over the columns in row order (sequential reads) into a bit set
+     * ({@link Matcher#hits}), then the sort order walked only until the page is full.
+     */
     Page page(EventQuery q, BitSet textArticles) {
         lock.readLock().lock();
         try {
             Matcher m = new Matcher(q, textArticles);
+            if (m.impossible) return new Page(0, new long[0]);
             int[] order = order(q.sort());
             long[] ids = new long[q.limit()];
-            int total = 0, got = 0;
-            if (m.impossible) return new Page(0, new long[0]);
-            for (int r : order) {
-                if (!m.matches(r)) continue;
-                if (total >= q.offset() && got < ids.length) ids[got++] = id[r];
-                total++;
+            int got = 0, total;
+            if (m.everything()) {
+                total = order.length;
+                for (int i = q.offset(); i < order.length && got < ids.length; i++) ids[got++] = id[order[i]];
+            } else {
+                long[] hit = m.hits();
+                total = 0;
+                for (long w : hit) total += Long.bitCount(w);
+                int seen = 0;
+                for (int i = 0; i < order.length && got < ids.length && seen < total; i++) {
+                    int r = order[i];
+                    if ((hit[r >>> 6] & (1L << r)) == 0) continue;
+                    if (seen++ >= q.offset()) ids[got++] = id[r];
+                }
             }
             return new Page(total, Arrays.copyOf(ids, got));
         } finally {
@@ -98,9 +111,12 @@ final class EventFilterIndex {
             Map<String, Map<String, Long>> out = new TreeMap<>();
             if (m.impossible) return out;
             Map<Long, long[]> cells = new HashMap<>();
-            for (int r = 0; r < n; r++) {
-                if (day[r] < 0 || !m.matches(r)) continue;
-                cells.computeIfAbsent(((long) day[r] << 32) | type[r], k -> new long[1])[0]++;
+            long[] hit = m.hits();
+            for (int w = 0; w < hit.length; w++) {
+                for (long bits = hit[w]; bits != 0; bits &= bits - 1) {
+                    int r = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    if (day[r] >= 0) cells.computeIfAbsent(((long) day[r] << 32) | type[r], k -> new long[1])[0]++;
+                }
             }
             cells.forEach((k, c) -> out.computeIfAbsent(days.name((int) (k >>> 32)), x -> new TreeMap<>())
                     .put(types.name((int) (long) k), c[0]));
@@ -143,6 +159,13 @@ final class EventFilterIndex {
             text = textArticles;
         }
 
+        /** True when the query has no filter at all. */
+        boolean everything() {
+            return typeOk == null && modeOk == null && statusOk == null && partyOk == null && !hasPlace && !hasBox
+                    && fromDay == NO_DAY && toDay == NO_DAY && minKilled == NO_KILLED && clusterId == null && articleId == null
+                    && text == null;
+        }
+
         /** null = no constraint; else allowed[code] (a value never stored has no code and matches nothing). */
         private boolean[] allowed(Dictionary d, List<String> values) {
             if (values.isEmpty()) return null;
@@ -156,19 +179,47 @@ final class EventFilterIndex {
             return ok;
         }
 
-        boolean matches(int r) {
-            if (deleted.get(r)) return false;
-            if (fromDay != NO_DAY && (to[r] == NO_DAY || to[r] < fromDay)) return false;
-            if (toDay != NO_DAY && (from[r] == NO_DAY || from[r] > toDay)) return false;
-            if (typeOk != null && !in(typeOk, type[r])) return false;
-            if (modeOk != null && !in(modeOk, mode[r])) return false;
-            if (statusOk != null && !in(statusOk, status[r])) return false;
-            if (minKilled != NO_KILLED && (killed[r] == NO_KILLED || killed[r] < minKilled)) return false;
-            if (clusterId != null && cluster[r] != clusterId) return false;
-            if (articleId != null && article[r] != articleId) return false;
-            if (text != null && (article[r] > Integer.MAX_VALUE || !text.get((int) article[r]))) return false;
-            if (partyOk != null && !anyParty(r)) return false;
-            return !(hasPlace || hasBox) || places(r);
+        /**
+         * The matching rows as a bit set. Each single-column filter is one tight loop over its
+         * column (sequential, branch-light: about a nanosecond a row), clearing the rows it rejects;
+         * the multi-valued ones (parties, places) then look only at the rows still set.
+         */
+        long[] hits() {
+            int words = (n + 63) >>> 6;
+            long[] hit = new long[words];
+            java.util.Arrays.fill(hit, -1L);
+            if ((n & 63) != 0) hit[words - 1] = (1L << n) - 1;
+            long[] dead = deleted.toLongArray();
+            for (int w = 0; w < dead.length && w < words; w++) hit[w] &= ~dead[w];
+            final int[] to = EventFilterIndex.this.to, from = EventFilterIndex.this.from, killed = EventFilterIndex.this.killed;
+            if (fromDay != NO_DAY) for (int r = 0; r < n; r++) if (to[r] == NO_DAY || to[r] < fromDay) hit[r >>> 6] &= ~(1L << r);
+            if (toDay != NO_DAY) for (int r = 0; r < n; r++) if (from[r] == NO_DAY || from[r] > toDay) hit[r >>> 6] &= ~(1L << r);
+            if (typeOk != null) keep(hit, type, typeOk);
+            if (modeOk != null) keep(hit, mode, modeOk);
+            if (statusOk != null) keep(hit, status, statusOk);
+            if (minKilled != NO_KILLED) for (int r = 0; r < n; r++) if (killed[r] == NO_KILLED || killed[r] < minKilled) hit[r >>> 6] &= ~(1L << r);
+            final long[] article = EventFilterIndex.this.article, cluster = EventFilterIndex.this.cluster;
+            if (clusterId != null) for (int r = 0; r < n; r++) if (cluster[r] != clusterId) hit[r >>> 6] &= ~(1L << r);
+            if (articleId != null) for (int r = 0; r < n; r++) if (article[r] != articleId) hit[r >>> 6] &= ~(1L << r);
+            if (text != null) {
+                for (int r = 0; r < n; r++) {
+                    if (article[r] > Integer.MAX_VALUE || !text.get((int) article[r])) hit[r >>> 6] &= ~(1L << r);
+                }
+            }
+            if (partyOk != null) {
+                for (int r = 0; r < n; r++) if ((hit[r >>> 6] & (1L << r)) != 0 && !anyParty(r)) hit[r >>> 6] &= ~(1L << r);
+            }
+            if (hasPlace || hasBox) {
+                for (int r = 0; r < n; r++) if ((hit[r >>> 6] & (1L << r)) != 0 && !places(r)) hit[r >>> 6] &= ~(1L << r);
+            }
+            return hit;
+        }
+
+        private void keep(long[] hit, int[] column, boolean[] ok) {
+            for (int r = 0; r < n; r++) {
+                int c = column[r];
+                if (c < 0 || c >= ok.length || !ok[c]) hit[r >>> 6] &= ~(1L << r);
+            }
         }
 
         private boolean anyParty(int r) {

@@ -68,10 +68,6 @@ public final class MarsadStore implements AutoCloseable {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.reader = new StoreReader(json, db.isH2());
         long[] mark = dbMark();
-        withConnection(c -> {
-            reader.loadSpan(c);
-            return null;
-        }, "cannot read the store");
         this.writer = new StoreWriter(json, clusters, reader, mark[1]);
         this.reconciled = reconcile(mark);
         this.indexer = new BackgroundIndexer(index);

@@ -24,44 +24,26 @@ final class StoreReader {
 
     private final ObjectMapper json;
     private final boolean h2;
-    // The longest day range of any stored event (date_to - date_from), never less than the truth: it
-    // bounds date_from from below in range filters, so they read an index range, not half the index.
-    private final java.util.concurrent.atomic.AtomicLong maxSpanDays = new java.util.concurrent.atomic.AtomicLong();
 
     StoreReader(ObjectMapper json, boolean h2) {
         this.json = json;
         this.h2 = h2;
     }
 
-    /** Reads the longest event day range stored (once, at open). */
-    void loadSpan(Connection c) throws SQLException {
-        String sql = h2 ? "SELECT MAX(DATEDIFF(DAY, date_from, date_to)) FROM events"
-                : "SELECT MAX(date_to - date_from) FROM events";
-        maxSpanDays.set(Math.max(0, count(c, sql)));
-    }
-
-    /** A written event's day range (a rolled-back one may leave the bound too high, which is only slower). */
-    void noteSpan(LocalDate[] range) {
-        if (range[0] == null || range[1] == null) return;
-        long days = java.time.temporal.ChronoUnit.DAYS.between(range[0], range[1]);
-        maxSpanDays.accumulateAndGet(days, Math::max);
-    }
-
     /** A WHERE clause over {@code events e} and its arguments, or null when nothing can match. */
     private record Filter(String where, List<Object> args) {}
 
     /**
-     * The filters of {@code q} as SQL. Side-table filters are {@code e.id IN (…)} over covering
-     * indexes: H2 and PostgreSQL read the matching ids from index entries and look the (narrow)
-     * events up by key. Text filters arrive as the ids of the matching articles (from the index).
+     * The filters of {@code q} as SQL over the tables: the reference that {@link EventFilterIndex} is
+     * tested against (and how the store answered before it). Side-table filters are {@code e.id IN (…)}.
+     * Text filters arrive as the ids of the matching articles (from the index).
      */
     private Filter filter(Connection c, EventQuery q, long[] textMatches) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.from() != null) {
-            where.append(" AND e.date_to >= ? AND e.date_from >= ?");
+            where.append(" AND e.date_to >= ?");
             args.add(q.from());
-            args.add(q.from().minusDays(maxSpanDays.get()));
         }
         if (q.to() != null) { where.append(" AND e.date_from <= ?"); args.add(q.to()); }
         in(where, args, "e.event_type", q.types());

@@ -347,7 +347,6 @@ final class StoreWriter {
                 js.setLong(1, eventId);
                 js.setString(2, eventJson[ordinal - 1]);
                 js.addBatch();
-                reader.noteSpan(range);
                 pendingRows.add(filterRow(e, eventId, articleId, cluster, range));
                 parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
                         + addParties(pa, eventId, "claimed_by", e.claimedBy());

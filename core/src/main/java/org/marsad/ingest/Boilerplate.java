@@ -82,9 +82,15 @@ public final class Boilerplate {
         List<int[]> lines = lines(text);
         int n = lines.size();
         String[] norm = new String[n];
+        char[] nc = normalized.toCharArray();
+        int[] normStart = new int[n];                 // where each stripped line starts in nc (for the word hashes)
         for (int i = 0, from = 0; i < n; i++) {
-            int nl = normalized.indexOf('\n', from), to = nl < 0 ? normalized.length() : nl;
-            norm[i] = normalized.substring(from, to).strip();
+            int nl = normalized.indexOf('\n', from), to = nl < 0 ? nc.length : nl;
+            int a = from, b = to;
+            while (a < b && Character.isWhitespace(nc[a])) a++;       // as String.strip()
+            while (b > a && Character.isWhitespace(nc[b - 1])) b--;
+            norm[i] = normalized.substring(a, b);
+            normStart[i] = a;
             from = to + 1;
         }
         boolean[] masked = new boolean[n];
@@ -105,7 +111,7 @@ public final class Boilerplate {
                 masked[i] = true;
             }
         }
-        maskRepeatedAbstract(norm, masked);
+        maskRepeatedAbstract(norm, nc, normStart, masked);
         maskHeadlineRuns(norm, masked);
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -231,20 +237,20 @@ public final class Boilerplate {
     }
 
     /** A paragraph whose words (≥ 80 %, at least 12 of them) recur in one of the next two paragraphs. */
-    private static void maskRepeatedAbstract(String[] norm, boolean[] masked) {
+    private static void maskRepeatedAbstract(String[] norm, char[] nc, int[] normStart, boolean[] masked) {
         int n = Math.min(norm.length, 16);
         int[][] words = new int[n][];
         long[][] sig = new long[n][];
         boolean[] sorted = new boolean[n];
         for (int i = 0; i < n && i < 12; i++) {
             if (masked[i] || norm[i].isEmpty() || !isBody(norm[i]) && norm[i].length() < 100) continue;
-            if (words[i] == null) words[i] = wordHashes(norm[i]);
+            if (words[i] == null) words[i] = wordHashes(nc, normStart[i], normStart[i] + norm[i].length());
             if (words[i].length < 12) continue;
             int seen = 0;
             for (int j = i + 1; j < n && seen < 2; j++) {
                 if (norm[j].isEmpty() || masked[j]) continue;
                 seen++;
-                if (words[j] == null) words[j] = wordHashes(norm[j]);
+                if (words[j] == null) words[j] = wordHashes(nc, normStart[j], normStart[j] + norm[j].length());
                 if (sig[j] == null) sig[j] = signature(words[j]);
                 // what can recur is bounded by the words whose bit is set in the other's signature: most
                 // paragraph pairs are ruled out by that, without sorting
@@ -281,15 +287,14 @@ public final class Boilerplate {
         return a.length == 0 ? 0 : (double) hit / a.length;
     }
 
-    /** Hashes of the letter/digit runs of a normalised line, in text order. */
-    private static int[] wordHashes(String l) {
+    /** Hashes of the letter/digit runs of a normalised line {@code c[from, to)}, in text order. */
+    private static int[] wordHashes(char[] c, int from, int to) {
         int[] out = new int[16];
         int n = 0;
-        for (int i = 0, len = l.length(); i < len; ) {
-            if (!isWordChar(l.charAt(i))) { i++; continue; }
+        for (int i = from; i < to; ) {
+            if (!isWordChar(c[i])) { i++; continue; }
             int h = 1;
-            char c;
-            while (i < len && isWordChar(c = l.charAt(i))) { h = 31 * h + c; i++; }
+            while (i < to && isWordChar(c[i])) h = 31 * h + c[i++];
             if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
             out[n++] = h;
         }

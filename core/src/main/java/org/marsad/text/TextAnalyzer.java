@@ -93,7 +93,7 @@ public final class TextAnalyzer {
                         int pre = packed >>> 8 & 0xFF, suf = packed >>> 16 & 0xFF;
                         whole = new String(nb, 0, m);
                         stem = pre == 0 && suf == 0 ? whole : new String(nb, pre, m - pre - suf);
-                        if (slot != -1) memo.put(slot, nb, m, h, whole, stem, packed);
+                        if (slot != WordMemo.FULL) memo.put(slot, nb, m, h, whole, stem, packed);
                     }
                     mapStem(t, i, j, packed, m != j - i, seg);
                     if (ts.size == norms.length) { norms = Arrays.copyOf(norms, ts.size * 2); surf = Arrays.copyOf(surf, ts.size * 2); }

@@ -27,14 +27,17 @@ final class WordMemo {
         words = 0;   // the Strings of stale slots stay referenced until overwritten: one document's words at most
     }
 
-    /** Slot of {@code w[0, len)} with hash {@code h} when remembered, else {@code -1 - freeSlot} (or -1 when full). */
+    /** Returned by {@link #find} when the word is new and the memo is full: the word is then not remembered. */
+    static final int FULL = Integer.MIN_VALUE;
+
+    /** Slot of {@code w[0, len)} with hash {@code h} when remembered, else {@code -1 - freeSlot}, or {@link #FULL}. */
     int find(char[] w, int len, int h) {
         int slot = h & (SLOTS - 1);
         while (stamp[slot] == generation) {
             if (hash[slot] == h && keyLen[slot] == len && same(keyOff[slot], w, len)) return slot;
             slot = (slot + 1) & (SLOTS - 1);
         }
-        return words >= MAX_WORDS || poolLen + len > MAX_POOL ? -1 : -1 - slot;
+        return words >= MAX_WORDS || poolLen + len > MAX_POOL ? FULL : -1 - slot;
     }
 
     private boolean same(int off, char[] w, int len) {

@@ -80,4 +80,56 @@ class SegmentationTest {
         TextAnalyzer withKb = new TextAnalyzer(Set.of("وهيب"));
         assertEquals("وهيب", split(withKb.analyze(Document.of("x", null, s, null)), s, 1));
     }
+
+    /** What a token comes to when it is analysed on its own: stem offsets (relative), flags, norms. */
+    private String alone(String word) {
+        TextLayer t = ta.analyze(Document.of("w", null, word, null));
+        return (t.stemStart(0) - t.tokenStart(0)) + "," + (t.stemEnd(0) - t.tokenStart(0)) + "," + t.proclitics(0) + "," + t.norm(0) + "," + t.surfaceNorm(0);
+    }
+
+    @Test
+    void aRepeatedWordIsSegmentedAsWhenItIsAlone() {
+        // the same normalised word in different dress (diacritics, tatweel, hamza forms): each
+        // occurrence keeps its own offsets though its segmentation is remembered from the first
+        String s = "الحكومة والحكومة وَالحُكُومَةُ والحكومـــة الحكومة. بالقوات بالقُوّات لقواتهم لقواتهم أعلن وأعلن وأَعلن إعلان";
+        TextLayer t = ta.analyze(Document.of("x", null, s, null));
+        for (int i = 0; i < t.tokenCount(); i++) {
+            String word = s.substring(t.tokenStart(i), t.tokenEnd(i));
+            if (word.equals(".")) continue;
+            String here = (t.stemStart(i) - t.tokenStart(i)) + "," + (t.stemEnd(i) - t.tokenStart(i)) + "," + t.proclitics(i) + "," + t.norm(i) + "," + t.surfaceNorm(i);
+            assertEquals(alone(word), here, word);
+        }
+    }
+
+    @Test
+    void threadsSharingAnAnalyzerGetTheSameLayers() throws InterruptedException {
+        String[] texts = {"وقال المتحدث باسم الحكومة إن القوات انسحبت.", "وأعلنت الوزارة أن وفدها سيزور بغداد وبيروت.",
+            "الحكومة والحكومة وبالحكومة لحكومتهم.", "فيقول وسيقول ولقواتهم وكتابها."};
+        String[] expected = new String[texts.length];
+        for (int k = 0; k < texts.length; k++) expected[k] = dump(ta.analyze(Document.of("x", null, texts[k], null)));
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread[] threads = new Thread[4];
+        for (int n = 0; n < threads.length; n++) {
+            int offset = n;
+            threads[n] = new Thread(() -> {
+                for (int r = 0; r < 500; r++) {
+                    int k = (r + offset) % texts.length;
+                    String got = dump(ta.analyze(Document.of("x", null, texts[k], null)));
+                    if (!got.equals(expected[k])) failures.add(texts[k] + ": " + got);
+                }
+            });
+            threads[n].start();
+        }
+        for (Thread th : threads) th.join();
+        assertTrue(failures.isEmpty(), String.valueOf(failures));
+    }
+
+    private static String dump(TextLayer t) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.tokenCount(); i++) {
+            b.append(t.tokenStart(i)).append(',').append(t.stemStart(i)).append(',').append(t.stemEnd(i)).append(',')
+                    .append(t.proclitics(i)).append(',').append(t.norm(i)).append(' ');
+        }
+        return b.toString();
+    }
 }
