@@ -315,7 +315,10 @@ final class SentenceReader {
             // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
             if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
                     && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
-            for (int t = from; t < Math.min(b, from + 2); t++) {
+            // "أعلن الجيش في وقت لاحق أن قواته …": a short adverbial may stand before the complementiser
+            int reach = from + 2;
+            for (int t = from; t < Math.min(b, from + 5); t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t))) { reach = t + 2; break; }
+            for (int t = from; t < Math.min(b, reach); t++) {
                 String w = tl.surfaceNorm(t);
                 self |= SELF.contains(w);
                 // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces

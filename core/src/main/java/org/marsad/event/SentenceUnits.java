@@ -263,8 +263,8 @@ final class SentenceUnits {
     static String prepBefore(TextLayer tl, int first, int sentenceStart) { return prepBefore(tl, first, sentenceStart, null); }
 
     /**
-     * As above; the genitive walk stops at a verb carrying the pronoun of the noun before it ({@code
-     * verbAt}): "في هجوم شنه مسلحون" — مسلحون is the subject of شنه, no genitive of هجوم.
+     * As above; the genitive walk stops at a verb ({@code verbAt}), which heads no construct: "في هجوم
+     * شنه مسلحون" — مسلحون is the subject of شنه; "إلى ذلك قتلت قوات الأمن" — no إلى on قوات الأمن.
      */
     static String prepBefore(TextLayer tl, int first, int sentenceStart, boolean[] verbAt) {
         String p = prepAt(tl, first, sentenceStart);
@@ -272,7 +272,7 @@ final class SentenceUnits {
         // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
-            if (verbAt != null && verbAt[h] && resumptive(n)) break;
+            if (verbAt != null && verbAt[h]) break;
             // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
             if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
                 return (tl.proclitics(h) & TextLayer.BI) != 0 ? "ب" : "ل";
@@ -283,10 +283,6 @@ final class SentenceUnits {
             if (p != null) return p;
         }
         return null;
-    }
-
-    private static boolean resumptive(String n) {
-        return n.length() >= 3 && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما"));
     }
 
     private static String prepAt(TextLayer tl, int first, int sentenceStart) {

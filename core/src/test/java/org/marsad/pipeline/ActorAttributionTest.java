@@ -109,6 +109,12 @@ class ActorAttributionTest {
     }
 
     @Test
+    void theSpeakersOwnForcesAfterAnAdverbialAreTheSpeaker() {
+        Event e = assault("وأعلن الجيش الأمريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.");
+        assertTrue(codes(e.actor()).contains("USA"), e.toString());
+    }
+
+    @Test
     void protestersTakeTheStateTheyComeFrom() {
         Event e = first(events("وتظاهر المئات من أبناء دارفور أمام مقر الحكومة في لندن."), "PROTEST");
         assertNotNull(e);
