@@ -167,4 +167,13 @@ class EventArgumentsTest {
         assertNotNull(e);
         assertTrue(e.recipient().isEmpty(), e.toString());
     }
+
+    @Test
+    void aCauseNamedAfterAPassiveKillingIsTheDoerNotTheVictim() {
+        List<Event> evs = events("وقال مصدر في الشرطة إن ثمانية أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية أميركية قرب تكريت.");
+        List<Event> assaults = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(1, assaults.size(), assaults.toString());
+        assertEquals(Set.of("USA"), codes(assaults.get(0).actor()));
+        assertTrue(!codes(assaults.get(0).recipient()).contains("USA"), assaults.toString());
+    }
 }
