@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.doc.Document;
 import org.marsad.event.Event;
 import org.marsad.event.Party;
 
@@ -21,25 +17,11 @@ import org.marsad.event.Party;
  * sentences are coded: each sentence a document of its own).
  */
 class ActorAttributionTest {
-    private static Pipeline pipeline;
+    private static List<Event> events(String sentence) { return EventFixture.events(sentence); }
 
-    @BeforeAll
-    static void load() { pipeline = new Pipeline(); }
+    private static Event first(List<Event> evs, String type) { return EventFixture.first(evs, type); }
 
-    private static List<Event> events(String sentence) {
-        return pipeline.process(Document.of("t", null, sentence, LocalDate.of(2024, 3, 10))).events();
-    }
-
-    private static Event first(List<Event> evs, String type) {
-        for (Event e : evs) if (e.eventType().equals(type)) return e;
-        return null;
-    }
-
-    private static Set<String> codes(List<Party> ps) {
-        Set<String> s = new TreeSet<>();
-        for (Party p : ps) if (p.code() != null) s.add(p.code());
-        return s;
-    }
+    private static Set<String> codes(List<Party> ps) { return EventFixture.codes(ps); }
 
     private static boolean named(List<Party> ps, String word) {
         for (Party p : ps) if (p.text().contains(word)) return true;

@@ -32,7 +32,7 @@ class BriefExampleTest {
     @BeforeAll
     static void run() {
         Document doc = new Document("brief", null, TEXT, LocalDate.of(2020, 7, 15), "test", null, List.of(), "ar", List.of());
-        events = new Pipeline().process(doc).events();
+        events = EventFixture.pipeline().process(doc).events();
     }
 
     static Set<String> codes(List<Party> ps) { return ps.stream().map(Party::code).filter(c -> c != null).collect(Collectors.toSet()); }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.marsad.doc.Document;
 import org.marsad.event.Event;
 import org.marsad.event.Party;
 
@@ -20,26 +16,11 @@ import org.marsad.event.Party;
  * sentence so it is read as body text, not as a headline.
  */
 class EventArgumentsTest {
-    private static Pipeline pipeline;
+    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
 
-    @BeforeAll
-    static void load() { pipeline = new Pipeline(); }
+    private static Event first(List<Event> evs, String type) { return EventFixture.first(evs, type); }
 
-    private static List<Event> events(String sentence) {
-        Document d = Document.of("t", null, "وقال مصدر مطلع للصحفيين. " + sentence, LocalDate.of(2024, 3, 10));
-        return pipeline.process(d).events();
-    }
-
-    private static Event first(List<Event> evs, String type) {
-        for (Event e : evs) if (e.eventType().equals(type)) return e;
-        return null;
-    }
-
-    private static Set<String> codes(List<Party> ps) {
-        Set<String> s = new TreeSet<>();
-        for (Party p : ps) if (p.code() != null) s.add(p.code());
-        return s;
-    }
+    private static Set<String> codes(List<Party> ps) { return EventFixture.codes(ps); }
 
     @Test
     void aVerbWhoseStemBeginsWithAlIsNoDefiniteNoun() {

@@ -1,0 +1,37 @@
+package org.marsad.pipeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.marsad.doc.Document;
+import org.marsad.event.Event;
+import org.marsad.event.Party;
+
+/** One pipeline with the shipped knowledge base for the tests that run sentences end to end (loaded once per JVM). */
+final class EventFixture {
+    private EventFixture() {}
+
+    private static Pipeline pipeline;
+
+    static synchronized Pipeline pipeline() {
+        if (pipeline == null) pipeline = new Pipeline();
+        return pipeline;
+    }
+
+    /** Events of a one-text document published on 2024-03-10. */
+    static List<Event> events(String text) {
+        return pipeline().process(Document.of("t", null, text, LocalDate.of(2024, 3, 10))).events();
+    }
+
+    static Event first(List<Event> evs, String type) {
+        for (Event e : evs) if (e.eventType().equals(type)) return e;
+        return null;
+    }
+
+    static Set<String> codes(List<Party> ps) {
+        Set<String> s = new TreeSet<>();
+        for (Party p : ps) if (p.code() != null) s.add(p.code());
+        return s;
+    }
+}
