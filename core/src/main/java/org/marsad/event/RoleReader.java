@@ -54,7 +54,8 @@ final class RoleReader {
             Unit inside = null;   // "فرضت الخزانة الأميركية عقوبات": the subject inside a gapped phrase
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
-                if (usable[k] && u.first() > ts && u.end() <= te && !u.place() && u.prep() == null) { inside = u; break; }
+                // (a count inside "أطلقت عشرات الصواريخ" is the object's size, not a subject)
+                if (usable[k] && u.first() > ts && u.end() <= te && !u.place() && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { inside = u; break; }
             }
             boolean subjectBefore = false;
             for (Unit u : before) subjectBefore |= u.prep() == null && !u.place() && ts - u.end() <= 3;
@@ -101,7 +102,7 @@ final class RoleReader {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
                         // a relative clause may stand between the subject and its verb: "المليشيات التي تتقاتل … توصلت"
-                        int reach = relativeBetween(tl, u.end(), ts) ? 14 : 6;
+                        int reach = relativeBetween(tl, u.end(), ts) || appositionBetween(tl, u.end(), ts) ? 14 : 6;
                         if (u.prep() == null && !u.place() && ts - u.end() <= reach) { subj = u; break; }
                     }
                 }
@@ -222,6 +223,19 @@ final class RoleReader {
         return n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن") || n.endsWith("ته") || n.endsWith("وه");
     }
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+
+    /** "كتائب القسام، الجناح العسكري لحركة حماس، قد أطلقت": an apposition set off by a comma right after the subject. */
+    private static boolean appositionBetween(TextLayer tl, int from, int to) {
+        int p = from;
+        while (p < to && isQuote(tl.surfaceNorm(p))) p++;   // «كتائب القسام»، ...
+        if (p >= to) return false;
+        String n = tl.surfaceNorm(p);
+        return n.equals(",") || n.length() == 2 && isQuote(n.substring(0, 1)) && n.charAt(1) == ',';
+    }
+
+    private static boolean isQuote(String n) {
+        return n.equals("»") || n.equals("«") || n.equals("\"") || n.equals("”") || n.equals("“");
+    }
 
     private static boolean relativeBetween(TextLayer tl, int from, int to) {
         if (from >= to) return false;

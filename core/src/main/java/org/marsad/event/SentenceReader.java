@@ -26,7 +26,7 @@ final class SentenceReader {
             "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
     /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
     private static final Set<String> OWN_ACT = Set.of("استهداف", "تدمير", "اغتيال", "اعتقال", "اسقاط", "تنفيذ", "قصف");
-    private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا");
+    private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا", "بانه", "بانها", "بانهم", "بانهما", "باننا");
     private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
@@ -365,6 +365,8 @@ final class SentenceReader {
     }
 
     private static boolean isBoundary(String n) {
+        // a closing quote glued to its comma ("»،") still ends the clause
+        if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
         return n.equals(",") || n.equals(";") || n.equals(":") || n.equals(".") || n.equals("?") || n.equals("!")
                 || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
     }

@@ -157,4 +157,20 @@ class EventArgumentsTest {
         assertEquals(Set.of("USA"), codes(assaults.get(0).actor()));
         assertTrue(!codes(assaults.get(0).recipient()).contains("USA"), assaults.toString());
     }
+
+    @Test
+    void aSubjectBeforeAnAppositionAndQadIsTheDoerNotTheCountInsideTheTrigger() {
+        // «…»، then an apposition without a closing comma, then قد: the fronted name is the subject; عشرات is the rockets' count
+        Event e = first(events("وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت عشرات الصواريخ على بلدة سديروت."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("PSE"), codes(e.actor()));
+        assertEquals(Set.of("ISR"), codes(e.recipient()));
+    }
+
+    @Test
+    void anAdmissionIsAReportFrameWhosePronounIsTheSpeaker() {
+        Event e = first(events("وأقر الجيش الأمريكي بأنه نفذ غارات جوية على مواقع في شمال العراق."), "ASSAULT");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("USA"), e.toString());
+    }
 }
