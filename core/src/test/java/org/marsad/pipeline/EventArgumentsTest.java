@@ -151,17 +151,17 @@ class EventArgumentsTest {
 
     @Test
     void aCauseNamedAfterAPassiveKillingIsTheDoerNotTheVictim() {
-        List<Event> evs = events("وقال مصدر في الشرطة إن ثمانية أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية أميركية قرب تكريت.");
+        List<Event> evs = events("وأفاد مسعفون بأن خمسة مدنيين، بينهم امرأة، لقوا حتفهم وقتلوا جراء غارة روسية على بلدة في ريف إدلب.");
         List<Event> assaults = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
         assertEquals(1, assaults.size(), assaults.toString());
-        assertEquals(Set.of("USA"), codes(assaults.get(0).actor()));
-        assertTrue(!codes(assaults.get(0).recipient()).contains("USA"), assaults.toString());
+        assertEquals(Set.of("RUS"), codes(assaults.get(0).actor()));
+        assertTrue(!codes(assaults.get(0).recipient()).contains("RUS"), assaults.toString());
     }
 
     @Test
     void aSubjectBeforeAnAppositionAndQadIsTheDoerNotTheCountInsideTheTrigger() {
         // «…»، then an apposition without a closing comma, then قد: the fronted name is the subject; عشرات is the rockets' count
-        Event e = first(events("وكانت «كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت عشرات الصواريخ على بلدة سديروت."), "ASSAULT");
+        Event e = first(events("وكانت «حركة حماس»، الفصيل الأقوى في القطاع قد أطلقت عشرات الصواريخ على مدينة عسقلان."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("PSE"), codes(e.actor()));
         assertEquals(Set.of("ISR"), codes(e.recipient()));
