@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.marsad.server.MarsadServer;
 import org.marsad.store.MarsadStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -49,8 +50,8 @@ public final class BenchApiCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", description = "stop the load after this long (default: ${DEFAULT-VALUE})")
     int maxSeconds = 120;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

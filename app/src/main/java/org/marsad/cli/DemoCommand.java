@@ -22,6 +22,7 @@ import org.marsad.server.ArticleInput;
 import org.marsad.server.MarsadServer;
 import org.marsad.store.MarsadStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,8 +40,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "keep the store in DIR (default: a temporary directory removed on exit)")
     Path data;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

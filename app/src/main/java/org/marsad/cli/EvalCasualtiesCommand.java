@@ -12,6 +12,7 @@ import org.marsad.quantity.Casualty;
 import org.marsad.quantity.CasualtyKind;
 import org.marsad.quantity.CasualtyTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,8 +28,8 @@ public final class EvalCasualtiesCommand implements Callable<Integer> {
     @Option(names = "--details", description = "also print each disagreement")
     boolean details;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.marsad.time.TimeMlEvaluation;
 import org.marsad.time.TimeTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `marsad eval-times [--dir DIR]`: the time tagger's figures on Arabic TimeML files. */
@@ -18,8 +19,8 @@ public final class EvalTimesCommand implements Callable<Integer> {
     @Option(names = "--details", description = "also print each missed, extra and wrongly valued expression")
     boolean details;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

@@ -15,6 +15,7 @@ import org.marsad.ingest.ReadResult;
 import org.marsad.pipeline.OrderedRunner;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,8 +38,8 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "publication date for plain files (.txt, .html, stdin); fills the gap for JSONL/feed items without one")
     LocalDate published;
 
-    @Option(names = "--verbose", description = "show the stack trace behind an error")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Option(names = "--threads", paramLabel = "N", description = "pipeline worker threads (default: one per core); output order is input order")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -61,7 +62,7 @@ public final class ExtractCommand implements Callable<Integer> {
                  if (failure != null) {
                      rejected[0] = true;
                      err.println("marsad: " + r.where() + ": cannot process document " + r.document().id() + ": " + failure);
-                     if (verbose) failure.printStackTrace(err);
+                     if (verbose.on) failure.printStackTrace(err);
                      return;
                  }
                  out.write(line);
@@ -75,7 +76,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     case ERROR -> {
                         rejected[0] = true;
                         err.println("marsad: " + r.describe());
-                        if (verbose && r.cause() != null) r.cause().printStackTrace(err);
+                        if (verbose.on && r.cause() != null) r.cause().printStackTrace(err);
                     }
                 }
             }

@@ -37,8 +37,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "publication date for documents that give none")
     LocalDate published;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     // For tests and scripts that watch a long ingest through a pipe: one "ingested N" line every N documents.
     @Option(names = "--log-every", hidden = true, defaultValue = "0")
@@ -59,7 +59,7 @@ public final class IngestCommand implements Callable<Integer> {
                  if (failure != null) {
                      tally.rejected++;
                      err.println("marsad: cannot process document " + doc.id() + ": " + failure);
-                     if (verbose) failure.printStackTrace(err);
+                     if (verbose.on) failure.printStackTrace(err);
                      return;
                  }
                  batch.add(doc, rec);
@@ -75,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
                     case ERROR -> {
                         tally.rejected++;
                         err.println("marsad: " + r.describe());
-                        if (verbose && r.cause() != null) r.cause().printStackTrace(err);
+                        if (verbose.on && r.cause() != null) r.cause().printStackTrace(err);
                     }
                 }
             }

@@ -7,6 +7,7 @@ import org.marsad.pipeline.Pipeline;
 import org.marsad.server.MarsadServer;
 import org.marsad.store.MarsadStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `marsad serve`: the API, the exports and the dashboard over a store, until interrupted. */
@@ -25,8 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "enable POST /api/articles for requests with 'Authorization: Bearer T' (writes are off without it)")
     String token;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws Exception {

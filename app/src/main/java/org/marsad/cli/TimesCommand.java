@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.marsad.time.TimeExpr;
 import org.marsad.time.TimeTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +31,8 @@ public final class TimesCommand implements Callable<Integer> {
     @Option(names = "--future", description = "read every bare weekday and day-month forward, not only in future clauses")
     boolean future;
 
-    @Option(names = "--verbose", description = "show stack traces of errors")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbose;
 
     @Override
     public Integer call() throws IOException {

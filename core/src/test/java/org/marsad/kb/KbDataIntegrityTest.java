@@ -352,15 +352,7 @@ class KbDataIntegrityTest {
         return code.isEmpty() && id.startsWith("loc:wld:") && (kind.equals("region") || kind.equals("sea"));
     }
 
-    private static LocalDate first(String d) {
-        if (d.length() == 4) return LocalDate.of(Integer.parseInt(d), 1, 1);
-        if (d.length() == 7) return LocalDate.parse(d + "-01");
-        return LocalDate.parse(d);
-    }
+    private static LocalDate first(String d) { return KbLoader.date(d, false); }
 
-    private static LocalDate last(String d) {
-        if (d.length() == 4) return LocalDate.of(Integer.parseInt(d), 12, 31);
-        if (d.length() == 7) { LocalDate f = LocalDate.parse(d + "-01"); return f.withDayOfMonth(f.lengthOfMonth()); }
-        return LocalDate.parse(d);
-    }
+    private static LocalDate last(String d) { return KbLoader.date(d, true); }
 }

@@ -36,19 +36,9 @@ class KbPeopleExamplesTest {
         return ArabicNormalizer.normalize(arabic).trim().replaceAll("\\s+", " ");
     }
 
-    /** First day covered by a YYYY, YYYY-MM or YYYY-MM-DD date. */
-    private static LocalDate first(String d) {
-        if (d.length() == 4) return LocalDate.of(Integer.parseInt(d), 1, 1);
-        if (d.length() == 7) return LocalDate.parse(d + "-01");
-        return LocalDate.parse(d);
-    }
+    private static LocalDate first(String d) { return KbLoader.date(d, false); }
 
-    /** Last day covered by a date of any precision. */
-    private static LocalDate last(String d) {
-        if (d.length() == 4) return LocalDate.of(Integer.parseInt(d), 12, 31);
-        if (d.length() == 7) { LocalDate f = LocalDate.parse(d + "-01"); return f.withDayOfMonth(f.lengthOfMonth()); }
-        return LocalDate.parse(d);
-    }
+    private static LocalDate last(String d) { return KbLoader.date(d, true); }
 
     @Test
     void examplesResolveToOnePerson() throws IOException {
