@@ -126,9 +126,13 @@ final class RoleReader {
                         if (usable[k] && u != inside && u.first() >= inside.end() && u.end() <= te && u.prep() == null) { recipient.add(u); break; }
                     }
                 }
+                // "وألقى X باللوم على Y وZ وتوعد": before a verb joined by و, the last of a coordination closes the
+                // previous clause; the verb's subject is elided (the previous verb's), not that phrase
+                boolean coordinated = (tl.proclitics(ts) & TextLayer.WA) != 0 && ts > ca;
                 if (subj == null && instrument < 0) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
+                        if (coordinated && u.conj()) break;
                         // a relative clause may stand between the subject and its verb: "المليشيات التي تتقاتل … توصلت"
                         int reach = relativeBetween(tl, u.end(), ts) || appositionBetween(tl, u.end(), ts) ? 14 : 6;
                         if (u.prep() == null && !u.place() && ts - u.end() <= reach) { subj = u; break; }
@@ -140,6 +144,8 @@ final class RoleReader {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
+                    // "قوات العدوان الأمريكية والسعودية": a phrase joined by و to the object is an object too
+                    if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && !u.place()) { recipient.add(u); continue; }
                     if (assault && u.prep() == null && !u.place() && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);

@@ -118,4 +118,14 @@ class RoleReadingTest {
         assertNotNull(e);
         assertEquals(Set.of("SSD"), codes(e.actor()));
     }
+
+    @Test
+    void aPhraseJoinedToTheObjectIsAnObjectAndTheNextVerbKeepsItsSubject() {
+        List<Event> evs = events("واتهم الرئيس الإيراني الولايات المتحدة وإسرائيل بالوقوف وراء الاغتيال وتوعد بالرد.");
+        Event acc = first(evs, "ACCUSE");
+        assertNotNull(acc);
+        assertEquals(Set.of("ISR", "USA"), codes(acc.recipient()));
+        Event threat = first(evs, "THREATEN");
+        if (threat != null) assertEquals(Set.of("IRN"), codes(threat.actor()));
+    }
 }
