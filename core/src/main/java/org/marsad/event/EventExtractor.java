@@ -120,7 +120,7 @@ public final class EventExtractor {
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all), all);
     }
 
-    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
+    private static final java.util.Set<String> DAWN = CueWords.set("dawn");
     /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
@@ -152,7 +152,7 @@ public final class EventExtractor {
         }
     }
 
-    private static final java.util.Set<String> THEN = java.util.Set.of("حينها", "حينذاك", "انذاك", "وقتها", "وقتذاك", "يومها", "يومذاك");
+    private static final java.util.Set<String> THEN = CueWords.set("then");
 
     private static boolean thenWord(TextLayer tl, int a, int b) {
         for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
@@ -293,7 +293,8 @@ public final class EventExtractor {
         return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
     }
 
-    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي "};
+    /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
+    private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
 
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     private static void date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {

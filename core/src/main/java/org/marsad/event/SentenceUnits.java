@@ -16,16 +16,11 @@ import org.marsad.text.TextLayer;
  */
 final class SentenceUnits {
     /** Normalised prepositions that mark a role; the clitic ل and ب come from the proclitic flags. */
-    static final Set<String> PREPS = Set.of("علي", "ضد", "باتجاه", "نحو", "الي", "مع", "بين", "في", "من", "عن", "داخل",
-            "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب",
-            "اطراف", "ريف", "مدينه", "بلده", "قريه", "منطقه", "حي", "عبر", "تجاه", "لدي", "عند", "امام", "بحق", "بيد", "يد");
+    static final Set<String> PREPS = CueWords.set("prep");
     /** Prepositions after which a state's name is where something happens, not who does it. */
-    static final Set<String> PLACE_PREPS = Set.of("في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-            "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب", "اطراف", "ريف", "ب", "عبر", "مدينه", "بلده", "قريه", "منطقه", "حي");
+    static final Set<String> PLACE_PREPS = CueWords.set("place-prep");
     /** Words for "the two sides" that refer to the two parties in focus. */
-    static final Set<String> PAIR = Set.of("الطرفين", "الطرفان", "طرفي", "طرفا", "البلدين", "البلدان", "الجانبين", "الجانبان",
-            "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الحكومتان", "الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان",
-            "الوزيرين", "الوزيران", "القائدين", "القائدان");
+    static final Set<String> PAIR = CueWords.set("pair");
 
     /** Nouns naming an actor without its state ({@code lexicon/generic-actors.tsv}) → sector. */
     static final PhraseTable<String> GENERIC = new PhraseTable<>();
@@ -132,15 +127,14 @@ final class SentenceUnits {
     }
 
     /** Nouns for a detachment of a force: "قوة من الجيش", "دورية من الشرطة", "عناصر من الأمن". */
-    static final Set<String> PARTITIVE_FORCES = Set.of("قوه", "قوات", "وحده", "وحدات", "دوريه", "دوريات", "عناصر", "مجموعه",
-            "مجموعات", "فرقه", "كتيبه", "سريه", "افراد", "رجال", "عنصر");
+    static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
     /** "تابعة لـ": belonging to. */
-    static final Set<String> OWNED = Set.of("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "تابعون");
+    static final Set<String> OWNED = CueWords.set("owned");
 
     /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
-    private static final Set<String> COMING = Set.of("القادمين", "القادمون", "الوافدين", "الوافدون", "قادمين", "قادمون");
+    private static final Set<String> COMING = CueWords.set("coming-from");
     /** People nouns whose genitive is where they live: "سكان غزة", "أهالي القرية", "أبناء دارفور". */
-    private static final Set<String> RESIDENTS = Set.of("سكان", "اهالي", "ابناء", "اهل", "مواطني");
+    private static final Set<String> RESIDENTS = CueWords.set("residents");
 
     /**
      * A generic actor takes the state of where it comes from or lives: "متظاهرون من ألمانيا وفرنسا"
@@ -223,7 +217,7 @@ final class SentenceUnits {
         return code;
     }
 
-    private static final Set<String> QUANTIFIERS = Set.of("عشرات", "مئات", "الاف");
+    private static final Set<String> QUANTIFIERS = CueWords.set("quantifier");
 
     /** A generic unit that is only a quantifier word ("عشرات", "آلاف"): a count, not a named party. */
     static boolean isQuantifier(TextLayer tl, Unit u) {
@@ -318,5 +312,5 @@ final class SentenceUnits {
     }
 
     /** Words of cause and time that open a new phrase: "جراء غارات", "إثر هجوم". */
-    static final Set<String> CAUSE = Set.of("جراء", "اثر", "بعد", "خلال", "عقب", "نتيجه", "بسبب", "منذ", "قبل", "اثناء", "لدي", "اي", "كل");
+    static final Set<String> CAUSE = CueWords.set("cause");
 }
