@@ -91,7 +91,7 @@ public final class EventExtractor {
                         || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
-                    || c.killed != null || c.injured != null : false));
+                    || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
             for (Candidate c : cs) {
                 date(c, doc.published(), times, text);
@@ -113,6 +113,8 @@ public final class EventExtractor {
         }
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        // "هدنة بين الميليشيات المتحاربة": a deal or talks between generic sides stand once the article's state names them
+        all.removeIf(c -> c.mutual && !c.type.equals("ASSAULT") && !c.type.equals("PROTEST") && c.codes().isEmpty());
         for (Candidate c : all) TransnationalGroups.localise(c, home);
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
@@ -181,6 +183,12 @@ public final class EventExtractor {
     private static boolean withProtesters(Candidate c) {
         for (Party p : c.actor) if ("CVL".equals(p.sector()) && p.name() == null) return true;
         for (Party p : c.recipient) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        return false;
+    }
+
+    /** A party named by a generic noun ("الميليشيات", "الفصائل") whose state is not known yet. */
+    private static boolean genericParty(Candidate c) {
+        for (Party p : c.actor) if (p.code() == null && p.sector() != null) return true;
         return false;
     }
 

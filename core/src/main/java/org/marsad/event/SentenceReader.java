@@ -115,7 +115,9 @@ final class SentenceReader {
             c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
-            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
+            // "تم الاتفاق على هدنة", "جرى التوقيع": the masdar after a passive auxiliary is the act told, not one referred to
+            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0])
+                    && !(m.start() > a && PASSIVE_AUX.contains(tl.surfaceNorm(m.start() - 1)));
             for (Unit u : r.actor()) {
                 if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
                 // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
@@ -182,6 +184,9 @@ final class SentenceReader {
         }
         return out;
     }
+
+    /** Auxiliaries of the periphrastic passive: تم الاتفاق، يتم التوقيع، جرى الاتصال. */
+    private static final Set<String> PASSIVE_AUX = CueWords.set("passive-aux");
 
     /** Words that set talks as the occasion of another act: "خلال اتصال هاتفي", "في لقاء". */
     private static final Set<String> SETTING = CueWords.set("setting");

@@ -100,7 +100,7 @@ final class SentenceUnits {
                     && (more = GENERIC.matchAt(tl, g.end(), b)) != null && more.value().equals(g.value()); ) {
                 g = new PhraseTable.Match<>(g.start(), more.end(), g.value(), g.future());
             }
-            boolean clash = false;
+            boolean clash = titleOfName(tl, mentions, g.start(), g.end(), a);
             for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
             if (!clash) {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
@@ -117,7 +117,10 @@ final class SentenceUnits {
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
             if (covered(out, t)) continue;
-            List<Party> two = lastTwo(focus, out, t);
+            List<Party> two = List.of();
+            String of = conflictState(tl, out, t, b);
+            if (of != null) two = lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
+            if (two.size() < 2) two = lastTwo(focus, out, t);
             if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
@@ -227,6 +230,40 @@ final class SentenceUnits {
     private static boolean covered(List<Unit> us, int t) {
         for (Unit u : us) if (u.first() <= t && t < u.end()) return true;
         return false;
+    }
+
+    /** Head nouns of a title whose genitive is a generic noun: زعيم المعارضة، قائد المتمردين، المتحدث باسم الشرطة. */
+    private static final Set<String> TITLE_HEAD = CueWords.set("title-head");
+
+    /**
+     * "زعيم المعارضة رياك مشار": a generic noun in the genitive of a title, right before a person's
+     * name, is part of that person's title, not a party of its own.
+     */
+    private static boolean titleOfName(TextLayer tl, List<Mention> mentions, int gs, int ge, int a) {
+        int h = gs - 1;
+        if (h >= a && tl.surfaceNorm(h).equals("باسم")) h--;
+        if (h < a || !(TITLE_HEAD.contains(tl.surfaceNorm(h)) || TITLE_HEAD.contains(tl.norm(h)))) return false;
+        for (Mention m : mentions) if (m.firstToken() == ge && m.kind() == MentionKind.PERSON) return true;
+        return false;
+    }
+
+    /** Nouns of a conflict after "the two sides": طرفا النزاع، طرفي الصراع، طرفي الحرب. */
+    private static final Set<String> CONFLICT = CueWords.set("conflict");
+
+    /**
+     * "طرفا النزاع في جنوب السودان", "طرفي الصراع في اليمن": the two sides of a conflict placed in a
+     * state are that state's parties, not whoever was named last (a mediator, a host). The state's code, or null.
+     */
+    private static String conflictState(TextLayer tl, List<Unit> out, int t, int b) {
+        if (t + 2 >= b || !(CONFLICT.contains(tl.norm(t + 1)) || CONFLICT.contains(tl.surfaceNorm(t + 1)))) return null;
+        for (Unit u : out) if (u.place() && u.code() != null && u.first() > t + 1 && u.first() <= t + 3 && "في".equals(u.prep())) return u.code();
+        return null;
+    }
+
+    private static List<Unit> sameState(List<Unit> units, String code) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : units) if (code.equals(u.code())) out.add(u);
+        return out;
     }
 
     private static List<Party> lastTwo(List<Party> focus, List<Unit> sentence, int before) {

@@ -38,4 +38,30 @@ class DiplomacyEventsTest {
         assertEquals(2, e.actor().size(), e.actor().toString());
         assertEquals(Set.of("SSD"), codes(e.actor()));
     }
+
+    @Test
+    void theTwoSidesOfAConflictInAStateAreThatStatesParties() {
+        // not the hosts named last (Uganda, Sudan): "طرفا النزاع في جنوب السودان" are Kiir and Machar
+        List<Event> evs = events("والتقى رئيس جنوب السودان سالفا كير زعيم المعارضة رياك مشار في كمبالا بحضور الرئيس الأوغندي "
+                + "يويري موسيفيني والرئيس السوداني عمر البشير. وكان طرفا النزاع في جنوب السودان قد وافقا الجمعة على وقف إطلاق النار.");
+        Event e = first(evs, "AGREE");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("SSD"), parties(e));
+    }
+
+    @Test
+    void aGenericNounInATitleBeforeANameIsNoPartyOfItsOwn() {
+        // "زعيم المعارضة رياك مشار" is one person: the opposition is not a third participant
+        Event e = first(events("والتقى رئيس جنوب السودان سالفا كير زعيم المعارضة رياك مشار في أديس أبابا."), "CONSULT");
+        assertNotNull(e);
+        assertEquals(2, e.actor().size(), e.actor().toString());
+    }
+
+    @Test
+    void anAgreementAfterTheAuxiliaryTammaIsTheActToldAndGenericSidesTakeTheState() {
+        Event e = first(events("وقالت الأمم المتحدة إنه تم الاتفاق على هدنة بين الميليشيات المتناحرة في العاصمة الليبية طرابلس."), "AGREE");
+        assertNotNull(e);
+        assertEquals(Set.of("LBY"), codes(e.actor()));
+        assertEquals(List.of("ceasefire"), e.context());
+    }
 }
