@@ -24,6 +24,7 @@ public final class EventExtractor {
     private final SentenceReader reader = new SentenceReader(triggers, cues, roles);
     private final PlaceLookup places;
     private static final Background BACKGROUND = new Background();
+    private static final ReferenceNouns REFERENCES = new ReferenceNouns();
 
     public EventExtractor() { this(PlaceLookup.NONE); }
 
@@ -75,6 +76,8 @@ public final class EventExtractor {
             java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
+            // "بموجب اتفاق"، "هذا الاتفاق"، "للتوصل إلى اتفاق": a noun framed so names a known or aimed-at act
+            for (Candidate c : cs) if (!c.reference && !verbalAt(found, c.trigStart) && REFERENCES.framed(tl, s, c.trigStart, c.trigEnd)) c.reference = true;
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
@@ -112,7 +115,7 @@ public final class EventExtractor {
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
-            cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
+            cs.removeIf(c -> c.reference && !ReferenceNouns.datedInPhrase(text, tl, c, times) && !c.context.contains("ceasefire")
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
                         || c.type.equals("COOPERATE")));
             SentenceMerge.addImpliedAccusations(cs);
@@ -139,6 +142,11 @@ public final class EventExtractor {
             out.add(org.marsad.text.ArabicNormalizer.normalize(text.substring(m.start(), m.end())));
         }
         return out;
+    }
+
+    private static boolean verbalAt(List<PhraseTable.Match<Trigger>> found, int start) {
+        for (PhraseTable.Match<Trigger> m : found) if (m.start() == start && m.value().verbal()) return true;
+        return false;
     }
 
     private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
@@ -314,7 +322,8 @@ public final class EventExtractor {
         return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
     }
 
-    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي "};
+    // "التى"، "الذى": the Egyptian spelling with a final ى is as common in the press
+    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي ", " التى ", " الذى "};
 
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     private static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
