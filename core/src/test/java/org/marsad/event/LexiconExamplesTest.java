@@ -120,6 +120,20 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void officialSourceExamples() {
+        EventExtractor ex = new EventExtractor();
+        List<String> failures = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("/lexicon/official-sources-examples.tsv")) {
+            Document d = Document.of("t", null, r[0], java.time.LocalDate.of(2020, 5, 5));
+            TextLayer tl = TA.analyze(d);
+            List<Event> evs = ex.extract(d, tl, EventExtractorTest.tag(r[0], tl), List.of(), List.of());
+            String got = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).map(Event::status).findFirst().orElse("no event");
+            if (!r[1].equals(got)) failures.add(r[0] + " → " + got + ", expected " + r[1]);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void transnationalGroupExamples() {
         List<String> failures = new ArrayList<>();
         for (String[] r : LexiconFile.rows("/lexicon/transnational-groups-examples.tsv")) {
