@@ -65,11 +65,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
         long events = 0;
         long t0, cpu0;
         ThreadCpu vm0;
+        long writer0, writerNanos;
         try (Progress progress = Progress.start("bench-ingest", count, "docs")) {
             MarsadStore store = db == null ? MarsadStore.open(dir) : MarsadStore.open(db, dir.resolve("index"));
             t0 = System.nanoTime();
             cpu0 = processCpuNanos();
             vm0 = ThreadCpu.now();
+            writer0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             try {
                 // Stored in batches as `marsad ingest` stores them (one transaction per batch).
                 List<MarsadStore.Article> batch = new ArrayList<>(batchSize);
@@ -88,6 +90,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             } finally {
                 store.close();
             }
+            writerNanos = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - writer0;
         }
         double secs = (System.nanoTime() - t0) / 1e9, cpu = (processCpuNanos() - cpu0) / 1e9;
         ThreadCpu vm = ThreadCpu.now().minus(vm0);
@@ -97,10 +100,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 count, events, db == null ? "H2" : "the database", secs, count / secs, cpu, count / cpu, pipelineMs);
         // The JIT's share is mostly a one-off of a short run (it compiles the pipeline and the store
         // while they run); what is left is the store's own cost per article.
-        double rest = cpu - vm.jit() - vm.gc();
+        double rest = cpu - vm.jit() - vm.gc(), writerSecs = writerNanos / 1e9;
         System.out.printf(java.util.Locale.ROOT, "bench-ingest: of the %.2f CPU s, JIT compiler threads %.2f s, GC threads %.2f s,"
-                + " the rest %.2f s = %.1f ms per article (%.0f articles per CPU second); waited %.1f s for the pipeline's JIT first%n",
-                cpu, vm.jit(), vm.gc(), rest, rest * 1000 / count, count / rest, settle);
+                + " the rest %.2f s = %.1f ms per article (%.0f articles per CPU second), of which the writing thread %.2f s"
+                + " = %.1f ms per article; waited %.1f s for the pipeline's JIT first%n",
+                cpu, vm.jit(), vm.gc(), rest, rest * 1000 / count, count / rest, writerSecs, writerSecs * 1000 / count, settle);
         if (temp) deleteTree(dir);
         return 0;
     }

@@ -39,7 +39,8 @@ record ThreadCpu(double jit, double gc) {
         return new ThreadCpu(jit, gc);
     }
 
+    /** What was spent since {@code o}; never below 0 (a compiler thread that ended takes its CPU time with it). */
     ThreadCpu minus(ThreadCpu o) {
-        return new ThreadCpu(jit - o.jit, gc - o.gc);
+        return new ThreadCpu(Math.max(0, jit - o.jit), Math.max(0, gc - o.gc));
     }
 }

@@ -224,7 +224,7 @@ final class StoreWriter {
         assignerStale = true; // its old events are about to go
         pendingRemovals.add(id);
         pendingRows.removeIf(r -> r.articleId() == id); // written earlier in this transaction, gone too
-        // events cascade to their parties, locations and mentions
+        // events cascade to their JSON, locations and mentions
         for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM article_entities WHERE article_id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(del)) {
                 ps.setLong(1, id);
@@ -328,14 +328,13 @@ final class StoreWriter {
         ClusterAssigner.Candidates candidates = (type, from, to, limit) -> reader.near(c, type, from, to, limit);
         PreparedStatement cl = statement(c, "INSERT INTO clusters (event_type, created_at) VALUES (?, ?)", true);
         PreparedStatement ev = statement(c, "INSERT INTO events (article_id, ordinal, local_id, cluster_id, event_type,"
-                + " mode, context, date_text, date_from, date_to, status, killed, injured, captured)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
+                + " mode, context, date_text, date_from, date_to, status, killed, injured, captured, party_codes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
         PreparedStatement js = statement(c, "INSERT INTO event_json (event_id, json) VALUES (?, ?)", false);
-        PreparedStatement pa = statement(c, "INSERT INTO event_parties (event_id, role, code, sector, name, text) VALUES (?, ?, ?, ?, ?, ?)", false);
         PreparedStatement lo = statement(c, "INSERT INTO event_locations (event_id, name, text, name_key, text_key,"
                 + " code, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", false);
         PreparedStatement me = statement(c, "INSERT INTO mentions (event_id, article_id, sentence, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)", false);
-        int ordinal = 0, parties = 0, places = 0, evidences = 0;
+        int ordinal = 0, places = 0, evidences = 0;
         for (Event e : events) {
             Long cluster = clusters.assign(e, doc, candidates);
             if (cluster == null) {
@@ -363,6 +362,8 @@ final class StoreWriter {
             Rows.setInt(ev, 12, Rows.killed(e));
             Rows.setInt(ev, 13, Rows.figure(e.size().injured()));
             Rows.setInt(ev, 14, Rows.figure(e.size().captured()));
+            String partyCodes = partyCodes(e);
+            ev.setString(15, partyCodes);
             ev.executeUpdate();
             long eventId;
             try (ResultSet k = ev.getGeneratedKeys()) {
@@ -372,9 +373,7 @@ final class StoreWriter {
             js.setLong(1, eventId);
             js.setString(2, eventJson[ordinal - 1]);
             js.addBatch();
-            pendingRows.add(filterRow(e, eventId, articleId, cluster, range));
-            parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
-                    + addParties(pa, eventId, "claimed_by", e.claimedBy());
+            pendingRows.add(filterRow(e, eventId, articleId, cluster, range, partyCodes));
             for (Location l : e.locations()) {
                 lo.setLong(1, eventId);
                 lo.setString(2, Rows.cap(l.name(), 2048));
@@ -398,16 +397,13 @@ final class StoreWriter {
             }
         }
         js.executeBatch();
-        if (parties > 0) pa.executeBatch();
         if (places > 0) lo.executeBatch();
         if (evidences > 0) me.executeBatch();
     }
 
     /** The event's filter columns exactly as written to the tables above. */
-    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range) {
-        List<String> codes = new ArrayList<>(e.actor().size() + e.recipient().size());
-        for (Party p : e.actor()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
-        for (Party p : e.recipient()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
+    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range, String partyCodes) {
+        List<String> codes = Rows.partyCodes(partyCodes);
         List<FilterRow.Place> places = new ArrayList<>(e.locations().size());
         for (Location l : e.locations()) {
             places.add(new FilterRow.Place(Rows.cap(Rows.key(l.name()), 2048), Rows.cap(Rows.key(l.text()), 2048),
@@ -419,17 +415,22 @@ final class StoreWriter {
                 FilterRow.dayKey(Rows.cap(e.date(), 32)), codes, places);
     }
 
-    private static int addParties(PreparedStatement pa, long eventId, String role, List<Party> parties) throws SQLException {
-        for (Party p : parties) {
-            pa.setLong(1, eventId);
-            pa.setString(2, role);
-            pa.setString(3, Rows.cap(p.code(), 32));
-            pa.setString(4, Rows.cap(p.sector(), 8));
-            pa.setString(5, Rows.cap(p.name(), 2048));
-            pa.setString(6, Rows.cap(p.text(), 2048));
-            pa.addBatch();
+    /**
+     * The {@code party_codes} column: the event's actor then recipient codes (capped as a code
+     * column), space-separated (codes hold none), whole codes only up to the column's 2,048
+     * characters; null when there is none.
+     */
+    static String partyCodes(Event e) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Party> side : List.of(e.actor(), e.recipient())) {
+            for (Party p : side) {
+                String code = Rows.cap(p.code(), 32);
+                if (code == null || code.isEmpty() || sb.length() + 1 + code.length() > 2048) continue;
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(code);
+            }
         }
-        return parties.size();
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     private String toJson(Event e) {
