@@ -106,7 +106,12 @@ final class RoleReader {
                 int instrument = fronted == null && !relative ? instrumentBefore(tl, ts, ca) : -1;
                 if (instrument >= 0) {
                     instrumentSubject = !possessedInstrument(tl, instrument);   // "إن طائراتها قصفت": the speaker's own planes
-                    for (Unit u : units) if (u.demonym() && u.first() <= instrument && instrument < u.end() && u.hasCode()) fronted = u;
+                    // its owner: the demonym on it or the genitive after it ("صاروخ إسرائيلي استهدف", "طائرات التحالف قصفت")
+                    for (int k = 0; k < units.size(); k++) {
+                        Unit u = units.get(k);
+                        if (!usable[k] || !u.hasCode() || u.place() || u.prep() != null && !u.demonym()) continue;
+                        if (u.demonym() && u.first() <= instrument && instrument < u.end() || u.first() > instrument && u.end() <= ts) fronted = u;
+                    }
                 }
                 if (fronted != null) subj = fronted;
                 else if (instrument >= 0) { /* the weapon's owner is unsaid */ }

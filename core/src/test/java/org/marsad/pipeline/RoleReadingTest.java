@@ -128,4 +128,11 @@ class RoleReadingTest {
         Event threat = first(evs, "THREATEN");
         if (threat != null) assertEquals(Set.of("IRN"), codes(threat.actor()));
     }
+
+    @Test
+    void theGenitiveOwnerOfTheWeaponBeforeTheVerbIsTheAttacker() {
+        Event e = first(events("وقال ناشطون إن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش قرب مدينة الرقة."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("USA"), codes(e.actor()));
+    }
 }
