@@ -367,8 +367,7 @@ final class SentenceReader {
     private static boolean isBoundary(String n) {
         // a closing quote glued to its comma ("»،") still ends the clause
         if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
-        return n.equals(",") || n.equals(";") || n.equals(":") || n.equals(".") || n.equals("?") || n.equals("!")
-                || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
+        return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };
     }
 
     /**
