@@ -95,7 +95,7 @@ public final class EventExtractor {
                         || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
-                    || c.killed != null || c.injured != null : false));
+                    || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
             List<Candidate> background = new ArrayList<>();
             for (Candidate c : cs) {
@@ -123,6 +123,8 @@ public final class EventExtractor {
         }
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        // "هدنة بين الميليشيات المتحاربة": a deal or talks between generic sides stand once the article's state names them
+        all.removeIf(c -> c.mutual && !c.type.equals("ASSAULT") && !c.type.equals("PROTEST") && c.codes().isEmpty());
         for (Candidate c : all) TransnationalGroups.localise(c, home);
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
@@ -149,7 +151,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
+    private static final java.util.Set<String> DAWN = CueWords.set("dawn");
     /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
@@ -181,7 +183,7 @@ public final class EventExtractor {
         }
     }
 
-    private static final java.util.Set<String> THEN = java.util.Set.of("حينها", "حينذاك", "انذاك", "وقتها", "وقتذاك", "يومها", "يومذاك");
+    private static final java.util.Set<String> THEN = CueWords.set("then");
 
     private static boolean thenWord(TextLayer tl, int a, int b) {
         for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
@@ -210,6 +212,12 @@ public final class EventExtractor {
     private static boolean withProtesters(Candidate c) {
         for (Party p : c.actor) if ("CVL".equals(p.sector()) && p.name() == null) return true;
         for (Party p : c.recipient) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        return false;
+    }
+
+    /** A party named by a generic noun ("الميليشيات", "الفصائل") whose state is not known yet. */
+    private static boolean genericParty(Candidate c) {
+        for (Party p : c.actor) if (p.code() == null && p.sector() != null) return true;
         return false;
     }
 
@@ -322,8 +330,8 @@ public final class EventExtractor {
         return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
     }
 
-    // "التى"، "الذى": the Egyptian spelling with a final ى is as common in the press
-    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي ", " التى ", " الذى "};
+    /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
+    private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
 
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     private static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
