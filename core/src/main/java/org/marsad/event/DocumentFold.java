@@ -76,7 +76,8 @@ final class DocumentFold {
         boolean sameToll = e.killed != null && f.killed != null && e.killed.best() != null
                 && Objects.equals(e.killed.best(), f.killed.best()) && e.killed.best() >= 2;
         // several dead on one day at one place, told twice: one act whatever the weapon and roles read
-        if (sameToll && !e.locations.isEmpty() && !f.locations.isEmpty()) return true;
+        // (where a sentence names no place, only a toll too large to recur by chance: 3 and 3 may be two raids)
+        if (sameToll && (!e.locations.isEmpty() && !f.locations.isEmpty() || e.killed.best() >= 5)) return true;
         if (e.mode != null && f.mode != null && !e.mode.equals(f.mode)) return false;
         // two sources' tolls of one act at one town on one day ("23 قتيلا" by the medics, "88 قتيلا وجريحا"
         // by the rebels' agency) differ; elsewhere a different toll is a different act
