@@ -105,7 +105,7 @@ final class CasualtyAttach {
         return false;
     }
 
-    private static final String[] CIVILIAN = {"مدني", "طفل", "اطفال", "نساء", "امراه"};
+    private static final String[] CIVILIAN = CueWords.array("civilian-stem");
 
     private static boolean civilians(String victims) {
         if (victims == null) return false;
@@ -115,7 +115,7 @@ final class CasualtyAttach {
     }
 
     /** Nouns of a whole war: "أدت الحرب إلى مقتل عشرة آلاف" is the war's toll, not an act's. */
-    private static final java.util.Set<String> WAR = java.util.Set.of("حرب", "الحرب", "نزاع", "النزاع", "صراع", "الصراع", "حروب");
+    private static final java.util.Set<String> WAR = CueWords.set("war");
 
     /** A war noun at most six words before the figure, with no clause boundary between. */
     static boolean warToll(TextLayer tl, int tok, int sentenceStart) {
