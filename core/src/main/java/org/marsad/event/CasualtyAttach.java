@@ -33,7 +33,8 @@ final class CasualtyAttach {
             int bestDist = Integer.MAX_VALUE;
             for (Candidate c : cs) {
                 if (!c.type.equals("ASSAULT")) continue;
-                if (zero && c.weak) continue;   // "دون وقوع إصابات": no toll makes a word that needs one an attack
+                // "عدم وقوع إصابات": the injuries denied are no attack; a bomb that hurt no one still is one
+                if (zero && c.trigChar >= k.start() && c.trigChar < k.end()) continue;
                 int d = tok < c.trigStart ? c.trigStart - tok : Math.max(0, tok - c.trigEnd);
                 if (d < bestDist) { bestDist = d; best = c; }
             }

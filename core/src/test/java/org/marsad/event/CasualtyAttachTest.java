@@ -57,5 +57,7 @@ class CasualtyAttachTest {
         Event e = EventExtractorTest.only(run("قصفت طائرات إسرائيلية موقعا قرب دمشق دون وقوع إصابات."), "ASSAULT");
         assertEquals(0, killed(e));
         assertTrue(run("وأكد الجيش السوري عدم وقوع إصابات.").stream().noneMatch(x -> x.eventType().equals("ASSAULT")));
+        Event bomb = EventExtractorTest.only(run("انفجرت قنبلة أمام مقر حزب في دمشق ولم يسفر الانفجار عن وقوع أي إصابات."), "ASSAULT");
+        assertEquals(0, killed(bomb));
     }
 }
