@@ -121,9 +121,10 @@ final class RoleReader {
                 }
             }
         } else {
+            List<Unit> genitives = new ArrayList<>(1);
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
-                if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); continue; }
+                if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); genitives.add(u); continue; }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
                 if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
@@ -148,6 +149,10 @@ final class RoleReader {
                         if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
                     }
                 }
+                // "تعتزم المنظمة دعوة الأطراف": with the light verb's subject as the asker, the request's genitive is the one asked
+                boolean doer = false;
+                for (Unit u : actor) doer |= !genitives.contains(u);
+                if (doer && t.type().equals("REQUEST")) for (Unit g : genitives) if (actor.remove(g)) recipient.add(0, g);
                 break;
             }
             // a light verb after it: هجوم شنه التنظيم

@@ -177,12 +177,66 @@ final class SentenceReader {
             out.add(c);
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
+        invitedTalks(tl, out);
+        for (FrameUse f : frames) {
+            Candidate c = audience(tl, s, units, f, b);
+            if (c != null) out.add(c);
+        }
         atRequestOf(out);
         for (Candidate c : out) {
             // "تعقد منظمة الأمن والتعاون اجتماعا": a session of a body is multilateral (spec §2)
             if (c.type.equals("CONSULT") && c.mode == null && !c.actor.isEmpty() && c.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"))) c.mode = "multilateral";
         }
         return out;
+    }
+
+    /**
+     * "دعت الأمم المتحدة الأطراف المتحاربة إلى محادثات في جنيف": the talks invited to are planned
+     * between the inviter and the invited; an international body inviting others mediates them
+     * (third-party). Only talks right after إلى are read so.
+     */
+    private static void invitedTalks(TextLayer tl, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (!c.type.equals("CONSULT") || c.trigStart == 0 || !tl.surfaceNorm(c.trigStart - 1).equals("الي")) continue;
+            Candidate req = null;
+            for (Candidate r : out) if (r.type.equals("REQUEST") && r.trigEnd <= c.trigStart && c.trigStart - r.trigEnd <= 12 && !r.atRequest) req = r;
+            if (req == null || req.actor.isEmpty() || req.recipient.isEmpty()) continue;
+            // the time of the talks ("إلى محادثات في جنيف الأسبوع المقبل") dates the talks, not the invitation
+            req.timesBefore = c.trigChar;
+            if (req.mode == null) req.mode = "meet";   // PLOVER REQUEST/meet: asking for talks
+            for (Party p : req.actor) Candidate.addParty(c.actor, p);
+            for (Party p : req.recipient) Candidate.addParty(c.actor, p);
+            if (!c.status.equals("negated") && !c.status.equals("hypothetical")) c.status = "planned";
+            boolean bodyAsks = req.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"));
+            boolean bodyAsked = req.recipient.stream().anyMatch(p -> p.code() != null && p.code().startsWith("IGO:"));
+            if (bodyAsks && !bodyAsked && !"phone".equals(c.mode)) c.mode = "third-party";
+        }
+    }
+
+    /**
+     * "قال المبعوث الأممي أمام مجلس الأمن إن …", "أعلن الوزير أمام البرلمان": a speech before a body
+     * is a session with it (CONSULT/multilateral, the speaker and the body). Null when the frame
+     * names no such audience.
+     */
+    private static Candidate audience(TextLayer tl, int s, List<Unit> units, FrameUse f, int b) {
+        if (!f.verbal() || f.source() == null || f.source().parties().isEmpty()) return null;
+        int stop = b;
+        for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+        for (Unit u : units) {
+            if (u.first() < f.end() || u.first() >= stop || u.first() - f.end() > 10 || !"امام".equals(u.prep()) || u.place()) continue;
+            Party body = u.parties().get(0);
+            boolean isBody = body.code() != null && body.code().startsWith("IGO:") || "LEG".equals(body.sector());
+            if (!isBody) continue;
+            Candidate c = new Candidate();
+            c.type = "CONSULT"; c.mode = "multilateral"; c.context.add("diplomatic");
+            c.sentence = s; c.trigStart = u.first() - 1; c.trigEnd = u.end(); c.trigChar = tl.tokenStart(u.first() - 1);
+            c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
+            c.mutual = true;
+            for (Party p : f.source().parties()) Candidate.addParty(c.actor, p);
+            for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            return c;
+        }
+        return null;
     }
 
     /** Auxiliaries of the periphrastic passive: تم الاتفاق، يتم التوقيع، جرى الاتصال. */

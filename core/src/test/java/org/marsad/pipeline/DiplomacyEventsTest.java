@@ -64,4 +64,40 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("LBY"), codes(e.actor()));
         assertEquals(List.of("ceasefire"), e.context());
     }
+
+    @Test
+    void aLongGapLetsSubjectAndObjectStandInsideTheBlamePhrase() {
+        List<Event> evs = events("وحمّلت وزارة الخارجية الروسية السلطات الأوكرانية مسؤولية مقتل الصحافي في كييف.");
+        Event e = first(evs, "ACCUSE");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("RUS"), codes(e.actor()));
+        assertEquals(Set.of("UKR"), codes(e.recipient()));
+    }
+
+    @Test
+    void anInvitationToTalksIsARequestToMeetAndPlannedTalksDatedByTheirOwnTime() {
+        // "تعتزم" gives the invitation its doer; "الأطراف المتحاربة في ليبيا" are Libya's sides;
+        // the talks are planned for their date, mediated by the body that invites
+        List<Event> evs = events("وقال المبعوث الأممي غسان سلامة إن المنظمة الدولية تعتزم دعوة الأطراف المتحاربة في ليبيا "
+                + "إلى محادثات في جنيف في 20 مارس.");
+        Event req = first(evs, "REQUEST"), talks = first(evs, "CONSULT");
+        assertNotNull(req, evs.toString());
+        assertNotNull(talks, evs.toString());
+        assertEquals("meet", req.mode());
+        assertEquals(Set.of("IGO:UN"), codes(req.actor()));
+        assertEquals(Set.of("LBY"), codes(req.recipient()));
+        assertEquals("2024-03-10", req.date());
+        assertEquals("third-party", talks.mode());
+        assertEquals("planned", talks.status());
+        assertEquals("2024-03-20", talks.date());
+        assertEquals(Set.of("IGO:UN", "LBY"), parties(talks));
+    }
+
+    @Test
+    void aSpeechBeforeTheSecurityCouncilIsASessionWithIt() {
+        Event e = first(events("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش أمام مجلس الأمن إن الوضع في السودان خطير."), "CONSULT");
+        assertNotNull(e);
+        assertEquals("multilateral", e.mode());
+        assertEquals(Set.of("IGO:UN", "IGO:UNSC"), codes(e.actor()));
+    }
 }
