@@ -107,6 +107,13 @@ final class RoleReader {
                     }
                 }
                 if (subj != null) actor.add(subj);
+                // "إن إيران وسوريا ستلتزمان": a subject before its verb joined by و brings the phrases before it
+                for (Unit x = subj; x != null && x.end() <= ts && x.conj(); ) {
+                    Unit prev = null;
+                    for (Unit u : before) if (u.end() <= x.first() && u.end() >= x.first() - 1 && u.prep() == null && !u.place()) prev = u;
+                    if (prev != null && !actor.contains(prev)) actor.add(0, prev);
+                    x = prev;
+                }
                 boolean objTaken = false;
                 for (Unit u : after) {
                     if (u == subj || actor.contains(u)) continue;

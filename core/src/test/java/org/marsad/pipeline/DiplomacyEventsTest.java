@@ -100,4 +100,36 @@ class DiplomacyEventsTest {
         assertEquals("multilateral", e.mode());
         assertEquals(Set.of("IGO:UN", "IGO:UNSC"), codes(e.actor()));
     }
+
+    @Test
+    void aFirstPersonVerbInAQuoteIsTheSpeakersActAndAnElidedSpeakerIsTheOneBefore() {
+        // "وأضافت" before its quote has no subject of its own; "نطالب" is the ministry's demand of Ukraine
+        List<Event> evs = events("وقالت وزارة الخارجية الروسية في بيان إن الصحافيين يقتلون دون عقاب، "
+                + "وأضافت \"نطالب السلطات الأوكرانية بالتحقيق فورا في الجريمة\".");
+        Event e = first(evs, "REQUEST");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("RUS"), codes(e.actor()));
+        assertEquals(Set.of("UKR"), codes(e.recipient()));
+        assertEquals(Set.of("RUS"), codes(e.claimedBy()));
+    }
+
+    @Test
+    void aReportVerbWithThePronounOfTheActBeforeItIsThatActsLightVerb() {
+        // "هدنة أعلنتها روسيا": Russia's truce, not Russia reporting something
+        Event e = first(events("وتتواصل المعارك رغم هدنة إنسانية أعلنتها روسيا وبدأ تطبيقها الثلاثاء."), "RETREAT");
+        assertNotNull(e);
+        assertEquals(Set.of("RUS"), codes(e.actor()));
+        // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for the light verb after it
+        Event a = first(events("ولم يصمد اتفاق وقف إطلاق النار الذي أعلنه الرئيس السوداني عمر البشير الأسبوع الماضي سوى ساعات."), "AGREE");
+        assertNotNull(a);
+        assertEquals(Set.of("SDN"), codes(a.actor()));
+    }
+
+    @Test
+    void coordinatedSubjectsBeforeAFutureDualVerbAllAgree() {
+        Event e = first(events("وقال رئيس الأركان الإيراني محمد باقري إن إيران وسوريا ستلتزمان بقرار مجلس الأمن بشأن وقف إطلاق النار."), "AGREE");
+        assertNotNull(e);
+        assertEquals(Set.of("IRN", "SYR"), codes(e.actor()));
+        assertEquals("planned", e.status());
+    }
 }
