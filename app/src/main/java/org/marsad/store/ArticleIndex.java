@@ -95,6 +95,23 @@ final class ArticleIndex implements AutoCloseable {
 
     /** Adds or replaces one article's document (visible to search after the next refresh). */
     void put(Article a) {
+        try {
+            writer.updateDocument(new Term(ID, Long.toString(a.id())), document(a));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the document of an article the index cannot hold yet (a new store id): no delete by id to apply. */
+    void add(Article a) {
+        try {
+            writer.addDocument(document(a));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(Article a) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
         d.add(new org.apache.lucene.document.NumericDocValuesField(ID_VALUE, a.id()));
@@ -110,11 +127,7 @@ final class ArticleIndex implements AutoCloseable {
         if (a.outlet() != null) d.add(new StoredField(OUTLET, a.outlet()));
         if (a.published() != null) d.add(new StoredField(PUBLISHED, a.published().toString()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));
-        try {
-            writer.updateDocument(new Term(ID, Long.toString(a.id())), d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return d;
     }
 
     void delete(long id) {

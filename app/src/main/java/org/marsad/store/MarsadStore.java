@@ -39,7 +39,7 @@ import org.marsad.pipeline.DocumentRecord;
  * <p><b>Durability.</b> One database transaction per call: {@link #ingest} commits one article,
  * {@link #ingestAll} a batch of them (all or none). Committed articles are indexed on a background
  * thread ({@link BackgroundIndexer}); the index is committed every {@value #INDEX_COMMIT_EVERY}
- * articles or 30 s, at {@link #flush()} and at {@link #close()}, always after a checkpoint of the
+ * articles or 30 s (on that thread), at {@link #flush()} and at {@link #close()}, always after a checkpoint of the
  * database; on open, an index that disagrees with the database is reconciled from it. Search sees an
  * article as soon as {@code ingest} returns (a search first waits for the indexing thread).
  *
@@ -47,7 +47,7 @@ import org.marsad.pipeline.DocumentRecord;
  * process opens a store at a time.
  */
 public final class MarsadStore implements AutoCloseable {
-    static final int INDEX_COMMIT_EVERY = 500;
+    static final int INDEX_COMMIT_EVERY = 1000;
     private static final long INDEX_COMMIT_MILLIS = 30_000;
 
     private final Database db;
@@ -138,12 +138,12 @@ public final class MarsadStore implements AutoCloseable {
             List<IngestResult> results = new ArrayList<>(written.size());
             for (StoreWriter.Written w : written) {
                 if (w.article() != null) {
-                    indexer.put(w.article());
+                    indexer.put(w.article(), w.result().outcome() == IngestResult.Outcome.NEW);
                     uncommitted++;
                 }
                 results.add(w.result());
             }
-            if (uncommitted >= INDEX_COMMIT_EVERY || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) flush();
+            if (uncommitted >= INDEX_COMMIT_EVERY || System.currentTimeMillis() - lastIndexCommit > INDEX_COMMIT_MILLIS) commitIndexLater();
             return results;
         }
     }
@@ -172,8 +172,26 @@ public final class MarsadStore implements AutoCloseable {
                 c.rollback();
                 writer.rolledBack();
                 throw e;
+            } finally {
+                writer.closeStatements();
             }
         }, what);
+    }
+
+    /**
+     * The periodic index commit, without waiting for it: the database is made durable (checkpoint)
+     * here, and the commit marked with it runs on the indexing thread once the articles queued
+     * before it are indexed, while this thread writes the next batches.
+     */
+    private void commitIndexLater() {
+        withConnection(c -> {
+            db.checkpoint(c);
+            return null;
+        }, "cannot checkpoint the database");
+        long[] mark = dbMark();
+        indexer.commitLater(mark[0], mark[1]);
+        uncommitted = 0;
+        lastIndexCommit = System.currentTimeMillis();
     }
 
     /** Makes everything ingested so far durable in the index too (the database already is). */

@@ -1,5 +1,6 @@
 package org.marsad.store;
 
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.marsad.event.Event;
 import org.marsad.quantity.Size;
@@ -98,5 +100,11 @@ final class Rows {
     /** Truncates to a column's cap so one oversized field never fails a whole article. */
     static String cap(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** The codes of a {@code party_codes} column value (null: none). */
+    static List<String> partyCodes(String packed) {
+        if (packed == null || packed.isEmpty()) return List.of();
+        return List.of(packed.split(" "));
     }
 }

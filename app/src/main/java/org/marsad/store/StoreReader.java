@@ -50,10 +50,12 @@ final class StoreReader {
         in(where, args, "e.mode", q.modes());
         in(where, args, "e.status", q.statuses());
         if (!q.partyCodes().isEmpty()) {
-            // IN (subquery) rather than a correlated EXISTS: run once on the covering index, the
-            // events then looked up by key, instead of probing the subquery for every event.
-            where.append(" AND e.id IN (SELECT p.event_id FROM event_parties p WHERE p.role IN ('actor', 'recipient')");
-            in(where, args, "p.code", q.partyCodes());
+            // whole codes of the space-separated party_codes column
+            where.append(" AND (");
+            for (int i = 0; i < q.partyCodes().size(); i++) {
+                where.append(i == 0 ? "" : " OR ").append("(' ' || e.party_codes || ' ') LIKE ? ESCAPE '!'");
+                args.add("% " + q.partyCodes().get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + " %");
+            }
             where.append(')');
         }
         if (q.location() != null) {
@@ -159,14 +161,6 @@ final class StoreReader {
 
     /** Every stored event's filter columns, in id order (to load the in-memory filter index). */
     List<FilterRow> filterRows(Connection c) throws SQLException {
-        Map<Long, List<String>> parties = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, code FROM event_parties"
-                + " WHERE role IN ('actor', 'recipient') AND code IS NOT NULL")) {
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) parties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
-            }
-        }
         Map<Long, List<FilterRow.Place>> places = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT event_id, name_key, text_key, lat, lon FROM event_locations")) {
             ps.setFetchSize(5000);
@@ -182,7 +176,7 @@ final class StoreReader {
         }
         List<FilterRow> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, article_id, cluster_id, event_type, mode, status,"
-                + " date_from, date_to, killed, date_text FROM events ORDER BY id")) {
+                + " date_from, date_to, killed, date_text, party_codes FROM events ORDER BY id")) {
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -191,7 +185,7 @@ final class StoreReader {
                     if (rs.wasNull()) killed = EventFilterIndex.NO_KILLED;
                     out.add(new FilterRow(id, rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             FilterRow.day(Rows.date(rs, "date_from")), FilterRow.day(Rows.date(rs, "date_to")), killed,
-                            FilterRow.dayKey(rs.getString(10)), parties.getOrDefault(id, List.of()), places.getOrDefault(id, List.of())));
+                            FilterRow.dayKey(rs.getString(10)), Rows.partyCodes(rs.getString(11)), places.getOrDefault(id, List.of())));
                 }
             }
         }
@@ -333,9 +327,26 @@ final class StoreReader {
                 grouped(c, "SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY event_type"),
                 grouped(c, "SELECT CAST(date_from AS VARCHAR(10)), COUNT(*) FROM events WHERE date_from IS NOT NULL"
                         + " GROUP BY date_from ORDER BY date_from"),
-                grouped(c, "SELECT code, COUNT(DISTINCT event_id) FROM event_parties WHERE code IS NOT NULL"
-                        + " AND role IN ('actor', 'recipient') GROUP BY code ORDER BY COUNT(DISTINCT event_id) DESC, code"),
+                byParty(c),
                 grouped(c, "SELECT status, COUNT(*) FROM events WHERE status IS NOT NULL GROUP BY status ORDER BY status"));
+    }
+
+    /** Events per actor or recipient code (an event once per code), most first, then by code. */
+    private static Map<String, Long> byParty(Connection c) throws SQLException {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT party_codes FROM events WHERE party_codes IS NOT NULL")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    for (String code : new java.util.HashSet<>(Rows.partyCodes(rs.getString(1)))) counts.merge(code, 1L, Long::sum);
+                }
+            }
+        }
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : sorted) out.put(e.getKey(), e.getValue());
+        return out;
     }
 
     static long count(Connection c, String sql) throws SQLException {

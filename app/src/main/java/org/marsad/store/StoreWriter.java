@@ -49,6 +49,11 @@ final class StoreWriter {
     // a stateful cluster assigner must be rebuilt before the next assignment (at open, after a replace or rollback)
     private boolean assignerStale = true;
 
+    // the write path's statements, prepared once per transaction (parsing and planning them per
+    // article was a measurable share of the writer); closed by closeStatements
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private Connection statementsOf;
+
     /** What the transaction wrote, for the index once it has committed. */
     record Written(IngestResult result, ArticleIndex.Article article) {}
 
@@ -90,14 +95,13 @@ final class StoreWriter {
         String contentHash = prep.contentHash();
         String recordHash = prep.recordHash();
         Long existing = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, record_hash FROM articles WHERE identity_key = ?")) {
-            ps.setString(1, identity);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    existing = rs.getLong(1);
-                    if (recordHash.equals(rs.getString(2)))
-                        return new Written(new IngestResult(IngestResult.Outcome.UNCHANGED, existing, countEvents(c, existing)), null);
-                }
+        PreparedStatement find = statement(c, "SELECT id, record_hash FROM articles WHERE identity_key = ?", false);
+        find.setString(1, identity);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                existing = rs.getLong(1);
+                if (recordHash.equals(rs.getString(2)))
+                    return new Written(new IngestResult(IngestResult.Outcome.UNCHANGED, existing, countEvents(c, existing)), null);
             }
         }
         LocalDate published = rec.published() != null ? LocalDate.parse(rec.published()) : doc.published();
@@ -114,6 +118,33 @@ final class StoreWriter {
     }
 
     long revision() { return revision; }
+
+    /** The statement for {@code sql} on {@code c}, prepared on first use in this transaction. */
+    private PreparedStatement statement(Connection c, String sql, boolean generatedKeys) throws SQLException {
+        if (c != statementsOf) {
+            closeStatements();
+            statementsOf = c;
+        }
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = generatedKeys ? c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** Closes the statements of the transaction that has just ended (committed or not). */
+    void closeStatements() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // the connection is going back to the pool or is broken: nothing to keep
+            }
+        }
+        statements.clear();
+        statementsOf = null;
+    }
 
     /** The transaction holding the articles written since the last call has committed; returns what it changed. */
     Changes committed() {
@@ -164,14 +195,13 @@ final class StoreWriter {
                                String contentHash, String recordHash, long rev) throws SQLException {
         String sql = "INSERT INTO articles (identity_key, doc_id, url, title, body, published, outlet, language, content_hash,"
                 + " record_hash, revision, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, identity);
-            bindArticle(ps, 2, doc, rec, published, contentHash, recordHash, rev);
-            ps.executeUpdate();
-            try (ResultSet k = ps.getGeneratedKeys()) {
-                k.next();
-                return k.getLong(1);
-            }
+        PreparedStatement ps = statement(c, sql, true);
+        ps.setString(1, identity);
+        bindArticle(ps, 2, doc, rec, published, contentHash, recordHash, rev);
+        ps.executeUpdate();
+        try (ResultSet k = ps.getGeneratedKeys()) {
+            k.next();
+            return k.getLong(1);
         }
     }
 
@@ -194,7 +224,7 @@ final class StoreWriter {
         assignerStale = true; // its old events are about to go
         pendingRemovals.add(id);
         pendingRows.removeIf(r -> r.articleId() == id); // written earlier in this transaction, gone too
-        // events cascade to their parties, locations and mentions
+        // events cascade to their JSON, locations and mentions
         for (String del : new String[] {"DELETE FROM events WHERE article_id = ?", "DELETE FROM article_entities WHERE article_id = ?"}) {
             try (PreparedStatement ps = c.prepareStatement(del)) {
                 ps.setLong(1, id);
@@ -233,55 +263,53 @@ final class StoreWriter {
         Map<String, Long> inserted = pendingEntities;
         if (entities.isEmpty()) return;
         Map<Long, java.util.TreeSet<Span>> spans = new java.util.LinkedHashMap<>();
-        try (PreparedStatement find = c.prepareStatement("SELECT id FROM entities WHERE entity_key = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement men = c.prepareStatement(
-                     "INSERT INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)")) {
-            for (Entity e : entities) {
-                String key = entityKey(e);
-                if (key == null) continue;
-                Long id = entityIds.get(key);
-                if (id == null) id = inserted.get(key);
-                if (id == null) {
-                    find.setString(1, key);
-                    try (ResultSet rs = find.executeQuery()) {
-                        if (rs.next()) id = rs.getLong(1);
-                    }
-                    if (id != null) entityIds.put(key, id); // committed by an earlier transaction
+        PreparedStatement find = statement(c, "SELECT id FROM entities WHERE entity_key = ?", false);
+        PreparedStatement ins = statement(c, "INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true);
+        PreparedStatement men = statement(c, "INSERT INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)", false);
+        for (Entity e : entities) {
+            String key = entityKey(e);
+            if (key == null) continue;
+            Long id = entityIds.get(key);
+            if (id == null) id = inserted.get(key);
+            if (id == null) {
+                find.setString(1, key);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) id = rs.getLong(1);
                 }
-                if (id == null) {
-                    ins.setString(1, key);
-                    ins.setString(2, e.type());
-                    ins.setString(3, Rows.cap(e.text(), 2048));
-                    ins.setString(4, Rows.cap(Rows.key(e.text()), 2048));
-                    ins.setString(5, Rows.cap(e.name(), 2048));
-                    ins.setString(6, Rows.cap(e.id(), 512));
-                    ins.setString(7, Rows.cap(e.code(), 32));
-                    ins.setString(8, Rows.cap(e.sector(), 8));
-                    ins.executeUpdate();
-                    try (ResultSet k = ins.getGeneratedKeys()) {
-                        k.next();
-                        id = k.getLong(1);
-                    }
-                    inserted.put(key, id);
-                }
-                spans.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(e.mentionSpans());
+                if (id != null) entityIds.put(key, id); // committed by an earlier transaction
             }
-            for (Map.Entry<Long, java.util.TreeSet<Span>> en : spans.entrySet()) {
-                StringBuilder packed = new StringBuilder();
-                for (Span s : en.getValue()) {
-                    if (packed.length() > 0) packed.append(';');
-                    packed.append(s.start()).append(',').append(s.end());
+            if (id == null) {
+                ins.setString(1, key);
+                ins.setString(2, e.type());
+                ins.setString(3, Rows.cap(e.text(), 2048));
+                ins.setString(4, Rows.cap(Rows.key(e.text()), 2048));
+                ins.setString(5, Rows.cap(e.name(), 2048));
+                ins.setString(6, Rows.cap(e.id(), 512));
+                ins.setString(7, Rows.cap(e.code(), 32));
+                ins.setString(8, Rows.cap(e.sector(), 8));
+                ins.executeUpdate();
+                try (ResultSet k = ins.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
                 }
-                men.setLong(1, articleId);
-                men.setLong(2, en.getKey());
-                men.setInt(3, en.getValue().size());
-                men.setString(4, packed.toString());
-                men.addBatch();
+                inserted.put(key, id);
             }
-            if (!spans.isEmpty()) men.executeBatch();
+            spans.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(e.mentionSpans());
         }
+        for (Map.Entry<Long, java.util.TreeSet<Span>> en : spans.entrySet()) {
+            StringBuilder packed = new StringBuilder();
+            for (Span s : en.getValue()) {
+                if (packed.length() > 0) packed.append(';');
+                packed.append(s.start()).append(',').append(s.end());
+            }
+            men.setLong(1, articleId);
+            men.setLong(2, en.getKey());
+            men.setInt(3, en.getValue().size());
+            men.setString(4, packed.toString());
+            men.addBatch();
+        }
+        if (!spans.isEmpty()) men.executeBatch();
     }
 
     static String entityKey(Entity e) {
@@ -298,92 +326,84 @@ final class StoreWriter {
             assignerStale = false;
         }
         ClusterAssigner.Candidates candidates = (type, from, to, limit) -> reader.near(c, type, from, to, limit);
-        try (PreparedStatement cl = c.prepareStatement("INSERT INTO clusters (event_type, created_at) VALUES (?, ?)",
-                     Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement ev = c.prepareStatement("INSERT INTO events (article_id, ordinal, local_id, cluster_id, event_type,"
-                     + " mode, context, date_text, date_from, date_to, status, killed, injured, captured)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement js = c.prepareStatement("INSERT INTO event_json (event_id, json) VALUES (?, ?)");
-             PreparedStatement pa = c.prepareStatement(
-                     "INSERT INTO event_parties (event_id, role, code, sector, name, text) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement lo = c.prepareStatement("INSERT INTO event_locations (event_id, name, text, name_key, text_key,"
-                     + " code, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement me = c.prepareStatement(
-                     "INSERT INTO mentions (event_id, article_id, sentence, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)")) {
-            int ordinal = 0, parties = 0, places = 0, evidences = 0;
-            for (Event e : events) {
-                Long cluster = clusters.assign(e, doc, candidates);
-                if (cluster == null) {
-                    cl.setString(1, e.eventType());
-                    cl.setTimestamp(2, Timestamp.from(Instant.now()));
-                    cl.executeUpdate();
-                    try (ResultSet k = cl.getGeneratedKeys()) {
-                        k.next();
-                        cluster = k.getLong(1);
-                    }
-                    clusters.founded(cluster);
-                }
-                LocalDate[] range = Rows.dayRange(e.date(), e.dateEnd(), published);
-                ev.setLong(1, articleId);
-                ev.setInt(2, ordinal++);
-                ev.setString(3, Rows.cap(e.id(), 512));
-                ev.setLong(4, cluster);
-                ev.setString(5, e.eventType());
-                ev.setString(6, Rows.cap(e.mode(), 32));
-                ev.setString(7, Rows.cap(String.join(",", e.context()), 512));
-                ev.setString(8, Rows.cap(e.date(), 32));
-                Rows.setDate(ev, 9, range[0]);
-                Rows.setDate(ev, 10, range[1]);
-                ev.setString(11, Rows.cap(e.status(), 16));
-                Rows.setInt(ev, 12, Rows.killed(e));
-                Rows.setInt(ev, 13, Rows.figure(e.size().injured()));
-                Rows.setInt(ev, 14, Rows.figure(e.size().captured()));
-                ev.executeUpdate();
-                long eventId;
-                try (ResultSet k = ev.getGeneratedKeys()) {
+        PreparedStatement cl = statement(c, "INSERT INTO clusters (event_type, created_at) VALUES (?, ?)", true);
+        PreparedStatement ev = statement(c, "INSERT INTO events (article_id, ordinal, local_id, cluster_id, event_type,"
+                + " mode, context, date_text, date_from, date_to, status, killed, injured, captured, party_codes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
+        PreparedStatement js = statement(c, "INSERT INTO event_json (event_id, json) VALUES (?, ?)", false);
+        PreparedStatement lo = statement(c, "INSERT INTO event_locations (event_id, name, text, name_key, text_key,"
+                + " code, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", false);
+        PreparedStatement me = statement(c, "INSERT INTO mentions (event_id, article_id, sentence, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)", false);
+        int ordinal = 0, places = 0, evidences = 0;
+        for (Event e : events) {
+            Long cluster = clusters.assign(e, doc, candidates);
+            if (cluster == null) {
+                cl.setString(1, e.eventType());
+                cl.setTimestamp(2, Timestamp.from(Instant.now()));
+                cl.executeUpdate();
+                try (ResultSet k = cl.getGeneratedKeys()) {
                     k.next();
-                    eventId = k.getLong(1);
+                    cluster = k.getLong(1);
                 }
-                js.setLong(1, eventId);
-                js.setString(2, eventJson[ordinal - 1]);
-                js.addBatch();
-                pendingRows.add(filterRow(e, eventId, articleId, cluster, range));
-                parties += addParties(pa, eventId, "actor", e.actor()) + addParties(pa, eventId, "recipient", e.recipient())
-                        + addParties(pa, eventId, "claimed_by", e.claimedBy());
-                for (Location l : e.locations()) {
-                    lo.setLong(1, eventId);
-                    lo.setString(2, Rows.cap(l.name(), 2048));
-                    lo.setString(3, Rows.cap(l.text(), 2048));
-                    lo.setString(4, Rows.cap(Rows.key(l.name()), 2048));
-                    lo.setString(5, Rows.cap(Rows.key(l.text()), 2048));
-                    lo.setString(6, Rows.cap(l.code(), 32));
-                    Rows.setDouble(lo, 7, l.lat());
-                    Rows.setDouble(lo, 8, l.lon());
-                    lo.addBatch();
-                    places++;
-                }
-                if (e.evidence() != null) {
-                    me.setLong(1, eventId);
-                    me.setLong(2, articleId);
-                    me.setString(3, Rows.cap(e.evidence().sentence(), 100000));
-                    me.setInt(4, e.evidence().start());
-                    me.setInt(5, e.evidence().end());
-                    me.addBatch();
-                    evidences++;
-                }
+                clusters.founded(cluster);
             }
-            js.executeBatch();
-            if (parties > 0) pa.executeBatch();
-            if (places > 0) lo.executeBatch();
-            if (evidences > 0) me.executeBatch();
+            LocalDate[] range = Rows.dayRange(e.date(), e.dateEnd(), published);
+            ev.setLong(1, articleId);
+            ev.setInt(2, ordinal++);
+            ev.setString(3, Rows.cap(e.id(), 512));
+            ev.setLong(4, cluster);
+            ev.setString(5, e.eventType());
+            ev.setString(6, Rows.cap(e.mode(), 32));
+            ev.setString(7, Rows.cap(String.join(",", e.context()), 512));
+            ev.setString(8, Rows.cap(e.date(), 32));
+            Rows.setDate(ev, 9, range[0]);
+            Rows.setDate(ev, 10, range[1]);
+            ev.setString(11, Rows.cap(e.status(), 16));
+            Rows.setInt(ev, 12, Rows.killed(e));
+            Rows.setInt(ev, 13, Rows.figure(e.size().injured()));
+            Rows.setInt(ev, 14, Rows.figure(e.size().captured()));
+            String partyCodes = partyCodes(e);
+            ev.setString(15, partyCodes);
+            ev.executeUpdate();
+            long eventId;
+            try (ResultSet k = ev.getGeneratedKeys()) {
+                k.next();
+                eventId = k.getLong(1);
+            }
+            js.setLong(1, eventId);
+            js.setString(2, eventJson[ordinal - 1]);
+            js.addBatch();
+            pendingRows.add(filterRow(e, eventId, articleId, cluster, range, partyCodes));
+            for (Location l : e.locations()) {
+                lo.setLong(1, eventId);
+                lo.setString(2, Rows.cap(l.name(), 2048));
+                lo.setString(3, Rows.cap(l.text(), 2048));
+                lo.setString(4, Rows.cap(Rows.key(l.name()), 2048));
+                lo.setString(5, Rows.cap(Rows.key(l.text()), 2048));
+                lo.setString(6, Rows.cap(l.code(), 32));
+                Rows.setDouble(lo, 7, l.lat());
+                Rows.setDouble(lo, 8, l.lon());
+                lo.addBatch();
+                places++;
+            }
+            if (e.evidence() != null) {
+                me.setLong(1, eventId);
+                me.setLong(2, articleId);
+                me.setString(3, Rows.cap(e.evidence().sentence(), 100000));
+                me.setInt(4, e.evidence().start());
+                me.setInt(5, e.evidence().end());
+                me.addBatch();
+                evidences++;
+            }
         }
+        js.executeBatch();
+        if (places > 0) lo.executeBatch();
+        if (evidences > 0) me.executeBatch();
     }
 
     /** The event's filter columns exactly as written to the tables above. */
-    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range) {
-        List<String> codes = new ArrayList<>(e.actor().size() + e.recipient().size());
-        for (Party p : e.actor()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
-        for (Party p : e.recipient()) if (p.code() != null) codes.add(Rows.cap(p.code(), 32));
+    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range, String partyCodes) {
+        List<String> codes = Rows.partyCodes(partyCodes);
         List<FilterRow.Place> places = new ArrayList<>(e.locations().size());
         for (Location l : e.locations()) {
             places.add(new FilterRow.Place(Rows.cap(Rows.key(l.name()), 2048), Rows.cap(Rows.key(l.text()), 2048),
@@ -395,17 +415,22 @@ final class StoreWriter {
                 FilterRow.dayKey(Rows.cap(e.date(), 32)), codes, places);
     }
 
-    private static int addParties(PreparedStatement pa, long eventId, String role, List<Party> parties) throws SQLException {
-        for (Party p : parties) {
-            pa.setLong(1, eventId);
-            pa.setString(2, role);
-            pa.setString(3, Rows.cap(p.code(), 32));
-            pa.setString(4, Rows.cap(p.sector(), 8));
-            pa.setString(5, Rows.cap(p.name(), 2048));
-            pa.setString(6, Rows.cap(p.text(), 2048));
-            pa.addBatch();
+    /**
+     * The {@code party_codes} column: the event's actor then recipient codes (capped as a code
+     * column), space-separated (codes hold none), whole codes only up to the column's 2,048
+     * characters; null when there is none.
+     */
+    static String partyCodes(Event e) {
+        StringBuilder sb = new StringBuilder();
+        for (List<Party> side : List.of(e.actor(), e.recipient())) {
+            for (Party p : side) {
+                String code = Rows.cap(p.code(), 32);
+                if (code == null || code.isEmpty() || sb.length() + 1 + code.length() > 2048) continue;
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(code);
+            }
         }
-        return parties.size();
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     private String toJson(Event e) {

@@ -10,7 +10,7 @@
  * record from this package.
  *
  * <p>The database is the source of truth. Each article is written in one transaction (its row, its
- * entity mentions, its events with their parties, places, evidence mentions and clusters); the Lucene
+ * entity mentions, its events with their JSON, party codes, places, evidence mentions and clusters); the Lucene
  * index is committed only after the database has made those transactions durable, and on open it is
  * reconciled with the database (missing or stale documents re-indexed, orphans deleted), so a
  * {@code kill -9} at any moment leaves a store that reopens consistent and a re-run that completes it.

@@ -85,6 +85,8 @@ final class SentenceReader {
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(tl, frames, m.start());
+            // "وقال دبلوماسي "إن إيران تنتهك القرار" الذي دعاها ...": past the closing quote the outlet speaks
+            if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
@@ -159,6 +161,8 @@ final class SentenceReader {
             }
             c.status = status(tl, m, clause[0], a, modal);
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
+            // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
+            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, a, b)) c.status = "asserted";
             if (frame != null) {
                 if (frame.source() != null) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
@@ -366,6 +370,8 @@ final class SentenceReader {
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
             if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
+            // "ويعتبر هذا الهجوم الأعنف": no one reports it
+            if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
@@ -543,6 +549,8 @@ final class SentenceReader {
         }
         // a future verb earlier in the clause: "ستعود العقوبات", "سيعقد الاجتماع"
         for (int p = cl[0]; p < m.start() && !planned; p++) planned = (tl.proclitics(p) & TextLayer.SA) != 0;
+        // a future verb of the clause before the trigger, or a few words after a noun trigger that is its subject ("عقوبات جديدة على روسيا ستفرض")
+        if (!planned) planned = StatusCues.futureVerbIn(tl, cl[0], m.start()) || StatusCues.futureVerbIn(tl, m.end(), Math.min(cl[1], m.end() + 3));
         if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
             char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
             if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";

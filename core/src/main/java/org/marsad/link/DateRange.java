@@ -1,8 +1,8 @@
 package org.marsad.link;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /** An event date as an inclusive range of epoch days: a day, a month or a year. */
 record DateRange(long first, long last) {
@@ -17,16 +17,37 @@ record DateRange(long first, long last) {
 
     private static DateRange parseOne(String s) {
         if (s == null) return null;
+        // By hand: the ISO shapes only (as LocalDate.parse / YearMonth.parse accept them), without a
+        // formatter's cost on every linked event.
         try {
             switch (s.length()) {
-                case 10: { long d = LocalDate.parse(s).toEpochDay(); return new DateRange(d, d); }
-                case 7: { YearMonth m = YearMonth.parse(s); return new DateRange(m.atDay(1).toEpochDay(), m.atEndOfMonth().toEpochDay()); }
+                case 10: {
+                    if (s.charAt(4) != '-' || s.charAt(7) != '-') return null;
+                    long d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)).toEpochDay();
+                    return new DateRange(d, d);
+                }
+                case 7: {
+                    if (s.charAt(4) != '-') return null;
+                    YearMonth m = YearMonth.of(digits(s, 0, 4), digits(s, 5, 7));
+                    return new DateRange(m.atDay(1).toEpochDay(), m.atEndOfMonth().toEpochDay());
+                }
                 case 4: { int y = Integer.parseInt(s); return new DateRange(LocalDate.of(y, 1, 1).toEpochDay(), LocalDate.of(y, 12, 31).toEpochDay()); }
                 default: return null;
             }
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The ASCII digits {@code s[from, to)} as a number; NumberFormatException for anything else. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') throw new NumberFormatException(s);
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     long span() { return last - first; }

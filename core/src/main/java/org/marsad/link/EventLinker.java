@@ -3,7 +3,6 @@ package org.marsad.link;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,10 @@ import org.marsad.text.ArabicNormalizer;
 public final class EventLinker {
     private final LinkOptions opts;
     private final List<ClusterState> clusters = new ArrayList<>();
-    private final Map<String, List<ClusterState>> index = new HashMap<>();
+    // blocking index: "type|code" → bucket ({@link Buckets}: a day, month, year or "undated") → clusters
+    // in the order they were filed. Two levels so that an event builds one string per code, not one per
+    // code and day: the key strings were a fifth of a stored event's cost.
+    private final Map<String, Map<Long, List<ClusterState>>> index = new HashMap<>();
     private final Map<String, ClusterState> byId = new HashMap<>();
 
     public EventLinker(LinkOptions opts) { this.opts = opts; }
@@ -39,13 +41,20 @@ public final class EventLinker {
         ClusterState best = null;
         double bestScore = -1;
         Set<ClusterState> seen = new HashSet<>();
-        for (String key : queryKeys(e)) {
-            List<ClusterState> list = index.get(key);
-            if (list == null) continue;
-            for (ClusterState c : list) {
-                if (!seen.add(c)) continue;
-                double s = score(c, e);
-                if (s > bestScore) { bestScore = s; best = c; }
+        long[] buckets = Buckets.query(e.range, opts.windowDays());
+        Set<String> codes = blockingCodes(e.codes, e.names);
+        codes.add("_");   // clusters founded by reports that named neither party nor place
+        for (String code : codes) {
+            Map<Long, List<ClusterState>> byBucket = index.get(e.type + '|' + code);
+            if (byBucket == null) continue;
+            for (long b : buckets) {
+                List<ClusterState> list = byBucket.get(b);
+                if (list == null) continue;
+                for (ClusterState c : list) {
+                    if (!seen.add(c)) continue;
+                    double s = score(c, e);
+                    if (s > bestScore) { bestScore = s; best = c; }
+                }
             }
         }
         if (best == null) {
@@ -127,13 +136,22 @@ public final class EventLinker {
     private void join(ClusterState c, Candidate e, LinkInput in) {
         DateRange before = c.range;
         c.add(e, in);
-        Set<String> keys = new LinkedHashSet<>(indexKeys(c, blockingCodes(e.codes, e.names)));
+        file(c, blockingCodes(e.codes, e.names));
         if (before != null && c.range != null && (c.range.first() != before.first() || c.range.last() != before.last())) {
-            keys.addAll(indexKeys(c, blockingCodes(c.codes, c.names)));
+            file(c, blockingCodes(c.codes, c.names));
         }
-        for (String k : keys) {
-            List<ClusterState> l = index.computeIfAbsent(k, x -> new ArrayList<>(2));
-            if (!l.contains(c)) l.add(c);
+    }
+
+    /** Files the cluster under each code's buckets of its date range (once per list). */
+    private void file(ClusterState c, Set<String> codes) {
+        long[] buckets = Buckets.index(c.range);
+        for (String code : codes) {
+            Map<Long, List<ClusterState>> byBucket = index.computeIfAbsent(c.type + '|' + code, x -> new HashMap<>(8));
+            for (long b : buckets) {
+                List<ClusterState> l = byBucket.computeIfAbsent(b, x -> new ArrayList<>(2));
+                // the cluster just filed is most often the last one here: skip the scan then
+                if (l.isEmpty() || l.get(l.size() - 1) != c && !l.contains(c)) l.add(c);
+            }
         }
     }
 
@@ -143,33 +161,6 @@ public final class EventLinker {
         for (String n : names) out.add("@" + n);
         if (out.isEmpty()) out.add("_");
         return out;
-    }
-
-    private List<String> indexKeys(ClusterState c, Set<String> codes) {
-        List<String> keys = new ArrayList<>();
-        for (String code : codes) {
-            String p = c.type + '|' + code + '|';
-            if (c.range == null) keys.add(p + "none");
-            else if (c.range.span() <= 62) for (long d = c.range.first(); d <= c.range.last(); d++) keys.add(p + d);
-            else if (c.range.span() <= 370) for (String m : Months.between(c.range.first(), c.range.last())) keys.add(p + m);
-            else for (String y : Months.years(c.range.first(), c.range.last())) keys.add(p + y);
-        }
-        return keys;
-    }
-
-    private List<String> queryKeys(Candidate e) {
-        List<String> keys = new ArrayList<>();
-        Set<String> codes = blockingCodes(e.codes, e.names);
-        codes.add("_");   // clusters founded by reports that named neither party nor place
-        for (String code : codes) {
-            String p = e.type + '|' + code + '|';
-            if (e.range == null) { keys.add(p + "none"); continue; }
-            long a = e.range.first() - opts.windowDays(), b = e.range.last() + opts.windowDays();
-            if (b - a <= 400) for (long d = a; d <= b; d++) keys.add(p + d);
-            for (String m : Months.between(a, b)) keys.add(p + m);
-            for (String y : Months.years(a, b)) keys.add(p + y);
-        }
-        return keys;
     }
 
     /** An event reduced to what linking compares. */
