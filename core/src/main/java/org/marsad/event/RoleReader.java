@@ -89,7 +89,14 @@ final class RoleReader {
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
-                if (inside != null) {
+                if (fronted != null && te - ts > 1) {
+                    // "إثيوبيا تحمل القاهرة المسؤولية": with the subject fronted, the noun inside the phrase is the object
+                    // (a capital there standing for its government)
+                    for (int k = 0; k < units.size(); k++) {
+                        Unit u = units.get(k);
+                        if (usable[k] && u.first() > ts && u.end() <= te && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { recipient.add(u); break; }
+                    }
+                } else if (inside != null) {
                     subj = inside;
                     // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
                     // a capital there standing for its government

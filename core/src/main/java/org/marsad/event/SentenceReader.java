@@ -302,7 +302,8 @@ final class SentenceReader {
     }
 
     private static boolean mediator(TextLayer tl, Unit u, int a) {
-        for (int p = u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
+        // "بجهود مصرية": in a demonym phrase the mediation noun is the phrase's own head
+        for (int p = u.demonym() ? u.first() : u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
             if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
         }
         return false;

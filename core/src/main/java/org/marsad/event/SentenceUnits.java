@@ -78,6 +78,10 @@ final class SentenceUnits {
             boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
+            // "بشأن سد النهضة الإثيوبي": a demonym right after a name qualifies it and shares its preposition
+            if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
+                prep = out.get(out.size() - 1).prep();
+            }
             boolean place = head.kind() == MentionKind.PLACE
                     || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep));
             Double lat = null, lon = null;

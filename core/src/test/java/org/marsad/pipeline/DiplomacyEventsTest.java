@@ -132,4 +132,18 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("IRN", "SYR"), codes(e.actor()));
         assertEquals("planned", e.status());
     }
+
+    @Test
+    void whatTalksOrBlameAreAboutAndWhoseEffortsBroughtADealAreNoParties() {
+        // "بشأن سد النهضة الإثيوبي": the dam's state is the topic; a fronted subject makes the noun inside the object
+        Event e = first(events("وإثيوبيا تحمل القاهرة المسؤولية عن فشل اجتماع الخرطوم الثلاثي بشأن سد النهضة الإثيوبي."), "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("ETH"), codes(e.actor()));
+        assertEquals(Set.of("EGY"), codes(e.recipient()));
+        // "بجهود مصرية": the go-between is no party to the truce
+        List<Event> evs = events("وتوصلت الفصائل الفلسطينية وإسرائيل إلى اتفاق لعودة التهدئة في قطاع غزة بجهود مصرية.");
+        Event a = first(evs, "AGREE");
+        assertNotNull(a, evs.toString());
+        assertEquals(Set.of("ISR", "PSE"), codes(a.actor()));
+    }
 }
