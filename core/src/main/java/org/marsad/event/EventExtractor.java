@@ -355,6 +355,7 @@ public final class EventExtractor {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
                 if (inRelativeBefore(text, t, c.trigChar)) continue;
                 if (ownedByNearer(c, t, others)) continue;
+                if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
                 if (best == null || d < bestD) { best = t; bestD = d; }
             }
