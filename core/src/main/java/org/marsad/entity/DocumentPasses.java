@@ -62,12 +62,15 @@ final class DocumentPasses {
             }
         }
         if (bySurname.isEmpty()) return;
+        int[] st = new int[1];
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
             for (int i = t.sentenceFirstToken(s); i < t.sentenceEndToken(s); i++) {
                 if (covered[i] || sc.isStop(i)) continue;
                 Found f = bySurname.get(keys[i]);
-                if (f == null || ids[2 * i] >= 0) continue;
+                // a surname that is itself a KB name here (another entity) stays unread; one that is only a
+                // word of KB names (كير of سالفا كير, مشار of رياك مشار) is the person named in full
+                if (f == null || r.matcher.longest(ids, i, t.sentenceEndToken(s), st) > i) continue;
                 found.add(new Found(i, i + 1, f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(), f.role()));
                 covered[i] = true;
             }

@@ -40,9 +40,7 @@ final class ActorAttribution {
     }
 
     /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
-    private static final java.util.Set<String> WEAPONS = java.util.Set.of("رصاص", "رصاصه", "نيران", "نار", "قذيفه", "قذائف",
-            "صاروخ", "صواريخ", "شظايا", "غاره", "غارات", "قصف", "مدفعيه", "طائره", "طائرات", "قناص", "قناصه", "مروحيه",
-            "مروحيات", "دبابه", "دبابات", "طيار", "زورق", "زوارق");
+    private static final java.util.Set<String> WEAPONS = CueWords.set("weapon-owner");
 
     /**
      * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the

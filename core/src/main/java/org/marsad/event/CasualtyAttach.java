@@ -16,10 +16,14 @@ final class CasualtyAttach {
     static void attach(List<Candidate> cs, TextLayer tl, int s, List<Casualty> casualties, List<Unit> units) {
         if (casualties == null) return;
         int ss = tl.sentenceStart(s), se = tl.sentenceEnd(s);
+        boolean specific = false;   // a KILLED figure of an act already read in this sentence
         for (Casualty k : casualties) {
             if (k.start() < ss || k.start() >= se || k.kind() == CasualtyKind.MISSING) continue;
             int tok = tl.tokenAt(k.start());
-            if (warToll(tl, tok, tl.sentenceFirstToken(s))) continue;
+            if (warToll(tl, tok, tl.sentenceFirstToken(s)) || longSpan(tl, tok, tl.sentenceFirstToken(s), tl.sentenceEndToken(s))) continue;
+            boolean total = k.kind() == CasualtyKind.KILLED && TOLL_HEADS.contains(tl.norm(tok));
+            if (total && specific && (runningTotal(tl, tok, tl.sentenceEndToken(s)) || otherClause(tl, tok, tl.sentenceFirstToken(s)))) continue;
+            boolean zero = k.size() != null && k.size().best() != null && k.size().best() == 0;
             Candidate best = null;
             int bestDist = Integer.MAX_VALUE;
             for (Candidate c : cs) {
@@ -28,7 +32,8 @@ final class CasualtyAttach {
                 if (d < bestDist) { bestDist = d; best = c; }
             }
             if (best == null) {
-                if (k.size() == null || k.kind() == CasualtyKind.CAPTURED) continue;
+                // "دون وقوع إصابات" makes no attack of its own
+                if (k.size() == null || k.kind() == CasualtyKind.CAPTURED || zero) continue;
                 best = new Candidate();
                 best.type = "ASSAULT"; best.sentence = s; best.trigStart = tok; best.trigEnd = tok + 1;
                 best.evStart = ss; best.evEnd = se; best.fromCasualty = true; best.trigChar = k.start();
@@ -36,7 +41,8 @@ final class CasualtyAttach {
                 cs.add(best);
             }
             switch (k.kind()) {
-                case KILLED -> best.killed = Candidate.add(best.killed, k.size());
+                // a toll told after the act's own figure is its update, not more dead: the larger stays
+                case KILLED -> best.killed = total && specific ? Candidate.max(best.killed, k.size()) : Candidate.add(best.killed, k.size());
                 case INJURED -> best.injured = Candidate.add(best.injured, k.size());
                 case CAPTURED -> best.captured = Candidate.add(best.captured, k.size());
                 default -> { }
@@ -47,10 +53,51 @@ final class CasualtyAttach {
                     && (!Candidate.codesOf(best.actor).contains(k.victimCode()) || civilians(k.victims()))) {
                 best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
             }
+            if (k.kind() == CasualtyKind.KILLED && !zero && !total) specific = true;
         }
     }
 
-    private static final String[] CIVILIAN = {"مدني", "طفل", "اطفال", "نساء", "امراه"};
+    /** Heads of a toll phrase: "حصيلة القتلى", "عدد الضحايا". */
+    private static final java.util.Set<String> TOLL_HEADS = java.util.Set.of("حصيله", "عدد");
+    /** Words that make a toll the running total of a campaign: "حصيلة القتلى الإجمالية منذ الخميس". */
+    private static final java.util.Set<String> RUNNING = java.util.Set.of("منذ", "الاجماليه", "الاجمالي", "الكليه", "الكلي", "بذلك", "ذلك");
+    /** Heads of a clause told beside the act, of another time or place: "في وقت بلغت الحصيلة ...". */
+    private static final java.util.Set<String> BESIDE = java.util.Set.of("فيما", "بينما", "حين", "وقت");
+
+    /** "ما يرفع حصيلة القتلى الإجمالية إلى 54 منذ الخميس": a total that includes the act's own dead. */
+    private static boolean runningTotal(TextLayer tl, int tok, int end) {
+        for (int p = Math.max(0, tok - 2); p < Math.min(end, tok + 10); p++) {
+            String n = tl.surfaceNorm(p);
+            if (p > tok && (n.equals(".") || n.equals(","))) return false;
+            if (RUNNING.contains(n) || RUNNING.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    /** The toll opens a clause of its own after فيما/بينما/في وقت: another day's or place's count. */
+    private static boolean otherClause(TextLayer tl, int tok, int sentenceStart) {
+        for (int p = tok - 1; p >= Math.max(sentenceStart, tok - 4); p--) {
+            if (BESIDE.contains(tl.surfaceNorm(p)) || BESIDE.contains(tl.norm(p))) return true;
+            if (tl.surfaceNorm(p).equals(",")) return false;
+        }
+        return false;
+    }
+
+    /** Span words of years: a toll "طوال سنوات", "على مر السنين" is a whole period's, not one act's. */
+    private static final java.util.Set<String> YEARS = java.util.Set.of("سنوات", "السنوات", "السنين", "اعوام", "الاعوام", "عقود", "العقود", "عقد");
+    private static final java.util.Set<String> SPAN = java.util.Set.of("طوال", "طيله", "مدي", "مر", "خلال", "عبر", "منذ");
+
+    /** A span of years in the figure's clause (before or after it): the toll of a period. */
+    static boolean longSpan(TextLayer tl, int tok, int sentenceStart, int sentenceEnd) {
+        int[] cl = SentenceReader.clause(tl, tok, tok + 1, sentenceStart, sentenceEnd);
+        for (int p = Math.max(cl[0] + 1, tok - 8); p < Math.min(cl[1], tok + 10); p++) {
+            if ((YEARS.contains(tl.norm(p)) || YEARS.contains(tl.surfaceNorm(p)))
+                    && (SPAN.contains(tl.norm(p - 1)) || SPAN.contains(tl.surfaceNorm(p - 1)))) return true;
+        }
+        return false;
+    }
+
+    private static final String[] CIVILIAN = CueWords.array("civilian-stem");
 
     private static boolean civilians(String victims) {
         if (victims == null) return false;
@@ -60,7 +107,7 @@ final class CasualtyAttach {
     }
 
     /** Nouns of a whole war: "أدت الحرب إلى مقتل عشرة آلاف" is the war's toll, not an act's. */
-    private static final java.util.Set<String> WAR = java.util.Set.of("حرب", "الحرب", "نزاع", "النزاع", "صراع", "الصراع", "حروب");
+    private static final java.util.Set<String> WAR = CueWords.set("war");
 
     /** A war noun at most six words before the figure, with no clause boundary between. */
     static boolean warToll(TextLayer tl, int tok, int sentenceStart) {

@@ -22,6 +22,8 @@ final class CueLexicon {
     final PhraseTable<Weapon> weapons = new PhraseTable<>();
     /** The outlet's own reporters ({@code own-voice.tsv}): a frame with such a source claims nothing. */
     final PhraseTable<Boolean> ownVoice = new PhraseTable<>();
+    /** A state's authorities and unnamed officials ({@code official-sources.tsv}): see {@link StatusCues#officialReport}. */
+    final PhraseTable<Boolean> officialSources = new PhraseTable<>();
 
     CueLexicon() {
         for (String[] r : LexiconFile.rows("/lexicon/frames.tsv")) {
@@ -37,6 +39,9 @@ final class CueLexicon {
         }
         for (String[] r : LexiconFile.rows("/lexicon/own-voice.tsv")) {
             for (String s : LexiconFile.split(r[0])) ownVoice.add(s, Boolean.TRUE, false);
+        }
+        for (String[] r : LexiconFile.rows("/lexicon/official-sources.tsv")) {
+            for (String s : LexiconFile.split(r[0])) officialSources.add(s, Boolean.TRUE, false);
         }
         for (String[] r : LexiconFile.rows("/lexicon/modes.tsv")) {
             Weapon w = new Weapon(r[1], Integer.parseInt(r[2]));

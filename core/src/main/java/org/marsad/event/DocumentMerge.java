@@ -16,22 +16,24 @@ import java.util.Set;
 final class DocumentMerge {
     private DocumentMerge() {}
 
-    static List<Event> merge(String docId, String text, List<Candidate> all) {
-        List<Candidate> kept = new ArrayList<>();
-        List<Candidate> best = new ArrayList<>();
+    static List<Event> merge(String docId, String text, List<Candidate> all) { return merge(docId, text, all, PlaceScope.NONE); }
+
+    /** @param scope which places are states (they contain the towns of the article) */
+    static List<Event> merge(String docId, String text, List<Candidate> all, PlaceScope scope) {
+        List<DocumentFold.Group> groups = new ArrayList<>();
         for (Candidate c : all) {
-            int into = -1;
-            for (int k = 0; k < kept.size() && into < 0; k++) if (same(kept.get(k), c)) into = k;
-            if (into < 0) { kept.add(c); best.add(c); continue; }
-            Candidate k = kept.get(into);
-            boolean cBetter = c.informativeness() > best.get(into).informativeness();
-            SentenceMerge.absorb(k, c, false);
-            if (cBetter) best.set(into, c);
+            DocumentFold.Group into = null;
+            for (int k = 0; k < groups.size() && into == null; k++) if (same(groups.get(k).merged, c, scope)) into = groups.get(k);
+            if (into == null) { groups.add(new DocumentFold.Group(c)); continue; }
+            boolean cBetter = c.informativeness() > into.evidence.informativeness();
+            SentenceMerge.absorb(into.merged, c, false);
+            if (cBetter) into.evidence = c;
         }
-        List<Event> out = new ArrayList<>(kept.size());
+        DocumentFold.fold(groups, scope);
+        List<Event> out = new ArrayList<>(groups.size());
         Set<String> ids = new HashSet<>();
-        for (int k = 0; k < kept.size(); k++) {
-            Candidate c = kept.get(k), ev = best.get(k);
+        for (DocumentFold.Group g : groups) {
+            Candidate c = g.merged, ev = g.evidence;
             String id = id(docId, c.type, ev.evStart, ev.trigChar);
             if (!ids.add(id)) continue;
             // the status is the one of the sentence kept as evidence; a claim names its claimants
@@ -44,27 +46,28 @@ final class DocumentMerge {
         return out;
     }
 
-    private static boolean same(Candidate a, Candidate b) {
+    private static boolean same(Candidate a, Candidate b, PlaceScope scope) {
         if (!a.type.equals(b.type) || a.date == null || b.date == null) return false;
         // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
         if (!a.date.equals(b.date) && !(a.dated != b.dated && withinTwoDays(a.date, b.date))) return false;
         if (a.mode != null && b.mode != null && !a.mode.equals(b.mode)) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
+        if (DocumentFold.tentative(a) != DocumentFold.tentative(b)) return false;
         Set<String> ca = a.codes(), cb = b.codes();
         // a retelling that names neither parties nor places ("وأوردت القناة أن هناك 20 قتيلا") is the same act
         if ((ca.isEmpty() && a.locations.isEmpty()) != (cb.isEmpty() && b.locations.isEmpty())) return true;
         if (ca.isEmpty() || cb.isEmpty()) {
             // a toll or attack told again without its parties is the same act when place and toll agree
-            boolean places = a.locations.isEmpty() || b.locations.isEmpty() || sharePlace(a, b);
+            boolean places = a.locations.isEmpty() || b.locations.isEmpty() || scope.share(a, b);
             boolean toll = a.killed != null && b.killed != null && java.util.Objects.equals(a.killed.best(), b.killed.best());
-            return places && (toll || sharePlace(a, b) || ca.isEmpty() && cb.isEmpty()) && sameToll(a, b);
+            return places && (toll || scope.share(a, b) || ca.isEmpty() && cb.isEmpty()) && sameToll(a, b);
         }
         Set<String> inter = new HashSet<>(ca);
         inter.retainAll(cb);
         if (inter.isEmpty()) return false;
         // the same attacker on the same day at the same place: one act, however its targets are named
         Set<String> a1 = Candidate.codesOf(a.actor), b1 = Candidate.codesOf(b.actor);
-        if (!a1.isEmpty() && a1.equals(b1) && !a.mutual && !b.mutual && sharePlace(a, b) && sameToll(a, b)) return true;
+        if (!a1.isEmpty() && a1.equals(b1) && !a.mutual && !b.mutual && scope.share(a, b) && sameToll(a, b)) return true;
         boolean subset = ca.containsAll(cb) || cb.containsAll(ca);
         if (!subset && inter.size() * 2 < Math.max(ca.size(), cb.size())) return false;
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
@@ -73,11 +76,11 @@ final class DocumentMerge {
             for (String x : aa) if (br.contains(x) && !ar.contains(x)) return false;
             for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return false;
         }
-        if (!a.locations.isEmpty() && !b.locations.isEmpty() && !sharePlace(a, b)) return false;
+        if (!a.locations.isEmpty() && !b.locations.isEmpty() && !scope.share(a, b)) return false;
         return sameToll(a, b);
     }
 
-    private static boolean withinTwoDays(String x, String y) {
+    static boolean withinTwoDays(String x, String y) {
         long dx = epochDay(x), dy = epochDay(y);
         return dx != Long.MIN_VALUE && dy != Long.MIN_VALUE && Math.abs(dx - dy) <= 2;
     }

@@ -23,6 +23,8 @@ public final class EventExtractor {
     private final RoleReader roles = new RoleReader();
     private final SentenceReader reader = new SentenceReader(triggers, cues, roles);
     private final PlaceLookup places;
+    private static final Background BACKGROUND = new Background();
+    private static final ReferenceNouns REFERENCES = new ReferenceNouns();
 
     public EventExtractor() { this(PlaceLookup.NONE); }
 
@@ -74,6 +76,8 @@ public final class EventExtractor {
             java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
             speaker = speakerOut[0];
+            // "بموجب اتفاق"، "هذا الاتفاق"، "للتوصل إلى اتفاق": a noun framed so names a known or aimed-at act
+            for (Candidate c : cs) if (!c.reference && !verbalAt(found, c.trigStart) && REFERENCES.framed(tl, s, c.trigStart, c.trigEnd)) c.reference = true;
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
@@ -91,10 +95,15 @@ public final class EventExtractor {
                         || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
-                    || c.killed != null || c.injured != null : false));
+                    || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
+            List<Candidate> background = new ArrayList<>();
             for (Candidate c : cs) {
-                date(c, doc.published(), times, text);
+                TimeExpr from = date(c, doc.published(), times, text);
+                // the war behind the news is no event of it; a comparison with the past is today's act
+                Background.Verdict v = BACKGROUND.judge(c, from, text, tl, s, doc.published());
+                if (v == Background.Verdict.DROP) { background.add(c); continue; }
+                if (v == Background.Verdict.UNDATE && doc.published() != null) { c.date = doc.published().toString(); c.dated = false; }
                 int back = c.dated ? -1 : ElapsedBefore.days(tl, c.trigStart, tl.sentenceFirstToken(s));
                 if (back > 0) { c.date = ElapsedBefore.before(c.date, back); c.dated = c.date != null; }
                 // an undated sentence continues the episode its paragraph has dated ("- 5 مايو 2013: … وأشار …")
@@ -102,10 +111,11 @@ public final class EventExtractor {
                 // "وأطلقت حينها 200 قذيفة": then, the time the text last named
                 if (!c.dated && lastDate != null && thenWord(tl, a, b)) { c.date = lastDate; c.dated = true; }
             }
+            cs.removeAll(background);
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
-            cs.removeIf(c -> c.reference && !c.dated && !c.context.contains("ceasefire")
+            cs.removeIf(c -> c.reference && !ReferenceNouns.datedInPhrase(text, tl, c, times) && !c.context.contains("ceasefire")
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
                         || c.type.equals("COOPERATE")));
             SentenceMerge.addImpliedAccusations(cs);
@@ -113,14 +123,35 @@ public final class EventExtractor {
         }
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        // "هدنة بين الميليشيات المتحاربة": a deal or talks between generic sides stand once the article's state names them
+        all.removeIf(c -> c.mutual && !c.type.equals("ASSAULT") && !c.type.equals("PROTEST") && c.codes().isEmpty());
         for (Candidate c : all) TransnationalGroups.localise(c, home);
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all);
-        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all), all);
+        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
 
-    private static final java.util.Set<String> DAWN = java.util.Set.of("فجرا");
+    /** The states the article names by name ("اليمن", "أفغانستان"): as a place they contain its towns. */
+    private static java.util.Set<String> statesNamed(String text, EntityLayer el, List<Mention> ms) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (el == null) return out;
+        for (Mention m : ms) {
+            if (m.kind() != org.marsad.entity.MentionKind.COUNTRY || m.entity() < 0 || m.entity() >= el.entities().size()) continue;
+            org.marsad.entity.Entity e = el.entities().get(m.entity());
+            if (e.name() != null) out.add(e.name());
+            out.add(org.marsad.text.ArabicNormalizer.normalize(e.text()));
+            out.add(org.marsad.text.ArabicNormalizer.normalize(text.substring(m.start(), m.end())));
+        }
+        return out;
+    }
+
+    private static boolean verbalAt(List<PhraseTable.Match<Trigger>> found, int start) {
+        for (PhraseTable.Match<Trigger> m : found) if (m.start() == start && m.value().verbal()) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> DAWN = CueWords.set("dawn");
     /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
@@ -152,7 +183,7 @@ public final class EventExtractor {
         }
     }
 
-    private static final java.util.Set<String> THEN = java.util.Set.of("حينها", "حينذاك", "انذاك", "وقتها", "وقتذاك", "يومها", "يومذاك");
+    private static final java.util.Set<String> THEN = CueWords.set("then");
 
     private static boolean thenWord(TextLayer tl, int a, int b) {
         for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
@@ -181,6 +212,12 @@ public final class EventExtractor {
     private static boolean withProtesters(Candidate c) {
         for (Party p : c.actor) if ("CVL".equals(p.sector()) && p.name() == null) return true;
         for (Party p : c.recipient) if ("CVL".equals(p.sector()) && p.name() == null) return true;
+        return false;
+    }
+
+    /** A party named by a generic noun ("الميليشيات", "الفصائل") whose state is not known yet. */
+    private static boolean genericParty(Candidate c) {
+        for (Party p : c.actor) if (p.code() == null && p.sector() != null) return true;
         return false;
     }
 
@@ -293,10 +330,11 @@ public final class EventExtractor {
         return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
     }
 
-    private static final String[] RELATIVES = {" التي ", " الذي ", " الذين ", " اللذين ", " اللتين ", " اللواتي "};
+    /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
+    private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
 
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
-    private static void date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
+    private static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
         TimeExpr best = null;
         int bestD = Integer.MAX_VALUE;
         if (times != null) {
@@ -316,5 +354,6 @@ public final class EventExtractor {
         } else if (published != null) {
             c.date = published.toString();
         }
+        return best;
     }
 }

@@ -17,8 +17,8 @@ final class RoleReader {
 
     private final PhraseTable<Boolean> lightVerbs = new PhraseTable<>();
 
-    private static final Set<String> ASSAULT_PREPS = Set.of("علي", "ضد", "باتجاه", "نحو", "تجاه", "ل", "بحق", "الي");
-    private static final Set<String> OTHER_PREPS = Set.of("علي", "ضد", "ل", "الي", "من", "بحق", "تجاه", "مع");
+    private static final Set<String> ASSAULT_PREPS = CueWords.set("assault-prep");
+    private static final Set<String> OTHER_PREPS = CueWords.set("recipient-prep");
 
     RoleReader() {
         for (String[] r : LexiconFile.rows("/lexicon/light-verbs.tsv")) {
@@ -176,12 +176,10 @@ final class RoleReader {
     }
 
     /** Time words that may stand between a verb and its subject or count: "قتل أمس", "قتل أول من أمس". */
-    static final Set<String> TIME_WORDS = Set.of("امس", "اول", "من", "اليوم", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر",
-            "صباحا", "ليلا", "فجرا", "ظهرا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوم");
+    static final Set<String> TIME_WORDS = CueWords.set("time-word");
 
     /** Adverbs with the accusative alif that are no object: "قتل صباحا", "اغتيل مجددا". */
-    private static final Set<String> ADVERBS = Set.of("صباحا", "مساء", "ليلا", "نهارا", "فجرا", "ظهرا", "عصرا", "ايضا",
-            "مجددا", "مؤخرا", "سابقا", "لاحقا", "حاليا", "غدرا", "عمدا", "خطا", "رميا", "طعنا", "ذبحا", "شنقا", "حرقا", "خنقا", "اليوم");
+    private static final Set<String> ADVERBS = CueWords.set("adverb");
 
     /**
      * "إن وحدة خاصة اغتالت قبل ظهر أمس ناشطا": an indefinite accusative noun (ناشطا، مدرسا) or a count
@@ -203,7 +201,7 @@ final class RoleReader {
     }
 
     /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
-    private static final Set<String> CAUSAL = Set.of("جراء", "اثر", "بسبب", "عقب", "نتيجه", "بفعل");
+    private static final Set<String> CAUSAL = CueWords.set("causal");
 
     /** A causal connective at most five words before {@code at}: "من جراء إصابته بشظايا قذيفة مدفعية إسرائيلية". */
     private static boolean causalBefore(TextLayer tl, int at, int from) {
@@ -213,7 +211,7 @@ final class RoleReader {
         return false;
     }
 
-    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "بان", "وان");
+    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser-bare");
 
     /** A verb carrying an object pronoun: "حشدتها", "قصفته", "نفذوه" (the segmenter does not always split it). */
     private static boolean objectPronoun(TextLayer tl, int t) {
@@ -222,7 +220,7 @@ final class RoleReader {
         if (n.length() < 4) return false;
         return n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن") || n.endsWith("ته") || n.endsWith("وه");
     }
-    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+    private static final Set<String> RELATIVES = CueWords.set("relative");
 
     /** "كتائب القسام، الجناح العسكري لحركة حماس، قد أطلقت": an apposition set off by a comma right after the subject. */
     private static boolean appositionBetween(TextLayer tl, int from, int to) {
@@ -262,7 +260,5 @@ final class RoleReader {
         return NUMBER_WORDS.contains(n) || NUMBER_WORDS.contains(tl.norm(t));
     }
 
-    static final Set<String> NUMBER_WORDS = Set.of("اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه",
-            "تسعه", "عشره", "عشرات", "مئات", "الاف", "اكثر", "نحو", "حوالي", "ما", "مدنيين", "مدنيا", "شخصا", "اشخاص",
-            "جنديا", "جنود", "عنصرا", "مقاتلا", "طفلا", "شخص", "فلسطينيا", "فلسطينيان", "فلسطينيين", "جندي", "مدني");
+    static final Set<String> NUMBER_WORDS = CueWords.set("count-word");
 }

@@ -19,15 +19,14 @@ final class SentenceReader {
     record FrameUse(int start, int end, Unit source, boolean verbal, boolean accuse, boolean pronounSelf) {}
 
     /** Mediation words that make talks CONSULT/third-party. */
-    private static final Set<String> MEDIATION = Set.of("بوساطه", "وساطه", "برعايه", "رعايه", "استضاف", "استضافت", "يستضيف", "تستضيف");
-    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "وان");
+    private static final Set<String> MEDIATION = CueWords.set("mediation");
+    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
     /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
-    private static final Set<String> OWN_FORCES = Set.of("جنود", "قوات", "طائرات", "مقاتلات", "عناصر", "وحدات", "مدفعيت",
-            "قواعد", "سفن", "صواريخ", "طيران", "مقاتلي", "قوت", "دفاعات");
+    private static final Set<String> OWN_FORCES = CueWords.set("own-forces");
     /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
-    private static final Set<String> OWN_ACT = Set.of("استهداف", "تدمير", "اغتيال", "اعتقال", "اسقاط", "تنفيذ", "قصف");
-    private static final Set<String> SELF = Set.of("انه", "انها", "انهم", "انهما", "انا", "اننا", "بانه", "بانها", "بانهم", "بانهما", "باننا");
-    private static final Set<String> BLOCK_CEASEFIRE = Set.of("خط", "خطوط", "قرار", "مشروع");
+    private static final Set<String> OWN_ACT = CueWords.set("own-act");
+    private static final Set<String> SELF = CueWords.set("self");
+    private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -86,6 +85,8 @@ final class SentenceReader {
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
             FrameUse frame = governing(tl, frames, m.start());
+            // "وقال دبلوماسي "إن إيران تنتهك القرار" الذي دعاها ...": past the closing quote the outlet speaks
+            if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
@@ -116,7 +117,9 @@ final class SentenceReader {
             c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
-            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]);
+            // "تم الاتفاق على هدنة", "جرى التوقيع": the masdar after a passive auxiliary is the act told, not one referred to
+            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0])
+                    && !(m.start() > a && PASSIVE_AUX.contains(tl.surfaceNorm(m.start() - 1)));
             for (Unit u : r.actor()) {
                 if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
                 // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
@@ -143,6 +146,8 @@ final class SentenceReader {
             }
             c.status = status(tl, m, clause[0], a, modal);
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
+            // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
+            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, a, b)) c.status = "asserted";
             if (frame != null) {
                 if (frame.source() != null) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
@@ -184,10 +189,13 @@ final class SentenceReader {
         return out;
     }
 
+    /** Auxiliaries of the periphrastic passive: تم الاتفاق، يتم التوقيع، جرى الاتصال. */
+    private static final Set<String> PASSIVE_AUX = CueWords.set("passive-aux");
+
     /** Words that set talks as the occasion of another act: "خلال اتصال هاتفي", "في لقاء". */
-    private static final Set<String> SETTING = Set.of("خلال", "في", "اثناء", "عبر", "وخلال");
+    private static final Set<String> SETTING = CueWords.set("setting");
     /** A request noun opening "at the request of X": "بناء على طلب فرنسا", "بطلب من", "بدعوة من". */
-    private static final Set<String> AT_REQUEST = Set.of("بناء", "بطلب", "بدعوه", "تلبيه", "استجابه");
+    private static final Set<String> AT_REQUEST = CueWords.set("at-request");
 
     /**
      * "تعقد المنظمة اجتماعا بناء على طلب فرنسا": France asks, the body acts. The requester is no
@@ -229,18 +237,17 @@ final class SentenceReader {
     }
 
     /** Words after which a verb-shaped trigger can only be its masdar. */
-    private static final Set<String> NOUN_GOVERNORS = Set.of("في", "من", "عن", "الي", "علي", "جراء", "اثر", "بعد", "خلال",
-            "عقب", "بسبب", "نتيجه", "منذ", "ضد", "اثناء", "اعقاب", "بفعل");
+    private static final Set<String> NOUN_GOVERNORS = CueWords.set("noun-governor");
 
     /** "أي مفاوضات": any act of the kind, not one that happened. */
-    private static final Set<String> ANY = Set.of("اي", "ايه");
+    private static final Set<String> ANY = CueWords.set("any");
     /** "نية دمشق شن هجوم", "احتمال شن هجوم": an intention or a possibility, not an act (commentary, spec §2). */
-    private static final Set<String> INTENT = Set.of("نيه", "بنيه", "احتمال", "احتمالات", "امكانيه", "باحتمال", "نوايا");
+    private static final Set<String> INTENT = CueWords.set("intent");
 
     /** "أبرز الغارات", "أهم الهجمات": the head of a list of acts, not one act. */
-    private static final Set<String> LISTING = Set.of("ابرز", "اهم");
+    private static final Set<String> LISTING = CueWords.set("listing");
     /** "قناة المسيرة", "صحيفة الثورة": a word after an outlet noun is its name. */
-    private static final Set<String> OUTLET = Set.of("قناه", "صحيفه", "وكاله", "اذاعه", "جريده", "مجله", "تلفزيون");
+    private static final Set<String> OUTLET = CueWords.set("outlet");
 
     /** A noun trigger that names no act: "أي هجوم", the object of an intention "نية X شن هجوم", a list head, an outlet's name. */
     private static boolean irrealis(TextLayer tl, int ts, int a) {
@@ -280,6 +287,8 @@ final class SentenceReader {
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
             if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
+            // "ويعتبر هذا الهجوم الأعنف": no one reports it
+            if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
             Unit src = null;
             int srcIdx = -1;
             int stop = b;   // the source stands before the reported clause: "قال X إن ..."
@@ -435,6 +444,8 @@ final class SentenceReader {
         }
         // a future verb earlier in the clause: "ستعود العقوبات", "سيعقد الاجتماع"
         for (int p = cl[0]; p < m.start() && !planned; p++) planned = (tl.proclitics(p) & TextLayer.SA) != 0;
+        // a future verb of the clause before the trigger, or a few words after a noun trigger that is its subject ("عقوبات جديدة على روسيا ستفرض")
+        if (!planned) planned = StatusCues.futureVerbIn(tl, cl[0], m.start()) || StatusCues.futureVerbIn(tl, m.end(), Math.min(cl[1], m.end() + 3));
         if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
             char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
             if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";

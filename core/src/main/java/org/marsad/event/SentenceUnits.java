@@ -16,16 +16,11 @@ import org.marsad.text.TextLayer;
  */
 final class SentenceUnits {
     /** Normalised prepositions that mark a role; the clitic ل and ب come from the proclitic flags. */
-    static final Set<String> PREPS = Set.of("علي", "ضد", "باتجاه", "نحو", "الي", "مع", "بين", "في", "من", "عن", "داخل",
-            "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب",
-            "اطراف", "ريف", "مدينه", "بلده", "قريه", "منطقه", "حي", "عبر", "تجاه", "لدي", "عند", "امام", "بحق", "بيد", "يد");
+    static final Set<String> PREPS = CueWords.set("prep");
     /** Prepositions after which a state's name is where something happens, not who does it. */
-    static final Set<String> PLACE_PREPS = Set.of("في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-            "شرقي", "غربي", "وسط", "محيط", "بمحيط", "بالقرب", "اطراف", "ريف", "ب", "عبر", "مدينه", "بلده", "قريه", "منطقه", "حي");
+    static final Set<String> PLACE_PREPS = CueWords.set("place-prep");
     /** Words for "the two sides" that refer to the two parties in focus. */
-    static final Set<String> PAIR = Set.of("الطرفين", "الطرفان", "طرفي", "طرفا", "البلدين", "البلدان", "الجانبين", "الجانبان",
-            "طرفين", "الدولتين", "الدولتان", "الحكومتين", "الحكومتان", "الزعيمين", "الزعيمان", "الرئيسين", "الرئيسان",
-            "الوزيرين", "الوزيران", "القائدين", "القائدان");
+    static final Set<String> PAIR = CueWords.set("pair");
 
     /** Nouns naming an actor without its state ({@code lexicon/generic-actors.tsv}) → sector. */
     static final PhraseTable<String> GENERIC = new PhraseTable<>();
@@ -105,7 +100,7 @@ final class SentenceUnits {
                     && (more = GENERIC.matchAt(tl, g.end(), b)) != null && more.value().equals(g.value()); ) {
                 g = new PhraseTable.Match<>(g.start(), more.end(), g.value(), g.future());
             }
-            boolean clash = false;
+            boolean clash = titleOfName(tl, mentions, g.start(), g.end(), a);
             for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
             if (!clash) {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
@@ -122,7 +117,10 @@ final class SentenceUnits {
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
             if (covered(out, t)) continue;
-            List<Party> two = lastTwo(focus, out, t);
+            List<Party> two = List.of();
+            String of = conflictState(tl, out, t, b);
+            if (of != null) two = lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
+            if (two.size() < 2) two = lastTwo(focus, out, t);
             if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
@@ -132,15 +130,14 @@ final class SentenceUnits {
     }
 
     /** Nouns for a detachment of a force: "قوة من الجيش", "دورية من الشرطة", "عناصر من الأمن". */
-    static final Set<String> PARTITIVE_FORCES = Set.of("قوه", "قوات", "وحده", "وحدات", "دوريه", "دوريات", "عناصر", "مجموعه",
-            "مجموعات", "فرقه", "كتيبه", "سريه", "افراد", "رجال", "عنصر");
+    static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
     /** "تابعة لـ": belonging to. */
-    static final Set<String> OWNED = Set.of("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين", "تابعون");
+    static final Set<String> OWNED = CueWords.set("owned");
 
     /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
-    private static final Set<String> COMING = Set.of("القادمين", "القادمون", "الوافدين", "الوافدون", "قادمين", "قادمون");
+    private static final Set<String> COMING = CueWords.set("coming-from");
     /** People nouns whose genitive is where they live: "سكان غزة", "أهالي القرية", "أبناء دارفور". */
-    private static final Set<String> RESIDENTS = Set.of("سكان", "اهالي", "ابناء", "اهل", "مواطني");
+    private static final Set<String> RESIDENTS = CueWords.set("residents");
 
     /**
      * A generic actor takes the state of where it comes from or lives: "متظاهرون من ألمانيا وفرنسا"
@@ -223,7 +220,7 @@ final class SentenceUnits {
         return code;
     }
 
-    private static final Set<String> QUANTIFIERS = Set.of("عشرات", "مئات", "الاف");
+    private static final Set<String> QUANTIFIERS = CueWords.set("quantifier");
 
     /** A generic unit that is only a quantifier word ("عشرات", "آلاف"): a count, not a named party. */
     static boolean isQuantifier(TextLayer tl, Unit u) {
@@ -233,6 +230,40 @@ final class SentenceUnits {
     private static boolean covered(List<Unit> us, int t) {
         for (Unit u : us) if (u.first() <= t && t < u.end()) return true;
         return false;
+    }
+
+    /** Head nouns of a title whose genitive is a generic noun: زعيم المعارضة، قائد المتمردين، المتحدث باسم الشرطة. */
+    private static final Set<String> TITLE_HEAD = CueWords.set("title-head");
+
+    /**
+     * "زعيم المعارضة رياك مشار": a generic noun in the genitive of a title, right before a person's
+     * name, is part of that person's title, not a party of its own.
+     */
+    private static boolean titleOfName(TextLayer tl, List<Mention> mentions, int gs, int ge, int a) {
+        int h = gs - 1;
+        if (h >= a && tl.surfaceNorm(h).equals("باسم")) h--;
+        if (h < a || !(TITLE_HEAD.contains(tl.surfaceNorm(h)) || TITLE_HEAD.contains(tl.norm(h)))) return false;
+        for (Mention m : mentions) if (m.firstToken() == ge && m.kind() == MentionKind.PERSON) return true;
+        return false;
+    }
+
+    /** Nouns of a conflict after "the two sides": طرفا النزاع، طرفي الصراع، طرفي الحرب. */
+    private static final Set<String> CONFLICT = CueWords.set("conflict");
+
+    /**
+     * "طرفا النزاع في جنوب السودان", "طرفي الصراع في اليمن": the two sides of a conflict placed in a
+     * state are that state's parties, not whoever was named last (a mediator, a host). The state's code, or null.
+     */
+    private static String conflictState(TextLayer tl, List<Unit> out, int t, int b) {
+        if (t + 2 >= b || !(CONFLICT.contains(tl.norm(t + 1)) || CONFLICT.contains(tl.surfaceNorm(t + 1)))) return null;
+        for (Unit u : out) if (u.place() && u.code() != null && u.first() > t + 1 && u.first() <= t + 3 && "في".equals(u.prep())) return u.code();
+        return null;
+    }
+
+    private static List<Unit> sameState(List<Unit> units, String code) {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : units) if (code.equals(u.code())) out.add(u);
+        return out;
     }
 
     private static List<Party> lastTwo(List<Party> focus, List<Unit> sentence, int before) {
@@ -318,5 +349,5 @@ final class SentenceUnits {
     }
 
     /** Words of cause and time that open a new phrase: "جراء غارات", "إثر هجوم". */
-    static final Set<String> CAUSE = Set.of("جراء", "اثر", "بعد", "خلال", "عقب", "نتيجه", "بسبب", "منذ", "قبل", "اثناء", "لدي", "اي", "كل");
+    static final Set<String> CAUSE = CueWords.set("cause");
 }

@@ -23,16 +23,20 @@ public final class CasualtyTagger {
     private static final int MAX_GAP = 3, MAX_GAP_WITH_TIME = 6, SPLIT_WINDOW = 8, TOLL_WINDOW = 12;
 
 
-    private record Found(List<Casualty> casualties, int end) {}
+    record Found(List<Casualty> casualties, int end) {}
 
     private final QuantityLexicon lex;
     private final QuantityTagger figures;
     private final VictimReader reader;
+    private final SubjectVictimReader subjectVictim;
+    private final NoCasualtyReader noCasualty;
 
     public CasualtyTagger() {
         this.lex = QuantityLexicon.defaults();
         this.figures = new QuantityTagger(lex);
         this.reader = new VictimReader(lex, figures);
+        this.subjectVictim = new SubjectVictimReader(lex, figures, reader);
+        this.noCasualty = new NoCasualtyReader(lex);
     }
 
     /** All casualty phrases of {@code text} in text order. */
@@ -51,6 +55,8 @@ public final class CasualtyTagger {
             if (f == null) { i++; continue; }
             out.addAll(f.casualties());
             i = floor = Math.max(i + 1, f.end());
+            Found other = opposite(t, f, limit);
+            if (other != null) { out.addAll(other.casualties()); i = floor = other.end(); }
         }
         return out;
     }
@@ -60,7 +66,34 @@ public final class CasualtyTagger {
         Found f = toll(t, i, limit);
         if (f == null) f = trigger(t, i, limit, floor);
         if (f == null) f = countedNoun(t, i, limit);
+        if (f == null) f = subjectVictim.at(t, i, limit);
+        if (f == null) f = noCasualty.at(t, i, limit);
         return f;
+    }
+
+    /**
+     * The other side's toll told against the first: "قتل 60 عنصرا من قوات النظام مقابل 34 مقاتلا من
+     * الفصائل" — a second figure of the same kind after مقابل (a few words of the victims phrase may
+     * stand before it), its own victims after it.
+     */
+    private Found opposite(Tokens t, Found f, int limit) {
+        if (f.casualties().isEmpty()) return null;
+        Casualty last = f.casualties().get(f.casualties().size() - 1);
+        if (last.size() == null || last.size().best() == null || last.size().best() == 0) return null;
+        for (int j = f.end(); j < Math.min(limit, f.end() + 4); j++) {
+            if (t.isPunct(j) || t.isDigits(j)) return null;
+            if (!t.text(j).equals("مقابل") && !t.text(j).equals("ومقابل")) continue;
+            Figure fig = plausible(t, figures.figure(t, j + 1, limit), limit, true);
+            if (fig == null) return null;
+            VictimReader.Victims v = reader.victims(t, fig.numberEnd(), limit, true);
+            int end = v != null ? v.end() : fig.numberEnd();
+            Size size = fig.size();
+            Qualifier post = figures.postQualifier(t, end, limit);
+            if (post != null) { size = QuantityTagger.apply(size, fig.vague(), post.effect()); end += post.tokens().length; }
+            else if (v != null && v.post() != null) size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
+            return new Found(List.of(casualty(t, j + 1, end, last.kind(), size, v)), end);
+        }
+        return null;
     }
 
     private Casualty casualty(Tokens t, int startTok, int endTok, CasualtyKind kind, Size size, VictimReader.Victims v) {
@@ -116,6 +149,7 @@ public final class CasualtyTagger {
             int words = 0, timeWords = 0;
             for (int g = 1; g <= MAX_GAP_WITH_TIME && fig == null && e + g < limit; g++) {
                 int w = e + g - 1;
+                if (SPAN_HEADS.contains(t.text(w))) { fig = afterTimePhrase(t, w + 1, limit); break; }
                 boolean time = QuantityLexicon.contains(lex.timeWords, t, w);
                 if (t.isPunct(w) || t.isDigits(w) || (!time && lex.stops.contains(t.text(w))) || reader.startsTrigger(t, w, limit)) break;
                 if (time) timeWords++; else words++;
@@ -159,6 +193,25 @@ public final class CasualtyTagger {
             size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
         }
         return new Found(List.of(casualty(t, i, end, trig.kind(), size, v)), end);
+    }
+
+    /** Heads of a time phrase that may stand between a casualty verb and its figure. */
+    private static final java.util.Set<String> SPAN_HEADS = java.util.Set.of("منذ", "خلال", "طوال", "طيله");
+    private static final int TIME_PHRASE = 8;
+
+    /**
+     * "وقتل منذ بدء الاشتباكات في 25 شباط/فبراير 60 عنصرا", "قتل خلال الأسبوع الماضي 20 شخصا": the
+     * figure after a time phrase, the first one in the clause that counts a victim noun (a date's
+     * day is followed by its month, which counts nothing).
+     */
+    private Figure afterTimePhrase(Tokens t, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + TIME_PHRASE); k++) {
+            if (t.isPunct(k) && !t.text(k).equals("/")) return null;
+            if (reader.startsTrigger(t, k, limit)) return null;
+            Figure f = plausible(t, figures.figure(t, k, limit), limit, true);
+            if (f != null && reader.victims(t, f.numberEnd(), limit, false) != null) return f;
+        }
+        return null;
     }
 
     private Figure fig0(Tokens t, int e, int limit) {

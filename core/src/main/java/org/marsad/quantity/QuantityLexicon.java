@@ -38,6 +38,11 @@ final class QuantityLexicon {
     final java.util.Set<String> stateForces = new java.util.HashSet<>();
     /** Time words that may stand between a casualty verb and its figure ("قتل ليلة أمس 5"). */
     final java.util.Set<String> timeWords = new java.util.HashSet<>();
+    /** SUBJECT rows of casualties.tsv: singular passive verbs after a fronted victim, and the words opening that clause. */
+    final java.util.Set<String> subjectVerbs = new java.util.HashSet<>(), subjectOpeners = new java.util.HashSet<>();
+    /** no-casualties.tsv: negations, the words between, and the nouns with the kinds they count. */
+    final java.util.Set<String> noneNeg = new java.util.HashSet<>(), noneFill = new java.util.HashSet<>();
+    final List<Map.Entry<String[], List<CasualtyKind>>> noneNouns = new ArrayList<>();
     /** Nouns after which a figure does not count people. */
     final java.util.Set<String> notCount = new java.util.HashSet<>();
     /** Victim nouns → S, D or P; demonyms → ISO3. */
@@ -59,6 +64,7 @@ final class QuantityLexicon {
         qualifiers.sort(Comparator.comparingInt((Qualifier q) -> -q.tokens().length));
         read("/quantity/casualties.tsv", c -> {
             if (c[1].equals("CUE")) { cues.addAll(forms(c[2])); return; }
+            if (c[1].equals("SUBJECT")) { subjectVerbs.addAll(forms(c[2])); subjectOpeners.addAll(forms(c[3])); return; }
             CasualtyKind kind = CasualtyKind.valueOf(c[0]);
             List<String[]> ends = new ArrayList<>();
             if (!c[3].equals("-")) for (String e : forms(c[3])) ends.add(e.split(" "));
@@ -75,6 +81,19 @@ final class QuantityLexicon {
         triggers.sort(Comparator.comparingInt((Trigger t) -> -t.tokens().length));
         for (Trigger tr : triggers) triggersByFirst.computeIfAbsent(tr.tokens()[0], k -> new ArrayList<>()).add(tr);
         for (Qualifier q : qualifiers) qualifiersByFirst.computeIfAbsent(q.tokens()[0], k -> new ArrayList<>()).add(q);
+        read("/quantity/no-casualties.tsv", c -> {
+            switch (c[0]) {
+                case "NEG" -> noneNeg.addAll(forms(c[2]));
+                case "FILL" -> noneFill.addAll(forms(c[2]));
+                case "NOUN" -> {
+                    List<CasualtyKind> kinds = new ArrayList<>();
+                    for (String k : c[1].split("\\+")) kinds.add(CasualtyKind.valueOf(k));
+                    for (String f : forms(c[2])) noneNouns.add(Map.entry(f.split(" "), List.copyOf(kinds)));
+                }
+                default -> throw new IllegalStateException("no-casualties.tsv: unknown role " + c[0]);
+            }
+        });
+        noneNouns.sort(Comparator.comparingInt((Map.Entry<String[], List<CasualtyKind>> e) -> -e.getKey().length));
         read("/quantity/victims.tsv", c -> {
             for (String f : forms(c[1])) {
                 if (c[0].equals("STOP")) stops.add(f);

@@ -60,9 +60,41 @@ public final class QuantityTagger {
             NumberParser.Match m = numbers.match(t, e);
             if (m != null && m.end() <= limit) return new Figure(i, m.end(), m.end(), apply(m.size(), m.vague(), q.effect()), m.vague());
         }
+        // "ما بين 40 و60": the range opens before its first figure
+        int opener = t.text(i).equals("ما") && i + 1 < limit && t.text(i + 1).equals("بين") ? 2 : t.text(i).equals("بين") ? 1 : 0;
+        if (opener > 0) {
+            NumberParser.Match first = numbers.match(t, i + opener);
+            Figure r = first == null || first.end() > limit ? null : range(t, i + opener, first, limit);
+            return r == null ? null : new Figure(i, r.numberEnd(), r.end(), r.size(), false);
+        }
         NumberParser.Match m = numbers.match(t, i);
         if (m == null || m.end() > limit) return null;
+        Figure range = range(t, i, m, limit);
+        if (range != null) return range;
         return new Figure(i, m.end(), m.end(), m.size(), m.vague());
+    }
+
+    /**
+     * A range of two figures is one figure: "بين 22 و33 قتيلا", "من 20 إلى 30", "بين 22 إلى 33",
+     * "20-30 قتيلا" → low the first, best the first (the figure the source vouches for), high the
+     * second. With و the range needs بين before it ("قتل 5 و10 جرحوا" is no range).
+     */
+    private Figure range(Tokens t, int i, NumberParser.Match m, int limit) {
+        if (m.vague() || m.size().best() == null || m.end() + 1 >= limit) return null;
+        String link = t.text(m.end());
+        String before = i > 0 ? t.text(i - 1) : "";
+        boolean between = before.equals("بين") || before.equals("وبين");
+        boolean ok = switch (link) {
+            case "-" -> true;
+            case "الي", "حتي" -> between || before.equals("من");
+            case "و" -> between;
+            default -> false;
+        };
+        if (!ok) return null;
+        NumberParser.Match m2 = numbers.match(t, m.end() + 1);
+        if (m2 == null || m2.vague() || m2.end() > limit || m2.size().best() == null || m2.size().best() <= m.size().best()) return null;
+        int lo = m.size().best();
+        return new Figure(i, m2.end(), m2.end(), new Size(lo, lo, m2.size().best()), false);
     }
 
     /** A qualifier that follows a figure ("على الأقل", "تقريبا") at token j, or null. */

@@ -13,6 +13,13 @@ final class RuleStartIndex {
     private final long[] keys;
     private final long[] masks;
     private final long always;
+    // The table holds tens of thousands of keys (digit strings multiply): megabytes, so a probe is a
+    // cache miss. Two small bit sets answer most words first: PREFIX_BITS, a key that begins some
+    // start string (no longer start string can match past it), KEY_BITS, a key that is one. Both
+    // only say no for sure, so a rule is never skipped that the table would have tried.
+    private static final int PREFIX_BITS = 1 << 18, KEY_BITS = 1 << 19;
+    private final long[] prefixBits = new long[PREFIX_BITS >>> 6];
+    private final long[] keyBits = new long[KEY_BITS >>> 6];
 
     /** {@code prefixes.get(i)}: the start strings of rule i, or null when it may start anywhere. */
     RuleStartIndex(List<Set<String>> prefixes) {
@@ -29,8 +36,11 @@ final class RuleStartIndex {
             if (prefixes.get(i) == null) continue;
             for (String p0 : prefixes.get(i)) {
                 String p = StartPrefixes.text(p0);
-                int slot = slot(key(p, 0, p.length()));
+                long k = key(p, 0, p.length());
+                int slot = slot(k);
                 masks[slot] |= 1L << i;
+                set(keyBits, k, KEY_BITS);
+                for (int len = 1; len <= p.length(); len++) set(prefixBits, key(p, 0, len), PREFIX_BITS);
             }
         }
         for (int i = 64; i < prefixes.size(); i++) alwaysMask = -1L; // more rules than bits
@@ -54,8 +64,12 @@ final class RuleStartIndex {
     private long fromSpan(String norm, int p) {
         long m = 0;
         int max = Math.min(StartPrefixes.LENGTH, norm.length() - p);
+        long k = 0;
         for (int len = 1; len <= max; len++) {
-            long k = key(norm, p, p + len);
+            // key(norm, p, p + len), built one character at a time
+            k = ((k & ~(0xFL << 60)) << 12) | (norm.charAt(p + len - 1) & 0xFFF) | ((long) len << 60);
+            if (!has(prefixBits, k, PREFIX_BITS)) break;
+            if (!has(keyBits, k, KEY_BITS)) continue;
             int i = hash(k);
             while (keys[i] != 0) {
                 if (keys[i] == k) {
@@ -66,6 +80,20 @@ final class RuleStartIndex {
             }
         }
         return m;
+    }
+
+    private static int bit(long k, int size) {
+        return (int) ((k * 0xC2B2AE3D27D4EB4FL) >>> 40) & (size - 1);
+    }
+
+    private static void set(long[] bits, long k, int size) {
+        int b = bit(k, size);
+        bits[b >>> 6] |= 1L << b;
+    }
+
+    private static boolean has(long[] bits, long k, int size) {
+        int b = bit(k, size);
+        return (bits[b >>> 6] & (1L << b)) != 0;
     }
 
     /** The slot of key k, claimed when new. */

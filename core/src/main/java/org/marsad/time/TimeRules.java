@@ -22,6 +22,8 @@ final class TimeRules {
     /** Start at a word boundary, allow clitics و ف ب ل ك outside the span, end at a boundary. */
     private static final String OPEN = "(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)(?<x>";
     private static final String CLOSE = ")(?![\\p{L}\\p{N}])";
+    /** The number of group x: OPEN opens no capturing group before it. */
+    static final int SPAN_GROUP = 1;
 
     private final List<Rule> rules = new ArrayList<>();
 

@@ -95,7 +95,9 @@ public final class TimeTagger {
                 m.region(starts[k], norm.length());
                 if (!m.lookingAt()) continue;
                 next = m.end();
-                if (m.end("x") > m.start("x")) cands.add(new Candidate(m.start("x"), m.end("x"), cr, new Groups(m, cr.groups(), norm)));
+                // group x is group 1 (TimeRules.OPEN has no capturing group before it): no lookup by name
+                int xs = m.start(TimeRules.SPAN_GROUP), xe = m.end(TimeRules.SPAN_GROUP);
+                if (xe > xs) cands.add(new Candidate(xs, xe, cr, new Groups(m, cr.groups(), norm)));
             }
         }
         // Longest match first, then the earlier rule; keep those that overlap nothing kept.

@@ -59,6 +59,27 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void cueWordExamples() {
+        List<String> failures = new ArrayList<>();
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (String[] r : LexiconFile.rows("/lexicon/cue-words-examples.tsv")) {
+            TextLayer tl = layer(r[0]);
+            java.util.Set<String> words = CueWords.set(r[1]);
+            boolean found = false;
+            for (int t = 0; t < tl.tokenCount() && !found; t++) {
+                if (!r[0].substring(tl.tokenStart(t), tl.tokenEnd(t)).equals(r[2])) continue;
+                found = words.contains(tl.surfaceNorm(t)) || words.contains(tl.norm(t));
+            }
+            if (!found) failures.add(r[0] + ": '" + r[2] + "' not in class " + r[1]);
+            covered.add(r[1]);
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>(CueWords.classes());
+        missing.removeAll(covered);
+        assertTrue(missing.isEmpty(), "classes without an example: " + missing);
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void genericActorExamples() {
         for (String[] r : LexiconFile.rows("/lexicon/generic-actors-examples.tsv")) {
             TextLayer tl = layer(r[0]);
@@ -99,6 +120,20 @@ class LexiconExamplesTest {
     }
 
     @Test
+    void officialSourceExamples() {
+        EventExtractor ex = new EventExtractor();
+        List<String> failures = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("/lexicon/official-sources-examples.tsv")) {
+            Document d = Document.of("t", null, r[0], java.time.LocalDate.of(2020, 5, 5));
+            TextLayer tl = TA.analyze(d);
+            List<Event> evs = ex.extract(d, tl, EventExtractorTest.tag(r[0], tl), List.of(), List.of());
+            String got = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).map(Event::status).findFirst().orElse("no event");
+            if (!r[1].equals(got)) failures.add(r[0] + " → " + got + ", expected " + r[1]);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
     void transnationalGroupExamples() {
         List<String> failures = new ArrayList<>();
         for (String[] r : LexiconFile.rows("/lexicon/transnational-groups-examples.tsv")) {
@@ -118,6 +153,35 @@ class LexiconExamplesTest {
             List<Event> evs = ex.extract(d, tl, EventExtractorTest.tag(r[0], tl), List.of(), List.of());
             String got = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).map(Event::mode).findFirst().orElse("no event");
             if (!r[1].equals(got)) failures.add(r[0] + " → " + got + ", expected " + r[1]);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void backgroundExamples() {
+        EventExtractor ex = new EventExtractor();
+        org.marsad.time.TimeTagger times = new org.marsad.time.TimeTagger();
+        List<String> failures = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("/lexicon/background-examples.tsv")) {
+            java.time.LocalDate pub = java.time.LocalDate.of(2020, 5, 5);
+            Document d = Document.of("t", null, r[0], pub);
+            TextLayer tl = TA.analyze(d);
+            List<Event> evs = ex.extract(d, tl, EventExtractorTest.tag(r[0], tl), times.tag(r[0], pub), List.of());
+            String got = evs.stream().anyMatch(e -> e.eventType().equals("ASSAULT")) ? "keep" : "drop";
+            if (!r[1].equals(got)) failures.add(r[0] + " → " + got + ", expected " + r[1]);
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void referenceFrameExamples() {
+        ReferenceNouns refs = new ReferenceNouns();
+        List<String> failures = new ArrayList<>();
+        for (String[] r : LexiconFile.rows("/lexicon/reference-frames-examples.tsv")) {
+            TextLayer tl = layer(r[0]);
+            int t = tl.tokenAt(r[0].indexOf(r[1]));
+            String got = refs.framed(tl, tl.sentenceOf(t), t, t + 1) ? "reference" : "event";
+            if (!r[2].equals(got)) failures.add(r[0] + " → " + got + ", expected " + r[2]);
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }

@@ -1,0 +1,122 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The second pass of the per-document merge: a less specific telling of an act folds into the
+ * more specific one of the same type. News tells one incident in the headline, the lead and later
+ * sentences, and only some of them name the attacker ("غارات جوية على حفل زفاف" beside "قتل 23
+ * شخصا في غارات للتحالف على حفل زفاف"), the victims, the weapon or the day. A telling folds when it
+ * adds nothing that contradicts: its parties a subset of the other's (or the attacker in one, the
+ * attacked in the other), no party on both sides, the same or an unknown place, compatible dates,
+ * the same or no mode, the same or no toll. One toll of several dead told twice on one day at one
+ * place is one act, however the two sentences name its weapon.
+ */
+final class DocumentFold {
+    private DocumentFold() {}
+
+    /** A telling and the sentence kept as evidence of the event it has become part of. */
+    static final class Group {
+        final Candidate merged;
+        Candidate evidence;
+
+        Group(Candidate c) { merged = c; evidence = c; }
+    }
+
+    /** Folds groups into one another until none folds; the order of the survivors is kept. */
+    static void fold(List<Group> groups, PlaceScope scope) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < groups.size() && !changed; i++) {
+                Group e = groups.get(i);
+                Group into = null;
+                for (Group f : groups) {
+                    if (f == e || !folds(e.merged, f.merged, scope)) continue;
+                    // when either could be the retelling of the other, the one that says less folds
+                    if (folds(f.merged, e.merged, scope) && !moreSpecific(f.merged, e.merged)) continue;
+                    if (into == null || f.merged.informativeness() > into.merged.informativeness()) into = f;
+                }
+                if (into == null) continue;
+                absorb(into, e);
+                groups.remove(i);
+                changed = true;
+            }
+        }
+    }
+
+    private static void absorb(Group into, Group e) {
+        Candidate k = into.merged, c = e.merged;
+        SentenceMerge.absorb(k, c, false);
+        if (e.evidence.informativeness() > into.evidence.informativeness()) into.evidence = e.evidence;
+    }
+
+    /** {@code f} says at least as much as {@code e} (ties go to the earlier sentence: the lead). */
+    private static boolean moreSpecific(Candidate f, Candidate e) {
+        int a = f.informativeness(), b = e.informativeness();
+        return a > b || a == b && f.sentence < e.sentence;
+    }
+
+    /** Whether {@code e} can be a retelling of {@code f}. */
+    static boolean folds(Candidate e, Candidate f, PlaceScope scope) {
+        if (!e.type.equals(f.type) || e.date == null || f.date == null) return false;
+        if (e.status.equals("negated") != f.status.equals("negated")) return false;
+        if (!datesCompatible(e, f)) return false;
+        if (tentative(e) != tentative(f)) return false;
+        if (!scope.noMoreSpecific(e, f)) return false;
+        // a toll moves onto an act only from a sentence placed as precisely: "عدد القتلى في سوريا بلغ 7"
+        // sums a day's acts, it is not the toll of the one hospital shelled in Saqba
+        if (e.killed != null && f.killed == null && !scope.noMoreSpecific(f, e)) return false;
+        boolean sameToll = e.killed != null && f.killed != null && e.killed.best() != null
+                && Objects.equals(e.killed.best(), f.killed.best()) && e.killed.best() >= 2;
+        // several dead on one day at one place, told twice: one act whatever the weapon and roles read
+        if (sameToll && !e.locations.isEmpty() && !f.locations.isEmpty()) return true;
+        if (e.mode != null && f.mode != null && !e.mode.equals(f.mode)) return false;
+        if (e.killed != null && f.killed != null && !Objects.equals(e.killed.best(), f.killed.best())) return false;
+        if (e.injured != null && f.injured != null && !Objects.equals(e.injured.best(), f.injured.best())) return false;
+        Set<String> ce = e.codes(), cf = f.codes();
+        if (!e.mutual && !f.mutual && sidesCross(e, f)) return false;
+        // who spoke to, asked or accused whom is read reliably: a communicative act folds only into one
+        // with the same speaker and addressee sides; an attack's sides are often read apart
+        if (!VIOLENT.contains(e.type)) {
+            return Candidate.codesOf(f.actor).containsAll(Candidate.codesOf(e.actor))
+                    && Candidate.codesOf(f.recipient).containsAll(Candidate.codesOf(e.recipient));
+        }
+        if (cf.containsAll(ce)) return true;
+        return complementary(e, f);
+    }
+
+    private static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST", "COERCE");
+
+    /** A plan or a possibility is not the act done. */
+    static boolean tentative(Candidate c) { return c.status.equals("planned") || c.status.equals("hypothetical"); }
+
+    /** "التحالف شن الغارة" and "غارة على حفل زفاف في اليمن": the attacker in one, the attacked in the other. */
+    private static boolean complementary(Candidate e, Candidate f) {
+        if (e.mutual || f.mutual) return false;
+        Set<String> ea = Candidate.codesOf(e.actor), er = Candidate.codesOf(e.recipient);
+        Set<String> fa = Candidate.codesOf(f.actor), fr = Candidate.codesOf(f.recipient);
+        return ea.isEmpty() && !er.isEmpty() && fr.isEmpty() && !fa.isEmpty() && java.util.Collections.disjoint(er, fa)
+                || er.isEmpty() && !ea.isEmpty() && fa.isEmpty() && !fr.isEmpty() && java.util.Collections.disjoint(ea, fr);
+    }
+
+    /** A party attacking in one telling and attacked in the other. */
+    private static boolean sidesCross(Candidate a, Candidate b) {
+        Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
+        Set<String> ba = Candidate.codesOf(b.actor), br = Candidate.codesOf(b.recipient);
+        for (String x : aa) if (br.contains(x) && !ar.contains(x)) return true;
+        for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return true;
+        return false;
+    }
+
+    /**
+     * Equal dates; a date the sentence does not give (the publication date) within two days of
+     * one it gives. (A month and a day inside it are not enough: "الشهر الماضي" holds many acts.)
+     */
+    static boolean datesCompatible(Candidate a, Candidate b) {
+        if (a.date.equals(b.date)) return true;
+        return a.dated != b.dated && DocumentMerge.withinTwoDays(a.date, b.date);
+    }
+}

@@ -1,0 +1,73 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+import org.marsad.time.FutureVerbs;
+
+/**
+ * Readings that decide an event's status beside the modality lexicon (spec §2: asserted, claimed,
+ * planned, hypothetical, negated): future verbs, where a quoted report ends, which sources the
+ * outlet takes as fact, which frame words are impersonal. Used by {@link SentenceReader}.
+ */
+final class StatusCues {
+    private StatusCues() {}
+
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
+    /** "ويعتبر هذا الهجوم الأعنف": the passive "is considered" with a demonstrative subject. */
+    private static final Set<String> CONSIDERED = Set.of("يعتبر", "ويعتبر", "تعتبر", "وتعتبر");
+    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان");
+
+    /** A future verb of the time lexicon in tokens {@code [from, to)}: "ستعود العقوبات", "ستعيد فرض عقوبات". */
+    static boolean futureVerbIn(TextLayer tl, int from, int to) {
+        for (int p = from; p < to; p++) if (FutureVerbs.contains(tl.surfaceNorm(p))) return true;
+        return false;
+    }
+
+    /**
+     * The whole report is quoted and the quote closes before the trigger: "وقال دبلوماسي "إن إيران
+     * تنتهك القرار" الذي دعاها إلى ..." — what follows the closing mark is the outlet's own text.
+     * The quote must open the reported clause (before its complementiser, or after a colon), so a
+     * quoted phrase inside the report ("قال إن "القوات الخاصة" قصفت") does not end it.
+     */
+    static boolean quoteClosedBefore(TextLayer tl, int from, int trigger) {
+        int open = -1;
+        for (int p = from; p < Math.min(trigger - 1, from + 8) && open < 0; p++) {
+            if (!isQuote(tl.surfaceNorm(p), true)) continue;
+            boolean opensReport = COMPLEMENTISERS.contains(tl.surfaceNorm(p + 1)) || p > 0 && tl.surfaceNorm(p - 1).equals(":");
+            if (!opensReport) return false;
+            open = p;
+        }
+        if (open < 0) return false;
+        for (int p = open + 2; p < trigger; p++) if (isQuote(tl.surfaceNorm(p), false)) return true;
+        return false;
+    }
+
+    private static boolean isQuote(String w, boolean opening) {
+        if (w.isEmpty()) return false;
+        char c = w.charAt(0);
+        if (c == '"') return true;
+        return opening ? c == '«' || c == '“' : c == '»' || c == '”';
+    }
+
+    /** "ويعتبر هذا الاعتداء الأكثر دموية": no one reports, the outlet says it. */
+    static boolean impersonal(TextLayer tl, int frameStart, int frameEnd, int b) {
+        return frameEnd == frameStart + 1 && frameEnd < b && CONSIDERED.contains(tl.surfaceNorm(frameStart))
+                && DEMONSTRATIVES.contains(tl.surfaceNorm(frameEnd));
+    }
+
+    /**
+     * A report by a state's authorities or unnamed officials of an attack that blames no one: no
+     * attacker, or only the source's own state. The toll and the act are the outlet's fact.
+     */
+    static boolean officialReport(TextLayer tl, CueLexicon cues, SentenceReader.FrameUse frame, List<Party> actor, int a, int b) {
+        boolean official = false;
+        for (int p = frame.end(); p < Math.min(b, frame.end() + 3) && !official; p++) official = cues.officialSources.matchAt(tl, p, b) != null;
+        if (!official && frame.verbal() && frame.start() > a) official = cues.officialSources.matchAt(tl, frame.start() - 1, frame.start()) != null;
+        if (!official) return false;
+        Set<String> own = new java.util.HashSet<>();
+        if (frame.source() != null) for (Party p : frame.source().parties()) if (p.code() != null) own.add(p.code());
+        for (Party p : actor) if (p.code() != null && !own.contains(p.code())) return false;
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.quantity.Size;
+
+/**
+ * The per-document merge on tellings built by hand: what folds into what, and what stays apart.
+ * The sentences are written for this test; the candidates stand for what the extractor reads.
+ */
+class DocumentFoldTest {
+    private static final Location STATE = new Location("اليمن", "Yemen", "YEM", 15.5, 48.5);
+    private static final Location CAPITAL = new Location("صنعاء", "Sanaa", "YEM", 15.35, 44.2);
+    private static final Location TOWN = new Location("مأرب", "Marib", "YEM", 15.46, 45.32);
+    private static final PlaceScope SCOPE = new PlaceScope(Set.of("Yemen"));
+
+    /** The text the evidence offsets point into: one line per telling. */
+    private static final String TEXT = String.join("\n",
+            "مقتل 12 شخصا في غارات جوية على اليمن",
+            "وقتل 12 شخصا على الأقل في غارات شنها التحالف على حي سكني في صنعاء.",
+            "وقصفت طائرات التحالف مواقع في مأرب.",
+            "وقالت مصادر إن التحالف شن الغارة.",
+            "وبلغ عدد القتلى في اليمن 30 شخصا.");
+
+    private static int line(int k) {
+        int at = 0;
+        for (int i = 0; i < k; i++) at = TEXT.indexOf('\n', at) + 1;
+        return at;
+    }
+
+    private static Candidate telling(int sentence, String type, String mode, List<Party> actor, List<Party> recipient, Location... places) {
+        Candidate c = new Candidate();
+        c.type = type; c.mode = mode; c.sentence = sentence;
+        c.date = "2020-05-05";
+        c.actor.addAll(actor); c.recipient.addAll(recipient);
+        c.locations.addAll(List.of(places));
+        c.evStart = line(sentence);
+        int end = TEXT.indexOf('\n', c.evStart);
+        c.evEnd = end < 0 ? TEXT.length() : end;
+        c.trigChar = c.evStart;
+        return c;
+    }
+
+    private static final Party COALITION = new Party("التحالف", "SAU", "MIL", null);
+    private static final Party YEMENIS = new Party("يمنيين", "YEM", null, null);
+
+    private static List<Event> merge(Candidate... cs) { return DocumentMerge.merge("d", TEXT, List.of(cs), SCOPE); }
+
+    @Test
+    void headlineNamingTheCountryFoldsIntoTheLeadNamingTheCity() {
+        Candidate head = telling(0, "ASSAULT", "aerial", List.of(), List.of(YEMENIS), STATE);
+        head.killed = new Size(12, 12, null);
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        lead.killed = new Size(12, 12, null);
+        lead.dated = true;
+        List<Event> evs = merge(head, lead);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals("SAU", evs.get(0).actor().get(0).code());
+        assertTrue(evs.get(0).evidence().sentence().contains("صنعاء"), "the more informative sentence is the evidence");
+    }
+
+    @Test
+    void strikesOnTwoTownsOfOneDayStayTwo() {
+        Candidate a = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL, STATE);
+        Candidate b = telling(2, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), TOWN, STATE);
+        assertEquals(2, merge(a, b).size());
+    }
+
+    @Test
+    void attackerInOneTellingAndVictimsInAnotherMakeOneAct() {
+        Candidate victims = telling(1, "ASSAULT", "aerial", List.of(), List.of(YEMENIS), CAPITAL);
+        victims.killed = new Size(12, 12, null);
+        Candidate claim = telling(3, "ASSAULT", "aerial", List.of(COALITION), List.of());
+        claim.status = "claimed";
+        List<Event> evs = merge(victims, claim);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals(Set.of("SAU"), EventExtractorTest.codes(evs.get(0).actor()));
+        assertEquals(Set.of("YEM"), EventExtractorTest.codes(evs.get(0).recipient()));
+    }
+
+    @Test
+    void aCountrywideTollIsNotTheTollOfOneStrikeInATown() {
+        Candidate strike = telling(2, "ASSAULT", "aerial", List.of(), List.of(YEMENIS), TOWN);
+        Candidate toll = telling(4, "ASSAULT", null, List.of(), List.of(YEMENIS), STATE);
+        toll.killed = new Size(30, 30, null);
+        toll.fromCasualty = true;
+        assertEquals(2, merge(strike, toll).size());
+    }
+
+    @Test
+    void aPlannedAttackIsNotTheAttackDone() {
+        Candidate done = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        Candidate planned = telling(2, "ASSAULT", null, List.of(COALITION), List.of());
+        planned.status = "planned";
+        assertEquals(2, merge(done, planned).size());
+    }
+
+    @Test
+    void accusationsOfDifferentPartiesStayApart() {
+        Party usa = new Party("الأمريكية", "USA", null, null);
+        Candidate one = telling(3, "ACCUSE", "allege", List.of(YEMENIS), List.of(usa));
+        Candidate other = telling(4, "ACCUSE", "allege", List.of(YEMENIS), List.of(YEMENIS));
+        assertEquals(2, merge(one, other).size());
+        Candidate again = telling(4, "ACCUSE", "allege", List.of(YEMENIS), List.of());
+        assertEquals(1, merge(one, again).size(), "a retelling naming only the accuser is the same accusation");
+    }
+}
