@@ -353,19 +353,24 @@ final class StoreWriter {
             js.setLong(1, eventId);
             js.setString(2, eventJson[ordinal - 1]);
             js.addBatch();
-            pendingRows.add(filterRow(e, eventId, articleId, cluster, range, partyCodes));
+            List<FilterRow.Place> filterPlaces = new ArrayList<>(e.locations().size());
             for (Location l : e.locations()) {
+                // the normalised keys once, for the row and for the filter index alike
+                String nameKey = Rows.cap(Rows.key(l.name()), 2048), textKey = Rows.cap(Rows.key(l.text()), 2048);
+                filterPlaces.add(new FilterRow.Place(nameKey, textKey, l.lat() == null ? Double.NaN : l.lat(),
+                        l.lon() == null ? Double.NaN : l.lon()));
                 lo.setLong(1, eventId);
                 lo.setString(2, Rows.cap(l.name(), 2048));
                 lo.setString(3, Rows.cap(l.text(), 2048));
-                lo.setString(4, Rows.cap(Rows.key(l.name()), 2048));
-                lo.setString(5, Rows.cap(Rows.key(l.text()), 2048));
+                lo.setString(4, nameKey);
+                lo.setString(5, textKey);
                 lo.setString(6, Rows.cap(l.code(), 32));
                 Rows.setDouble(lo, 7, l.lat());
                 Rows.setDouble(lo, 8, l.lon());
                 lo.addBatch();
                 places++;
             }
+            pendingRows.add(filterRow(e, eventId, articleId, cluster, range, partyCodes, filterPlaces));
             if (e.evidence() != null) {
                 me.setLong(1, eventId);
                 me.setLong(2, articleId);
@@ -382,13 +387,9 @@ final class StoreWriter {
     }
 
     /** The event's filter columns exactly as written to the tables above. */
-    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range, String partyCodes) {
+    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range, String partyCodes,
+                                       List<FilterRow.Place> places) {
         List<String> codes = Rows.partyCodes(partyCodes);
-        List<FilterRow.Place> places = new ArrayList<>(e.locations().size());
-        for (Location l : e.locations()) {
-            places.add(new FilterRow.Place(Rows.cap(Rows.key(l.name()), 2048), Rows.cap(Rows.key(l.text()), 2048),
-                    l.lat() == null ? Double.NaN : l.lat(), l.lon() == null ? Double.NaN : l.lon()));
-        }
         Integer killed = Rows.killed(e);
         return new FilterRow(eventId, articleId, cluster, e.eventType(), Rows.cap(e.mode(), 32), Rows.cap(e.status(), 16),
                 FilterRow.day(range[0]), FilterRow.day(range[1]), killed == null ? EventFilterIndex.NO_KILLED : killed,
