@@ -122,7 +122,14 @@ final class RoleReader {
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
-                if (inside != null) {
+                if (fronted != null && te - ts > 1) {
+                    // "إثيوبيا تحمل القاهرة المسؤولية": with the subject fronted, the noun inside the phrase is the object
+                    // (a capital there standing for its government)
+                    for (int k = 0; k < units.size(); k++) {
+                        Unit u = units.get(k);
+                        if (usable[k] && u.first() > ts && u.end() <= te && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { recipient.add(u); break; }
+                    }
+                } else if (inside != null) {
                     subj = inside;
                     // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
                     // a capital there standing for its government
@@ -144,6 +151,13 @@ final class RoleReader {
                     }
                 }
                 if (subj != null) actor.add(subj);
+                // "إن إيران وسوريا ستلتزمان": a subject before its verb joined by و brings the phrases before it
+                for (Unit x = subj; x != null && x.end() <= ts && x.conj(); ) {
+                    Unit prev = null;
+                    for (Unit u : before) if (u.end() <= x.first() && u.end() >= x.first() - 1 && u.prep() == null && !u.place()) prev = u;
+                    if (prev != null && !actor.contains(prev)) actor.add(0, prev);
+                    x = prev;
+                }
                 boolean objTaken = false;
                 for (Unit u : after) {
                     if (u == subj || actor.contains(u)) continue;
@@ -173,6 +187,7 @@ final class RoleReader {
                     if (u.prep() == null && !u.place() && ts - u.end() <= 8) { actor.add(u); break; }
                 }
             }
+            List<Unit> genitives = new ArrayList<>(1);
             Unit gen = null, second = null;
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
@@ -181,7 +196,7 @@ final class RoleReader {
                     // "استهداف التنظيم دورية للجيش": after the doer in the genitive, the next phrase is the object
                     if (gen != null && !u.conj()) { if (second == null) second = u; recipient.add(u); continue; }
                     if (gen == null) gen = u;
-                    actor.add(u); continue;
+                    actor.add(u); genitives.add(u); continue;
                 }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
@@ -219,6 +234,10 @@ final class RoleReader {
                         if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
                     }
                 }
+                // "تعتزم المنظمة دعوة الأطراف": with the light verb's subject as the asker, the request's genitive is the one asked
+                boolean doer = false;
+                for (Unit u : actor) doer |= !genitives.contains(u);
+                if (doer && t.type().equals("REQUEST")) for (Unit g : genitives) if (actor.remove(g)) recipient.add(0, g);
                 break;
             }
             // a light verb after it: هجوم شنه التنظيم

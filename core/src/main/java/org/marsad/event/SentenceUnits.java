@@ -86,6 +86,10 @@ final class SentenceUnits {
             boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
+            // "بشأن سد النهضة الإثيوبي": a demonym right after a name qualifies it and shares its preposition
+            if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
+                prep = out.get(out.size() - 1).prep();
+            }
             boolean place = head.kind() == MentionKind.PLACE
                     || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep));
             Double lat = null, lon = null;
@@ -131,6 +135,14 @@ final class SentenceUnits {
             if (of != null) two = lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
             if (two.size() < 2) two = lastTwo(focus, out, t);
             if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
+        }
+        // "الأطراف المتحاربة في اليمن", "أطراف النزاع في ليبيا": the sides of a conflict placed in a state are that state's
+        for (int t = a; t + 1 < b; t++) {
+            if (!SIDES.contains(tl.surfaceNorm(t)) && !SIDES.contains(tl.norm(t)) || covered(out, t) || covered(out, t + 1)) continue;
+            String of = conflictState(tl, out, t, b);
+            if (of == null) continue;
+            String surface = text.substring(tl.tokenStart(t), tl.tokenEnd(t + 1));
+            out.add(new Unit(t, t, t + 2, List.of(new Party(surface, of, null, null)), prepBefore(tl, t, a), false, false, false, null, null, null));
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
@@ -309,13 +321,18 @@ final class SentenceUnits {
 
     /** Nouns of a conflict after "the two sides": طرفا النزاع، طرفي الصراع، طرفي الحرب. */
     private static final Set<String> CONFLICT = CueWords.set("conflict");
+    /** Adjectives of the sides of a conflict: الأطراف المتحاربة، الطرفين المتنازعين. */
+    private static final Set<String> WARRING = CueWords.set("warring");
+    /** Plural nouns for the sides of a conflict: الأطراف، الفرقاء. */
+    private static final Set<String> SIDES = CueWords.set("sides");
 
     /**
      * "طرفا النزاع في جنوب السودان", "طرفي الصراع في اليمن": the two sides of a conflict placed in a
      * state are that state's parties, not whoever was named last (a mediator, a host). The state's code, or null.
      */
     private static String conflictState(TextLayer tl, List<Unit> out, int t, int b) {
-        if (t + 2 >= b || !(CONFLICT.contains(tl.norm(t + 1)) || CONFLICT.contains(tl.surfaceNorm(t + 1)))) return null;
+        if (t + 2 >= b || !(CONFLICT.contains(tl.norm(t + 1)) || CONFLICT.contains(tl.surfaceNorm(t + 1))
+                || WARRING.contains(tl.norm(t + 1)) || WARRING.contains(tl.surfaceNorm(t + 1)))) return null;
         for (Unit u : out) if (u.place() && u.code() != null && u.first() > t + 1 && u.first() <= t + 3 && "في".equals(u.prep())) return u.code();
         return null;
     }
