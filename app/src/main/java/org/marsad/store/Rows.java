@@ -32,10 +32,12 @@ final class Rows {
         }
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Lower-cased, Arabic-normalised, trimmed: the key names are compared by. */
     static String key(String s) {
         if (s == null) return null;
-        String k = ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        String k = SPACES.matcher(ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
         return k.isEmpty() ? null : k;
     }
 

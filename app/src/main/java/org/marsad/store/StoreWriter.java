@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Document;
@@ -33,6 +32,7 @@ import org.marsad.pipeline.DocumentRecord;
  */
 final class StoreWriter {
     private final ObjectMapper json;
+    private final RecordHash recordHash;
     private final ClusterAssigner clusters;
     private final StoreReader reader;
     // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
@@ -59,6 +59,7 @@ final class StoreWriter {
 
     StoreWriter(ObjectMapper json, ClusterAssigner clusters, StoreReader reader, long lastRevision) {
         this.json = json;
+        this.recordHash = new RecordHash(json);
         this.clusters = clusters;
         this.reader = reader;
         this.revision = lastRevision;
@@ -83,7 +84,7 @@ final class StoreWriter {
         String contentHash = Rows.sha256(doc.text());
         String[] eventJson = new String[rec.events().size()];
         for (int i = 0; i < eventJson.length; i++) eventJson[i] = toJson(rec.events().get(i));
-        return new Prepared(identityKey(doc), contentHash, recordHash(doc, rec, contentHash), eventJson);
+        return new Prepared(identityKey(doc), contentHash, recordHash.of(doc, rec, contentHash), eventJson);
     }
 
     Written write(Connection c, Document doc, DocumentRecord rec) throws SQLException {
@@ -166,30 +167,9 @@ final class StoreWriter {
         assignerStale = true;
     }
 
-    private String recordHash(Document doc, DocumentRecord rec, String contentHash) {
-        // The document id and the pipeline's event ids are names, not content: the same article under
-        // another id (a re-exported file) is still the same article.
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title(doc, rec));
-        m.put("published", rec.published());
-        m.put("outlet", outlet(doc, rec));
-        m.put("url", doc.url());
-        m.put("language", doc.language());
-        m.put("text", contentHash);
-        m.put("entities", rec.entities());
-        com.fasterxml.jackson.databind.node.ArrayNode events = json.valueToTree(rec.events());
-        for (com.fasterxml.jackson.databind.JsonNode ev : events) ((com.fasterxml.jackson.databind.node.ObjectNode) ev).remove("id");
-        m.put("events", events);
-        try {
-            return Rows.sha256(json.writeValueAsString(m));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("record not serialisable", e);
-        }
-    }
+    static String title(Document doc, DocumentRecord rec) { return rec.title() != null ? rec.title() : doc.title(); }
 
-    private static String title(Document doc, DocumentRecord rec) { return rec.title() != null ? rec.title() : doc.title(); }
-
-    private static String outlet(Document doc, DocumentRecord rec) { return rec.outlet() != null ? rec.outlet() : doc.outlet(); }
+    static String outlet(Document doc, DocumentRecord rec) { return rec.outlet() != null ? rec.outlet() : doc.outlet(); }
 
     private long insertArticle(Connection c, String identity, Document doc, DocumentRecord rec, LocalDate published,
                                String contentHash, String recordHash, long rev) throws SQLException {
@@ -373,19 +353,24 @@ final class StoreWriter {
             js.setLong(1, eventId);
             js.setString(2, eventJson[ordinal - 1]);
             js.addBatch();
-            pendingRows.add(filterRow(e, eventId, articleId, cluster, range, partyCodes));
+            List<FilterRow.Place> filterPlaces = new ArrayList<>(e.locations().size());
             for (Location l : e.locations()) {
+                // the normalised keys once, for the row and for the filter index alike
+                String nameKey = Rows.cap(Rows.key(l.name()), 2048), textKey = Rows.cap(Rows.key(l.text()), 2048);
+                filterPlaces.add(new FilterRow.Place(nameKey, textKey, l.lat() == null ? Double.NaN : l.lat(),
+                        l.lon() == null ? Double.NaN : l.lon()));
                 lo.setLong(1, eventId);
                 lo.setString(2, Rows.cap(l.name(), 2048));
                 lo.setString(3, Rows.cap(l.text(), 2048));
-                lo.setString(4, Rows.cap(Rows.key(l.name()), 2048));
-                lo.setString(5, Rows.cap(Rows.key(l.text()), 2048));
+                lo.setString(4, nameKey);
+                lo.setString(5, textKey);
                 lo.setString(6, Rows.cap(l.code(), 32));
                 Rows.setDouble(lo, 7, l.lat());
                 Rows.setDouble(lo, 8, l.lon());
                 lo.addBatch();
                 places++;
             }
+            pendingRows.add(filterRow(e, eventId, articleId, cluster, range, partyCodes, filterPlaces));
             if (e.evidence() != null) {
                 me.setLong(1, eventId);
                 me.setLong(2, articleId);
@@ -402,13 +387,9 @@ final class StoreWriter {
     }
 
     /** The event's filter columns exactly as written to the tables above. */
-    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range, String partyCodes) {
+    private static FilterRow filterRow(Event e, long eventId, long articleId, long cluster, LocalDate[] range, String partyCodes,
+                                       List<FilterRow.Place> places) {
         List<String> codes = Rows.partyCodes(partyCodes);
-        List<FilterRow.Place> places = new ArrayList<>(e.locations().size());
-        for (Location l : e.locations()) {
-            places.add(new FilterRow.Place(Rows.cap(Rows.key(l.name()), 2048), Rows.cap(Rows.key(l.text()), 2048),
-                    l.lat() == null ? Double.NaN : l.lat(), l.lon() == null ? Double.NaN : l.lon()));
-        }
         Integer killed = Rows.killed(e);
         return new FilterRow(eventId, articleId, cluster, e.eventType(), Rows.cap(e.mode(), 32), Rows.cap(e.status(), 16),
                 FilterRow.day(range[0]), FilterRow.day(range[1]), killed == null ? EventFilterIndex.NO_KILLED : killed,

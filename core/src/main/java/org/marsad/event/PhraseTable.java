@@ -175,8 +175,11 @@ final class PhraseTable<T> {
         out[n++] = stem;
         if (!whole.equals(stem)) out[n++] = whole;
         String bare = whole;
-        for (String p : PRE) {
-            if (whole.length() - p.length() >= 3 && whole.startsWith(p)) { bare = whole.substring(p.length()); break; }
+        // every proclitic begins with one of و ف ب ك ل ا, and leaves at least three letters
+        if (whole.length() >= 4 && "وفبكلا".indexOf(whole.charAt(0)) >= 0) {
+            for (String p : PRE) {
+                if (whole.length() - p.length() >= 3 && whole.startsWith(p)) { bare = whole.substring(p.length()); break; }
+            }
         }
         if (!bare.equals(whole) && !bare.equals(stem)) out[n++] = bare;
         // a lone ه is also the feminine ة once normalised (وزارة): strip it only when no proclitic was

@@ -60,6 +60,11 @@ final class SentenceReader {
         boolean mediation = false;
         for (int t = a; t < b; t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
 
+        // the verbs of the sentence's acts: a masdar's genitive does not reach across one
+        java.util.BitSet verbs = new java.util.BitSet();
+        for (PhraseTable.Match<Trigger> m : found) {
+            if (m.value().verbal() && (tl.proclitics(m.start()) & (TextLayer.AL | TextLayer.BI | TextLayer.LI)) == 0) verbs.set(m.start());
+        }
         List<Candidate> out = new ArrayList<>();
         Candidate prevVerbal = null;
         for (PhraseTable.Match<Trigger> m : found) {
@@ -92,20 +97,20 @@ final class SentenceReader {
             // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
             int te = m.end();
             if (t.agree() && !t.verbal()) for (PhraseTable.Match<Trigger> n : found) if (n.start() == m.end() && n.value().ceasefire()) te = n.end();
-            RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1]);
+            RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1], verbs);
             if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1 && RELATIVE.contains(tl.surfaceNorm(clause[1] + 1))
                     && (type.equals("ACCUSE") || type.equals("REQUEST") || type.equals("ASSAULT"))) {
                 // the object after a relative clause set off by commas: "اتهم الحوثيون، الذين ...، التحالف"
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
-                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient());
+                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
                 int from = frame != null && frame.verbal() && frame.end() <= m.start() ? clause0(frame) : a;
                 if (from < clause[0]) {
                     RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, from, clause[1]);
-                    if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient());
+                    if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
             List<Party> elided = null;
@@ -170,8 +175,9 @@ final class SentenceReader {
                 }
                 c.claimantAccuses = frame.accuse();
                 // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
-                        && !answered(tl, m.start(), a)) c.actor.addAll(frame.source().parties());
+                        && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -411,6 +417,8 @@ final class SentenceReader {
             if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
             }
+            // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
+            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleReader.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
@@ -482,8 +490,7 @@ final class SentenceReader {
     private static boolean isBoundary(String n) {
         // a closing quote glued to its comma ("»،") still ends the clause
         if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
-        return n.equals(",") || n.equals(";") || n.equals(":") || n.equals(".") || n.equals("?") || n.equals("!")
-                || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
+        return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };
     }
 
     /**
