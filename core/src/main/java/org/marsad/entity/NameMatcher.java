@@ -16,7 +16,14 @@ import org.marsad.text.TextLayer;
  * Immutable once built; thread-safe.
  */
 final class NameMatcher {
-    private final Map<String, Integer> tokenIds = new HashMap<>();
+    /**
+     * Token ids by key, as one open-addressing table: every token of every article is
+     * looked up here (twice), and a HashMap costs a node, a key and a boxed value per probe, each
+     * a likely cache miss in a table of this size; here the hash array is probed first.
+     */
+    private int[] keyHashes, keyIds;
+    private String[] keyStrings;
+    private int keyMask;
     private long[] edgeKeys;
     private int[] edgeTargets;
     private int mask;
@@ -28,6 +35,7 @@ final class NameMatcher {
     private boolean[] article;
 
     NameMatcher(List<KnowledgeBase.Name> names) {
+        Map<String, Integer> tokenIds = new HashMap<>();
         Map<Long, Integer> edges = new HashMap<>();
         Map<Integer, List<KnowledgeBase.Name>> ends = new HashMap<>();
         for (KnowledgeBase.Name n : names) {
@@ -45,6 +53,18 @@ final class NameMatcher {
         // as it is, without building the article-less string (no allocation per token).
         for (Map.Entry<String, Integer> k : List.copyOf(tokenIds.entrySet())) {
             if (k.getKey().length() >= 2) tokenIds.putIfAbsent("ال" + k.getKey(), k.getValue());
+        }
+        int keyCap = Integer.highestOneBit(Math.max(16, tokenIds.size() * 2)) << 1;
+        keyHashes = new int[keyCap];
+        keyIds = new int[keyCap];
+        keyStrings = new String[keyCap];
+        keyMask = keyCap - 1;
+        for (Map.Entry<String, Integer> k : tokenIds.entrySet()) {
+            int h = k.getKey().hashCode(), i = spread(h) & keyMask;
+            while (keyStrings[i] != null) i = (i + 1) & keyMask;
+            keyHashes[i] = h;
+            keyStrings[i] = k.getKey();
+            keyIds[i] = k.getValue();
         }
         int cap = Integer.highestOneBit(Math.max(16, edges.size() * 2)) << 1;
         edgeKeys = new long[cap];
@@ -91,9 +111,16 @@ final class NameMatcher {
     }
 
     int tokenId(String key) {
-        Integer id = tokenIds.get(key);
-        return id == null ? -1 : id;
+        int h = key.hashCode(), i = spread(h) & keyMask;
+        while (true) {
+            String k = keyStrings[i];
+            if (k == null) return -1;
+            if (keyHashes[i] == h && k.equals(key)) return keyIds[i];
+            i = (i + 1) & keyMask;
+        }
     }
+
+    private static int spread(int h) { return h * 0x9E3779B9 >>> 7 ^ h; }
 
     /** Token ids of a layer: [2*i] from the stem, [2*i+1] from the whole surface token (-1 = unknown). */
     int[] ids(TextLayer t) {

@@ -46,8 +46,13 @@ final class Scan {
     /** Result of a pattern or dictionary step: where it ends and what it found. */
     record Step(int end, List<Found> found) {}
 
+    /** isStop and isGivenName per token, asked again and again by the name runs: 0 not yet known, 1 no, 2 yes. */
+    private final byte[] stopMemo, givenMemo;
+
     Scan(EntityRecognizer r, Document doc, TextLayer t, String[] keys, int[] ids) {
         this.r = r; this.t = t; this.keys = keys; this.ids = ids;
+        this.stopMemo = new byte[keys.length];
+        this.givenMemo = new byte[keys.length];
         this.date = doc.published();
         this.covered = new boolean[t.tokenCount()];
     }
@@ -347,6 +352,11 @@ final class Scan {
     }
 
     boolean isGivenName(int i) {
+        if (givenMemo[i] == 0) givenMemo[i] = (byte) (givenNameAt(i) ? 2 : 1);
+        return givenMemo[i] == 2;
+    }
+
+    private boolean givenNameAt(int i) {
         return r.lex.givenNames.contains(keys[i]) && (t.proclitics(i) & (TextLayer.AL | TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
                 && !t.norm(i).startsWith("ال") && t.stemEnd(i) == t.tokenEnd(i);   // عمرها is "her age", not عمر
     }
@@ -361,6 +371,11 @@ final class Scan {
     private boolean common(String w) { return r.lex.commonWords.contains(w) || r.lex.stopwords.contains(w); }
 
     boolean isStop(int i) {
+        if (stopMemo[i] == 0) stopMemo[i] = (byte) (stopAt(i) ? 2 : 1);
+        return stopMemo[i] == 2;
+    }
+
+    private boolean stopAt(int i) {
         String k = keys[i], n = t.norm(i);
         if (n.isEmpty() || !Character.isLetter(n.charAt(0))) return true;
         return r.lex.stopwords.contains(k) || r.lex.stopwords.contains(n) || r.lex.speechVerbs.contains(k) || r.lex.stopwords.contains(t.surfaceNorm(i));

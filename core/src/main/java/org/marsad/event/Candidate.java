@@ -29,6 +29,8 @@ final class Candidate {
     boolean claimantAccuses;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
+    /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */
+    int timesBefore;
 
     Set<String> codes() {
         Set<String> s = new LinkedHashSet<>();

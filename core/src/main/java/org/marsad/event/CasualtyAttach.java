@@ -7,7 +7,11 @@ import org.marsad.text.TextLayer;
 
 /**
  * Casualty figures of a sentence attached to the violent event they result from (spec §2): the
- * nearest ASSAULT, or a new one; the victims made its recipients; a war's cumulative toll left out.
+ * nearest ASSAULT, or a new one; the victims made its recipients; a war's or a period's cumulative
+ * toll left out ("أدت الحرب إلى مقتل …", "طوال سنوات … أودى بحياة المئات"); a toll told after the
+ * act's own figure updates it ("وارتفع عدد القتلى إلى 8": the larger stays) unless it is a running
+ * total or another clause's count ("ما يرفع الحصيلة الإجمالية إلى 54 منذ الخميس", "في وقت بلغت
+ * حصيلة الجمعة 19"), which is left out; "no casualties" is a zero toll that makes no event.
  */
 final class CasualtyAttach {
     private CasualtyAttach() {}
@@ -17,6 +21,7 @@ final class CasualtyAttach {
         if (casualties == null) return;
         int ss = tl.sentenceStart(s), se = tl.sentenceEnd(s);
         boolean specific = false;   // a KILLED figure of an act already read in this sentence
+        Candidate specificTo = null;
         for (Casualty k : casualties) {
             if (k.start() < ss || k.start() >= se || k.kind() == CasualtyKind.MISSING) continue;
             int tok = tl.tokenAt(k.start());
@@ -28,9 +33,13 @@ final class CasualtyAttach {
             int bestDist = Integer.MAX_VALUE;
             for (Candidate c : cs) {
                 if (!c.type.equals("ASSAULT")) continue;
+                // "عدم وقوع إصابات": the injuries denied are no attack; a bomb that hurt no one still is one
+                if (zero && c.trigChar >= k.start() && c.trigChar < k.end()) continue;
                 int d = tok < c.trigStart ? c.trigStart - tok : Math.max(0, tok - c.trigEnd);
                 if (d < bestDist) { bestDist = d; best = c; }
             }
+            // the act's own toll and its update go to one event: "مقتل 5 مدنيين، وارتفع عدد القتلى لاحقا إلى 8"
+            if (total && specific && specificTo != null) best = specificTo;
             if (best == null) {
                 // "دون وقوع إصابات" makes no attack of its own
                 if (k.size() == null || k.kind() == CasualtyKind.CAPTURED || zero) continue;
@@ -53,7 +62,7 @@ final class CasualtyAttach {
                     && (!Candidate.codesOf(best.actor).contains(k.victimCode()) || civilians(k.victims()))) {
                 best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
             }
-            if (k.kind() == CasualtyKind.KILLED && !zero && !total) specific = true;
+            if (k.kind() == CasualtyKind.KILLED && !zero && !total) { specific = true; specificTo = best; }
         }
     }
 

@@ -30,6 +30,7 @@ final class DocumentMerge {
             if (cBetter) into.evidence = c;
         }
         DocumentFold.fold(groups, scope);
+        DocumentFold.partiesFromFocus(groups, all);
         List<Event> out = new ArrayList<>(groups.size());
         Set<String> ids = new HashSet<>();
         for (DocumentFold.Group g : groups) {

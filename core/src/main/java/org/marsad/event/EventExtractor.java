@@ -99,7 +99,7 @@ public final class EventExtractor {
             if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
             List<Candidate> background = new ArrayList<>();
             for (Candidate c : cs) {
-                TimeExpr from = date(c, doc.published(), times, text);
+                TimeExpr from = date(c, doc.published(), times, text, cs);
                 // the war behind the news is no event of it; a comparison with the past is today's act
                 Background.Verdict v = BACKGROUND.judge(c, from, text, tl, s, doc.published());
                 if (v == Background.Verdict.DROP) { background.add(c); continue; }
@@ -331,16 +331,31 @@ public final class EventExtractor {
     }
 
     /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
+    /**
+     * "حملت إثيوبيا القاهرة المسؤولية عن فشل اجتماع الخرطوم الأسبوع الماضي": a time right after
+     * another act's noun phrase, which stands between it and this trigger, dates that act.
+     */
+    static boolean ownedByNearer(Candidate c, TimeExpr t, List<Candidate> others) {
+        if (others == null || t.start() < c.trigChar) return false;
+        for (Candidate o : others) {
+            if (o == c || o.type.equals(c.type) || o.reference) continue;   // a noun naming a known act owns no time
+            if (o.trigChar > c.trigChar && o.trigChar < t.start() && t.start() - o.trigChar <= 30) return true;
+        }
+        return false;
+    }
+
     private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
 
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
-    private static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text) {
+    private static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
         TimeExpr best = null;
         int bestD = Integer.MAX_VALUE;
         if (times != null) {
             for (TimeExpr t : times) {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
                 if (inRelativeBefore(text, t, c.trigChar)) continue;
+                if (ownedByNearer(c, t, others)) continue;
+                if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
                 if (best == null || d < bestD) { best = t; bestD = d; }
             }

@@ -68,6 +68,9 @@ final class LexiconFile {
                 for (String p : new String[] {"سي", "ست", "سن", "سأ"}) future.add(p + stem + tail);
                 future.add("سي" + stem + "ون" + tail);
                 future.add("ست" + stem + "ون" + tail);
+                // the dual: "ستلتزمان", "سيلتقيان"
+                future.add("سي" + stem + "ان" + tail);
+                future.add("ست" + stem + "ان" + tail);
             } else {
                 out.add(f);
                 if ("noun".equals(pos) && sp < 0 && f.length() >= 3) {

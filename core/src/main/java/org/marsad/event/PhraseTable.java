@@ -27,6 +27,11 @@ final class PhraseTable<T> {
 
     /** A phrase word that lets up to three words stand before the next one. */
     static final String GAP = "…";
+    /**
+     * A phrase word that lets up to eight words of one clause (no punctuation) stand before the next
+     * one: "حمّلت وزارة الخارجية الروسية السلطات الأوكرانية مسؤولية" holds a subject and an object.
+     */
+    static final String LONG_GAP = "……";
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private int size;
@@ -69,11 +74,15 @@ final class PhraseTable<T> {
                 int pos = i + 1;
                 boolean ok = true;
                 for (int k = 0; k < e.rest.length && ok; k++) {
-                    if (e.rest[k].equals(GAP)) {
+                    if (e.rest[k].equals(GAP) || e.rest[k].equals(LONG_GAP)) {
                         // "نشر … قوات": up to three words may stand between the two parts
+                        boolean wide = e.rest[k].equals(LONG_GAP);
                         String next = e.rest[++k];
                         int found = -1;
-                        for (int g = pos; g < Math.min(limit, pos + 4) && found < 0; g++) if (sameWord(tl, g, next)) found = g;
+                        for (int g = pos; g < Math.min(limit, pos + (wide ? 9 : 4)) && found < 0; g++) {
+                            if (sameWord(tl, g, next)) found = g;
+                            else if (wide && isPunctuation(tl.surfaceNorm(g))) break;
+                        }
                         ok = found >= 0;
                         pos = found + 1;
                     } else {
@@ -98,6 +107,10 @@ final class PhraseTable<T> {
             i = m.end;
         }
         return out;
+    }
+
+    private static boolean isPunctuation(String n) {
+        return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));
     }
 
     private static boolean sameWord(TextLayer tl, int i, String w) {
@@ -162,8 +175,11 @@ final class PhraseTable<T> {
         out[n++] = stem;
         if (!whole.equals(stem)) out[n++] = whole;
         String bare = whole;
-        for (String p : PRE) {
-            if (whole.length() - p.length() >= 3 && whole.startsWith(p)) { bare = whole.substring(p.length()); break; }
+        // every proclitic begins with one of و ف ب ك ل ا, and leaves at least three letters
+        if (whole.length() >= 4 && "وفبكلا".indexOf(whole.charAt(0)) >= 0) {
+            for (String p : PRE) {
+                if (whole.length() - p.length() >= 3 && whole.startsWith(p)) { bare = whole.substring(p.length()); break; }
+            }
         }
         if (!bare.equals(whole) && !bare.equals(stem)) out[n++] = bare;
         // a lone ه is also the feminine ة once normalised (وزارة): strip it only when no proclitic was

@@ -69,6 +69,9 @@ final class PlaceScope {
         return DocumentMerge.sharePlace(a, b);
     }
 
+    /** Both name a town or site, and one the same. */
+    boolean shareTown(Candidate a, Candidate b) { return hasFine(a) && hasFine(b) && shareFine(a, b); }
+
     /** A town or site, not a state: what pins an act down. */
     private boolean hasFine(Candidate c) {
         for (Location l : c.locations) if (!isState(l)) return true;

@@ -12,8 +12,13 @@ import org.marsad.text.TextLayer;
  * verb ("شنت إسرائيل غارات").
  */
 final class RoleReader {
-    /** Actor and recipient units of a trigger. */
-    record Roles(List<Unit> actor, List<Unit> recipient) {}
+    /**
+     * Actor and recipient units of a trigger; {@code instrument}: the verb's subject is a weapon or
+     * attack noun before it ("صاروخا استهدف"), so the clause does not name who acted.
+     */
+    record Roles(List<Unit> actor, List<Unit> recipient, boolean instrument) {
+        Roles(List<Unit> actor, List<Unit> recipient) { this(actor, recipient, false); }
+    }
 
     private final PhraseTable<Boolean> lightVerbs = new PhraseTable<>();
 
@@ -36,14 +41,27 @@ final class RoleReader {
      * @param usable  units that may be arguments (report sources are not)
      */
     Roles read(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb) {
+        return read(tl, units, usable, ts, te, t, ca, cb, null);
+    }
+
+    /** @param verbs tokens that are verbs of events in the sentence (a genitive does not reach across one), or null */
+    Roles read(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb, java.util.BitSet verbs) {
         List<Unit> actor = new ArrayList<>(), recipient = new ArrayList<>();
+        boolean instrumentSubject = false;
+        // "قصفت الموقع ردا على استهداف التنظيم دورية": the act answered is another event with its own parties
+        for (int p = te; p + 1 < cb; p++) {
+            String n = tl.surfaceNorm(p);
+            if ((n.equals("ردا") || n.equals("وردا") || n.equals("رد")) && tl.norm(p + 1).equals("علي")) { cb = p; break; }
+        }
         boolean assault = t.type().equals("ASSAULT");
         Set<String> recipPreps = assault ? ASSAULT_PREPS : OTHER_PREPS;
         List<Unit> after = new ArrayList<>(), before = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (!usable[k] || u.end() <= ca || u.first() >= cb) continue;
-            if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
+            // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
+            if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
+            else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
             else if (u.at() >= te) after.add(u);
             else if (u.end() <= ts) before.add(u);
             else if (u.demonym() && !t.verbal()) actor.add(u);       // غارات تركية: the trigger is the head
@@ -83,13 +101,30 @@ final class RoleReader {
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
                 boolean relative = ts > ca && RELATIVES.contains(tl.surfaceNorm(ts - 1)) && !objectPronoun(tl, ts);
                 if (relative) for (Unit u : before) if (u.end() == ts - 1 && !u.place()) fronted = u;
+                // "اعترضت صاروخا بالستيا استهدف المدينة", "بغارة إسرائيلية استهدفت مبنى": a weapon or attack
+                // noun right before the verb is its subject; the phrase after the verb is its object
+                int instrument = fronted == null && !relative ? instrumentBefore(tl, ts, ca) : -1;
+                if (instrument >= 0) {
+                    instrumentSubject = !possessedInstrument(tl, instrument);   // "إن طائراتها قصفت": the speaker's own planes
+                    for (Unit u : units) if (u.demonym() && u.first() <= instrument && instrument < u.end() && u.hasCode()) fronted = u;
+                }
                 if (fronted != null) subj = fronted;
+                else if (instrument >= 0) { /* the weapon's owner is unsaid */ }
                 else if (!relative) for (Unit u : after) {
                     if (u.at() - te > 6) break;
+                    // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before
+                    if (u.prep() == null && !u.place() && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
                     if (u.prep() == null && !u.place()) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
-                if (inside != null) {
+                if (fronted != null && te - ts > 1) {
+                    // "إثيوبيا تحمل القاهرة المسؤولية": with the subject fronted, the noun inside the phrase is the object
+                    // (a capital there standing for its government)
+                    for (int k = 0; k < units.size(); k++) {
+                        Unit u = units.get(k);
+                        if (usable[k] && u.first() > ts && u.end() <= te && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { recipient.add(u); break; }
+                    }
+                } else if (inside != null) {
                     subj = inside;
                     // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
                     // a capital there standing for its government
@@ -98,20 +133,33 @@ final class RoleReader {
                         if (usable[k] && u != inside && u.first() >= inside.end() && u.end() <= te && u.prep() == null) { recipient.add(u); break; }
                     }
                 }
-                if (subj == null) {
+                // "وألقى X باللوم على Y وZ وتوعد": before a verb joined by و, the last of a coordination closes the
+                // previous clause; the verb's subject is elided (the previous verb's), not that phrase
+                boolean coordinated = (tl.proclitics(ts) & TextLayer.WA) != 0 && ts > ca;
+                if (subj == null && instrument < 0) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
+                        if (coordinated && u.conj()) break;
                         // a relative clause may stand between the subject and its verb: "المليشيات التي تتقاتل … توصلت"
                         int reach = relativeBetween(tl, u.end(), ts) || appositionBetween(tl, u.end(), ts) ? 14 : 6;
                         if (u.prep() == null && !u.place() && ts - u.end() <= reach) { subj = u; break; }
                     }
                 }
                 if (subj != null) actor.add(subj);
+                // "إن إيران وسوريا ستلتزمان": a subject before its verb joined by و brings the phrases before it
+                for (Unit x = subj; x != null && x.end() <= ts && x.conj(); ) {
+                    Unit prev = null;
+                    for (Unit u : before) if (u.end() <= x.first() && u.end() >= x.first() - 1 && u.prep() == null && !u.place()) prev = u;
+                    if (prev != null && !actor.contains(prev)) actor.add(0, prev);
+                    x = prev;
+                }
                 boolean objTaken = false;
                 for (Unit u : after) {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
+                    // "قوات العدوان الأمريكية والسعودية": a phrase joined by و to the object is an object too
+                    if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && !u.place()) { recipient.add(u); continue; }
                     if (assault && u.prep() == null && !u.place() && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
@@ -121,12 +169,33 @@ final class RoleReader {
                 }
             }
         } else {
+            // "مساعدتها العسكرية لأفغانستان", "حملتها على الغوطة": a noun with a possessive pronoun takes no
+            // genitive; its owner is the party named before it, and its لـ is who it is for
+            boolean possessed = possessed(tl, ts) || possessed(tl, te - 1);
+            // "على استهداف داعش": the genitive carries the preposition of its head, the trigger
+            String trigPrep = SentenceUnits.prepBefore(tl, ts, ca);
+            // "هجوما انتحاريا استهدف المقر": an indefinite noun takes no genitive
+            boolean indefinite = indefiniteNoun(tl, te - 1);
+            if (possessed) {
+                for (int k = before.size() - 1; k >= 0; k--) {
+                    Unit u = before.get(k);
+                    if (u.prep() == null && !u.place() && ts - u.end() <= 8) { actor.add(u); break; }
+                }
+            }
+            List<Unit> genitives = new ArrayList<>(1);
+            Unit gen = null, second = null;
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
-                if (u.prep() == null && !u.place() && genitive(tl, te, u.first())) { actor.add(u); continue; }
+                boolean bare = u.prep() == null || u.prep().equals(trigPrep) && !u.conj();
+                if (!possessed && !indefinite && bare && !u.place() && genitive(tl, te, u.first(), verbs)) {
+                    // "استهداف التنظيم دورية للجيش": after the doer in the genitive, the next phrase is the object
+                    if (gen != null && !u.conj()) { if (second == null) second = u; recipient.add(u); continue; }
+                    if (gen == null) gen = u;
+                    actor.add(u); genitives.add(u); continue;
+                }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
-                if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST")) { actor.add(u); continue; }
+                if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks
                 if (t.type().equals("REQUEST") && "من".equals(u.prep()) && !u.place() && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
@@ -135,6 +204,18 @@ final class RoleReader {
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
                 if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 8) recipient.add(u);
+            }
+            // "مصادرة الأراضي من قبل إسرائيل", "إسقاط طائرة إسرائيلية": the genitive of a masdar is its object
+            // when the doer is named otherwise or the masdar takes its genitive as object, unless a second
+            // phrase follows it (then the genitive is the doer and the second the object)
+            if (gen != null && !t.mutual()) {
+                boolean agentNamed = false;
+                for (Unit u : actor) agentNamed |= "من قبل".equals(u.prep());
+                if (agentNamed || RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE) && second == null) {
+                    actor.remove(gen);
+                    recipient.add(0, gen);
+                    for (Unit u : after) if (u.conj() && u.first() <= gen.end() + 1 && actor.remove(u)) recipient.add(u);
+                }
             }
             // a light verb before the noun: شنت إسرائيل غارات / إسرائيل شنت غارات
             for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
@@ -148,6 +229,10 @@ final class RoleReader {
                         if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
                     }
                 }
+                // "تعتزم المنظمة دعوة الأطراف": with the light verb's subject as the asker, the request's genitive is the one asked
+                boolean doer = false;
+                for (Unit u : actor) doer |= !genitives.contains(u);
+                if (doer && t.type().equals("REQUEST")) for (Unit g : genitives) if (actor.remove(g)) recipient.add(0, g);
                 break;
             }
             // a light verb after it: هجوم شنه التنظيم
@@ -157,6 +242,19 @@ final class RoleReader {
                     if (u.first() > p && u.first() <= p + 2 && u.prep() == null && !u.place()) { actor.add(u); recipient.remove(u); break; }
                 }
                 break;
+            }
+        }
+        // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
+        // (the passive اتُّهمت, or an active verb whose subject is elided), not the accuser
+        // (what stands after بـ is the act's own: "بخطف عشرات التلميذات")
+        if (t.verbal() && t.type().equals("ACCUSE") && actor.size() == 1 && actor.get(0).first() >= te
+                && actor.get(0).end() < cb && ofTheAct(tl, actor.get(0).end())) {
+            int act = actor.get(0).end();
+            boolean objectBefore = false;
+            for (Unit u : recipient) objectBefore |= u.first() < act;
+            if (!objectBefore) {
+                recipient.clear();
+                recipient.add(actor.remove(0));
             }
         }
         // "إن الصحافي ... قتل بالرصاص": an unvocalised قتل with its noun before it and no object is passive
@@ -172,7 +270,58 @@ final class RoleReader {
             for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
             if (!count) recipient.add(actor.remove(0));
         }
-        return new Roles(actor, recipient);
+        return new Roles(actor, recipient, instrumentSubject && actor.isEmpty());
+    }
+
+    /**
+     * The weapon or attack noun (role-words.tsv, instrument) that is the subject of the verb at
+     * {@code ts}: at most two adjectives between ("صاروخا بالستيا استهدف", "بغارة جوية إسرائيلية
+     * استهدفت"); -1 when there is none. A verb opening a new clause with و/ف has a subject of its own.
+     */
+    private static int instrumentBefore(TextLayer tl, int ts, int ca) {
+        if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 || tl.surfaceNorm(ts).startsWith("و")) return -1;
+        for (int p = ts - 1, k = 0; p >= ca && k < 3; p--, k++) {
+            if (!SentenceUnits.isWord(tl, p)) return -1;
+            if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return p;
+            String n = tl.surfaceNorm(p);
+            if (SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
+        }
+        return -1;
+    }
+
+    /** "طائراته", "صواريخها": a weapon noun with a possessive pronoun (the surface without it is a weapon). */
+    private static boolean possessedInstrument(TextLayer tl, int p) {
+        String n = tl.surfaceNorm(p);
+        for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (n.length() > suffix.length() + 2 && n.endsWith(suffix) && RoleWords.isForm(n.substring(0, n.length() - suffix.length()), RoleWords.INSTRUMENT)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A noun carrying a possessive pronoun: "مساعدتها", "حملتهم" (the stem's end marks plural and feminine
+     * endings of nouns too, and a masculine ه is ة in normalised text, so only the surface's ها/هم/هما/هن count).
+     */
+    private static boolean possessed(TextLayer tl, int t) {
+        if (t < 0) return false;
+        String n = tl.surfaceNorm(t);
+        return n.length() >= 5 && (n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن"));
+    }
+
+    /** "هجوما", "غارة جوية" after a verb: a noun with the accusative tanwin alif (the stem has none). */
+    private static boolean indefiniteNoun(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        if (n.length() < 4 || !n.endsWith("ا") || (tl.proclitics(t) & TextLayer.AL) != 0 || n.startsWith("ال") || n.startsWith("وال")) return false;
+        // not a long vowel of the word itself: "هدايا", "رعايا", "مصادرنا", "منها", "عليها"
+        return !n.endsWith("اا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("ما") && !n.endsWith("يا") && !ADVERBS.contains(n)
+                && !SentenceUnits.isFunction(n);
+    }
+
+    /** "بتفجير", "بشن", "بالتخطيط": بـ + a noun (not "بحسب"), what an accusation is of. */
+    static boolean ofTheAct(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        if (!SentenceUnits.isWord(tl, t) || n.startsWith("بحسب") || n.equals("بان") || n.startsWith("بانه") || n.startsWith("بانها")) return false;
+        return (tl.proclitics(t) & TextLayer.BI) != 0 || n.startsWith("ب") && n.length() > 3 && !SentenceUnits.isFunction(n);
     }
 
     /** Time words that may stand between a verb and its subject or count: "قتل أمس", "قتل أول من أمس". */
@@ -242,9 +391,12 @@ final class RoleReader {
     }
 
     /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الجوار". */
-    private boolean genitive(TextLayer tl, int te, int first) {
+    private boolean genitive(TextLayer tl, int te, int first) { return genitive(tl, te, first, null); }
+
+    private boolean genitive(TextLayer tl, int te, int first, java.util.BitSet verbs) {
         if (first < te || first - te > 3) return false;
         for (int t = te; t < first; t++) {
+            if (verbs != null && verbs.get(t)) return false;   // "هجوم ... استهدف مقر الوزارة": the verb's object
             String n = tl.surfaceNorm(t);
             if (!SentenceUnits.isWord(tl, t) || SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(t)) || isLightVerb(tl, t)) return false;
             if ((tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) != 0) return false;

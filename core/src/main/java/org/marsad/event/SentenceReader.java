@@ -45,7 +45,7 @@ final class SentenceReader {
         int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
         boolean[] usable = new boolean[units.size()];
         java.util.Arrays.fill(usable, true);
-        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker);
+        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found);
         speakerOut[0] = lastSpeaker;
         for (FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
 
@@ -60,6 +60,11 @@ final class SentenceReader {
         boolean mediation = false;
         for (int t = a; t < b; t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
 
+        // the verbs of the sentence's acts: a masdar's genitive does not reach across one
+        java.util.BitSet verbs = new java.util.BitSet();
+        for (PhraseTable.Match<Trigger> m : found) {
+            if (m.value().verbal() && (tl.proclitics(m.start()) & (TextLayer.AL | TextLayer.BI | TextLayer.LI)) == 0) verbs.set(m.start());
+        }
         List<Candidate> out = new ArrayList<>();
         Candidate prevVerbal = null;
         for (PhraseTable.Match<Trigger> m : found) {
@@ -89,26 +94,40 @@ final class SentenceReader {
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
-            RoleReader.Roles r = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], clause[1]);
-            if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1
+            // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
+            int te = m.end();
+            if (t.agree() && !t.verbal()) for (PhraseTable.Match<Trigger> n : found) if (n.start() == m.end() && n.value().ceasefire()) te = n.end();
+            RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1], verbs);
+            if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1 && RELATIVE.contains(tl.surfaceNorm(clause[1] + 1))
                     && (type.equals("ACCUSE") || type.equals("REQUEST") || type.equals("ASSAULT"))) {
                 // the object after a relative clause set off by commas: "اتهم الحوثيون، الذين ...، التحالف"
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
-                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient());
+                if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
                 int from = frame != null && frame.verbal() && frame.end() <= m.start() ? clause0(frame) : a;
                 if (from < clause[0]) {
                     RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, from, clause[1]);
-                    if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient());
+                    if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
             List<Party> elided = null;
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
+            }
+            // "نطالب أن تبذل السلطات الأوكرانية …", "ندين الهجوم": a verb in the first person is the speaker's
+            // own act (the source of the quote); a phrase read as its subject is the one it addresses
+            Party self = null;
+            if (t.verbal() && triggers.firstPerson(tl, m.start())) {
+                self = speakerBefore(frames, m.start(), lastSpeaker);
+                if (self != null && !t.mutual()) {
+                    List<Unit> addressed = new ArrayList<>(r.actor());
+                    addressed.addAll(r.recipient());
+                    r = new RoleReader.Roles(List.of(), addressed);
+                }
             }
             Candidate c = new Candidate();
             c.type = type;
@@ -127,6 +146,7 @@ final class SentenceReader {
                 for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
+            if (self != null) Candidate.addParty(c.actor, self);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
             if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
                 // a demonstration is done by demonstrators: the trigger itself names them ("خرجت مظاهرات")
@@ -155,8 +175,9 @@ final class SentenceReader {
                 }
                 c.claimantAccuses = frame.accuse();
                 // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
-                        && !answered(tl, m.start(), a)) c.actor.addAll(frame.source().parties());
+                        && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -181,6 +202,11 @@ final class SentenceReader {
             out.add(c);
             if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
         }
+        invitedTalks(tl, out);
+        for (FrameUse f : frames) {
+            Candidate c = audience(tl, s, units, f, b);
+            if (c != null) out.add(c);
+        }
         atRequestOf(out);
         for (Candidate c : out) {
             // "تعقد منظمة الأمن والتعاون اجتماعا": a session of a body is multilateral (spec §2)
@@ -188,6 +214,65 @@ final class SentenceReader {
         }
         return out;
     }
+
+    /**
+     * "دعت الأمم المتحدة الأطراف المتحاربة إلى محادثات في جنيف": the talks invited to are planned
+     * between the inviter and the invited; an international body inviting others mediates them
+     * (third-party). Only talks right after إلى are read so.
+     */
+    private static void invitedTalks(TextLayer tl, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (!c.type.equals("CONSULT") || c.trigStart == 0 || !tl.surfaceNorm(c.trigStart - 1).equals("الي")) continue;
+            Candidate req = null;
+            for (Candidate r : out) if (r.type.equals("REQUEST") && r.trigEnd <= c.trigStart && c.trigStart - r.trigEnd <= 12 && !r.atRequest) req = r;
+            if (req == null || req.actor.isEmpty() || req.recipient.isEmpty()) continue;
+            // the time of the talks ("إلى محادثات في جنيف الأسبوع المقبل") dates the talks, not the invitation
+            req.timesBefore = c.trigChar;
+            if (req.mode == null) req.mode = "meet";   // PLOVER REQUEST/meet: asking for talks
+            for (Party p : req.actor) Candidate.addParty(c.actor, p);
+            for (Party p : req.recipient) Candidate.addParty(c.actor, p);
+            if (!c.status.equals("negated") && !c.status.equals("hypothetical")) c.status = "planned";
+            boolean bodyAsks = req.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"));
+            boolean bodyAsked = req.recipient.stream().anyMatch(p -> p.code() != null && p.code().startsWith("IGO:"));
+            if (bodyAsks && !bodyAsked && !"phone".equals(c.mode)) c.mode = "third-party";
+        }
+    }
+
+    /**
+     * "قال المبعوث الأممي أمام مجلس الأمن إن …", "أعلن الوزير أمام البرلمان": a speech before a body
+     * is a session with it (CONSULT/multilateral, the speaker and the body). Null when the frame
+     * names no such audience.
+     */
+    /** The speaker of words at token {@code t}: the latest frame before it with a source, else the one of the sentences before. */
+    private static Party speakerBefore(List<FrameUse> frames, int t, Party lastSpeaker) {
+        Party p = lastSpeaker;
+        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && f.source() != null && !f.source().parties().isEmpty()) p = f.source().parties().get(0);
+        return p;
+    }
+
+    private static Candidate audience(TextLayer tl, int s, List<Unit> units, FrameUse f, int b) {
+        if (!f.verbal() || f.source() == null || f.source().parties().isEmpty()) return null;
+        int stop = b;
+        for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+        for (Unit u : units) {
+            if (u.first() < f.end() || u.first() >= stop || u.first() - f.end() > 10 || !"امام".equals(u.prep()) || u.place()) continue;
+            Party body = u.parties().get(0);
+            boolean isBody = body.code() != null && body.code().startsWith("IGO:") || "LEG".equals(body.sector());
+            if (!isBody) continue;
+            Candidate c = new Candidate();
+            c.type = "CONSULT"; c.mode = "multilateral"; c.context.add("diplomatic");
+            c.sentence = s; c.trigStart = u.first() - 1; c.trigEnd = u.end(); c.trigChar = tl.tokenStart(u.first() - 1);
+            c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
+            c.mutual = true;
+            for (Party p : f.source().parties()) Candidate.addParty(c.actor, p);
+            for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            return c;
+        }
+        return null;
+    }
+
+    /** Relative pronouns: a comma before one sets off a relative clause, not a new clause. */
+    private static final Set<String> RELATIVE = CueWords.set("relative");
 
     /** Auxiliaries of the periphrastic passive: تم الاتفاق، يتم التوقيع، جرى الاتصال. */
     private static final Set<String> PASSIVE_AUX = CueWords.set("passive-aux");
@@ -223,7 +308,8 @@ final class SentenceReader {
     }
 
     private static boolean mediator(TextLayer tl, Unit u, int a) {
-        for (int p = u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
+        // "بجهود مصرية": in a demonym phrase the mediation noun is the phrase's own head
+        for (int p = u.demonym() ? u.first() : u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
             if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
         }
         return false;
@@ -278,9 +364,13 @@ final class SentenceReader {
     private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
     /** Report frames of the sentence with their sources; sources are marked unusable as arguments. */
-    private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker) {
+    private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
+                                  List<PhraseTable.Match<Trigger>> acts) {
         List<FrameUse> out = new ArrayList<>();
-        List<PhraseTable.Match<CueLexicon.Frame>> found = cues.frames.matchAll(tl, a, b);
+        List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
+        // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
+        // named just before it is that act's light verb (its subject the doer), not a report of something else
+        found.removeIf(f -> objectOfAct(tl, f.start(), acts));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
@@ -315,9 +405,20 @@ final class SentenceReader {
                     if (u.end() <= f.start() && !u.place() && usable[k] && u.prep() == null && f.start() - u.end() <= 3) { src = u; srcIdx = k; break; }
                 }
             }
+            // "وأضافت: …", "وتابع "…"": a speech verb right before its quote has its subject elided; it is the
+            // speaker named last (earlier in the sentence, else before it)
+            boolean quoteNext = f.end() < b && f.value().verbal() && opensQuote(tl.surfaceNorm(f.end()));
+            if (quoteNext && src != null && src.first() >= f.end()) { src = null; srcIdx = -1; }
+            if (src == null && quoteNext) {
+                Party prev = lastSpeaker;
+                for (FrameUse g : out) if (g.source() != null && !g.source().parties().isEmpty()) prev = g.source().parties().get(0);
+                if (prev != null) src = new Unit(f.start(), f.start(), f.end(), List.of(prev), null, false, false, false, null, null, null);
+            }
             if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
             }
+            // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
+            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleReader.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
@@ -338,6 +439,19 @@ final class SentenceReader {
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
+    }
+
+    private static boolean opensQuote(String w) {
+        return !w.isEmpty() && (w.charAt(0) == '"' || w.charAt(0) == '«' || w.charAt(0) == '“' || w.charAt(0) == ':');
+    }
+
+    private static boolean objectOfAct(TextLayer tl, int f, List<PhraseTable.Match<Trigger>> acts) {
+        String w = tl.surfaceNorm(f), stem = tl.norm(f);
+        boolean pronoun = !stem.isEmpty() && !w.equals(stem) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))
+                && w.indexOf(stem) >= 0 && w.indexOf(stem) + stem.length() < w.length();
+        if (!pronoun) return false;
+        for (PhraseTable.Match<Trigger> m : acts) if (!m.value().verbal() && m.end() <= f && f - m.end() <= 2) return true;
+        return false;
     }
 
     private boolean ownVoice(TextLayer tl, int from, int b) {
@@ -376,8 +490,7 @@ final class SentenceReader {
     private static boolean isBoundary(String n) {
         // a closing quote glued to its comma ("»،") still ends the clause
         if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
-        return n.equals(",") || n.equals(";") || n.equals(":") || n.equals(".") || n.equals("?") || n.equals("!")
-                || n.equals("فيما") || n.equals("بينما") || n.equals("حين") || n.equals("وفيما");
+        return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };
     }
 
     /**

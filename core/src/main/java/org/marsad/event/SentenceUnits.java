@@ -61,7 +61,7 @@ final class SentenceUnits {
                 // the noun the adjective qualifies, skipping other adjectives: غارات جوية تركية
                 int h = first - 1, back = 0;
                 int floor = out.isEmpty() ? a : Math.max(a, out.get(out.size() - 1).end());
-                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h]) { h--; back++; }
+                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)) { h--; back++; }
                 if (back > 0) first = h + 1;
                 else demonym = false;
             }
@@ -71,13 +71,25 @@ final class SentenceUnits {
             Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
             String prep = prepBefore(tl, first, a, verbAt);
             // "قوة من الشرطة العراقية اقتحمت": a unit of a force is the force (the partitive noun heads the phrase)
-            if ("من".equals(prep) && first - 2 >= a && tl.surfaceNorm(first - 1).equals("من") && PARTITIVE_FORCES.contains(tl.norm(first - 2))) {
+            if ("من".equals(prep) && first - 2 >= a && tl.surfaceNorm(first - 1).equals("من") && (PARTITIVE_FORCES.contains(tl.norm(first - 2)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(first - 2)))) {
                 first -= 2;
                 prep = prepBefore(tl, first, a, verbAt);
             }
+            // "مسؤول كبير في حزب الله", "القيادي في الحركة": a member noun's "في X" is the body it belongs to,
+            // and the phrase is governed by what governs the member noun ("عقوبات على مسؤول في ...")
+            if ("في".equals(prep) && head.kind() != MentionKind.PLACE) {
+                int member = memberBefore(tl, first, a);
+                if (member >= 0) { first = member; prep = prepBefore(tl, first, a, verbAt); }
+            }
+            // "على ما وصفه بقوات العدوان": the named thing stands where ما stands
+            if ("ب".equals(prep)) prep = namedAs(tl, first, a, prep);
             boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
+            // "بشأن سد النهضة الإثيوبي": a demonym right after a name qualifies it and shares its preposition
+            if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
+                prep = out.get(out.size() - 1).prep();
+            }
             boolean place = head.kind() == MentionKind.PLACE
                     || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep));
             Double lat = null, lon = null;
@@ -112,6 +124,7 @@ final class SentenceUnits {
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        namedGenericActors(out, mentions);
         originsOfGenericActors(tl, out);
         // "the two sides": the last two distinct parties in focus
         for (int t = a; t < b; t++) {
@@ -122,6 +135,14 @@ final class SentenceUnits {
             if (of != null) two = lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
             if (two.size() < 2) two = lastTwo(focus, out, t);
             if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
+        }
+        // "الأطراف المتحاربة في اليمن", "أطراف النزاع في ليبيا": the sides of a conflict placed in a state are that state's
+        for (int t = a; t + 1 < b; t++) {
+            if (!SIDES.contains(tl.surfaceNorm(t)) && !SIDES.contains(tl.norm(t)) || covered(out, t) || covered(out, t + 1)) continue;
+            String of = conflictState(tl, out, t, b);
+            if (of == null) continue;
+            String surface = text.substring(tl.tokenStart(t), tl.tokenEnd(t + 1));
+            out.add(new Unit(t, t, t + 2, List.of(new Party(surface, of, null, null)), prepBefore(tl, t, a), false, false, false, null, null, null));
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         for (Unit u : out) if (!u.place()) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
@@ -182,6 +203,57 @@ final class SentenceUnits {
             }
             out.set(k, withParties(u, reach, ps));
         }
+    }
+
+    /**
+     * "زعيم المعارضة رياك مشار", "قائد المتمردين فلان": a generic actor followed at once by a named
+     * person is that person's side, of the person's state.
+     */
+    private static void namedGenericActors(List<Unit> out, List<Mention> mentions) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!generic(u) || next.first() != u.end() || next.prep() != null || next.place() || next.demonym() || next.code() == null
+                    || next.code().startsWith("IGO")) continue;
+            boolean person = false;
+            for (Mention m : mentions) person |= m.firstToken() == next.at() && m.kind() == MentionKind.PERSON;
+            if (!person) continue;
+            Party g = u.parties().get(0), n = next.parties().get(0);
+            out.set(k, new Unit(u.first(), u.at(), next.end(), List.of(new Party(g.text() + " " + n.text(), n.code(), g.sector(), n.name())),
+                    u.prep(), false, false, u.conj(), null, null, null));
+            out.remove(k + 1);
+        }
+    }
+
+    /** The member noun (role-words.tsv) before "في" + the phrase at {@code first}, one adjective allowed between; else -1. */
+    private static int memberBefore(TextLayer tl, int first, int a) {
+        if (first - 2 < a || !tl.norm(first - 1).equals("في") && !tl.surfaceNorm(first - 1).equals("في")) return -1;
+        for (int p = first - 2; p >= Math.max(a, first - 3); p--) {
+            if (!isWord(tl, p)) return -1;
+            if (RoleWords.is(tl, p, RoleWords.MEMBER)) return p;
+            if (isFunction(tl.surfaceNorm(p)) || isFunction(tl.norm(p))) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "على ما وصفه بـ X", "لما يسميه بعملاء X": X (or the construct it closes) takes the preposition of
+     * ما; else {@code prep}. Non-word tokens (a detached بـ, quotes) may stand between.
+     */
+    private static String namedAs(TextLayer tl, int first, int a, String prep) {
+        int q = first;   // the word that carries بـ: the phrase itself or the head of its construct
+        if ((tl.proclitics(q) & TextLayer.BI) == 0 && q - 1 >= a && isWord(tl, q - 1) && (tl.proclitics(q - 1) & TextLayer.BI) != 0) q--;
+        int p = q - 1;
+        while (p >= a && !isWord(tl, p)) p--;
+        if (p >= a && tl.surfaceNorm(p).equals("ب")) p--;
+        while (p >= a && !isWord(tl, p)) p--;
+        if (p - 1 < a || !RoleWords.is(tl, p, RoleWords.NAMING)) return prep;
+        int ma = p - 1;
+        String m = tl.surfaceNorm(ma);
+        if (m.equals("لما")) return "ل";
+        if (m.equals("بما")) return "ب";
+        if (!m.equals("ما") || ma - 1 < a) return prep;
+        String before = tl.norm(ma - 1);
+        return PREPS.contains(before) ? before : prep;
     }
 
     /** A generic actor not yet attributed to a state: one party, a sector, no code. */
@@ -249,13 +321,18 @@ final class SentenceUnits {
 
     /** Nouns of a conflict after "the two sides": طرفا النزاع، طرفي الصراع، طرفي الحرب. */
     private static final Set<String> CONFLICT = CueWords.set("conflict");
+    /** Adjectives of the sides of a conflict: الأطراف المتحاربة، الطرفين المتنازعين. */
+    private static final Set<String> WARRING = CueWords.set("warring");
+    /** Plural nouns for the sides of a conflict: الأطراف، الفرقاء. */
+    private static final Set<String> SIDES = CueWords.set("sides");
 
     /**
      * "طرفا النزاع في جنوب السودان", "طرفي الصراع في اليمن": the two sides of a conflict placed in a
      * state are that state's parties, not whoever was named last (a mediator, a host). The state's code, or null.
      */
     private static String conflictState(TextLayer tl, List<Unit> out, int t, int b) {
-        if (t + 2 >= b || !(CONFLICT.contains(tl.norm(t + 1)) || CONFLICT.contains(tl.surfaceNorm(t + 1)))) return null;
+        if (t + 2 >= b || !(CONFLICT.contains(tl.norm(t + 1)) || CONFLICT.contains(tl.surfaceNorm(t + 1))
+                || WARRING.contains(tl.norm(t + 1)) || WARRING.contains(tl.surfaceNorm(t + 1)))) return null;
         for (Unit u : out) if (u.place() && u.code() != null && u.first() > t + 1 && u.first() <= t + 3 && "في".equals(u.prep())) return u.code();
         return null;
     }

@@ -150,6 +150,8 @@ public final class CasualtyTagger {
             for (int g = 1; g <= MAX_GAP_WITH_TIME && fig == null && e + g < limit; g++) {
                 int w = e + g - 1;
                 if (SPAN_HEADS.contains(t.text(w))) { fig = afterTimePhrase(t, w + 1, limit); break; }
+                // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": a place or occasion after the subject
+                if (words > 0 && PLACE_HEADS.contains(t.text(w))) { fig = afterTimePhrase(t, w + 1, limit); break; }
                 boolean time = QuantityLexicon.contains(lex.timeWords, t, w);
                 if (t.isPunct(w) || t.isDigits(w) || (!time && lex.stops.contains(t.text(w))) || reader.startsTrigger(t, w, limit)) break;
                 if (time) timeWords++; else words++;
@@ -198,6 +200,8 @@ public final class CasualtyTagger {
     /** Heads of a time phrase that may stand between a casualty verb and its figure. */
     private static final java.util.Set<String> SPAN_HEADS = java.util.Set.of("منذ", "خلال", "طوال", "طيله");
     private static final int TIME_PHRASE = 8;
+    /** Prepositions of place or occasion that may stand, with their phrase, between a verb's subject and its figure. */
+    private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("في", "خلال", "اثناء");
 
     /**
      * "وقتل منذ بدء الاشتباكات في 25 شباط/فبراير 60 عنصرا", "قتل خلال الأسبوع الماضي 20 شخصا": the

@@ -141,7 +141,7 @@ final class QuantityLexicon {
     /** Entries of a first-word index that may start at token i (any clitic reading), longest first. */
     static <V> List<V> startingAt(Map<String, List<V>> index, Tokens t, int i) {
         List<V> out = null;
-        for (String v : t.variants(i)) {
+        for (String v : t.readings(i)) {
             List<V> l = index.get(v);
             if (l == null) continue;
             if (out == null) out = new ArrayList<>();
@@ -152,7 +152,7 @@ final class QuantityLexicon {
 
     /** {@link #lookup(Map, String)} for token i, with its cached readings. */
     static <V> V lookup(Map<String, V> map, Tokens t, int i) {
-        for (String v : t.variants(i)) {
+        for (String v : t.readings(i)) {
             V x = map.get(v);
             if (x != null) return x;
         }
@@ -160,7 +160,7 @@ final class QuantityLexicon {
     }
 
     static boolean contains(java.util.Set<String> set, Tokens t, int i) {
-        for (String v : t.variants(i)) if (set.contains(v)) return true;
+        for (String v : t.readings(i)) if (set.contains(v)) return true;
         return false;
     }
 

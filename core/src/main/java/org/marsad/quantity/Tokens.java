@@ -3,6 +3,7 @@ package org.marsad.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CharKinds;
 
 /**
  * The normalised words of a text with offsets back into the original: numbers (with their
@@ -13,7 +14,7 @@ final class Tokens {
     private final int[] start, end;
     private final String[] text;
     /** Clitic readings of each token, computed on first use. */
-    private final List<List<String>> variants;
+    private final String[][] variants;
 
     Tokens(String original) {
         this.original = original;
@@ -21,11 +22,12 @@ final class Tokens {
         char[] norm = new char[len];
         int[] origin = new int[len + 1];
         int n = 0;
+        char[] in = original.toCharArray();
         for (int i = 0; i < len; i++) {
-            char f = ArabicNormalizer.fold(original.charAt(i));
+            char f = ArabicNormalizer.fold(in[i]);
             if (f == 0) continue;
             origin[n] = i;
-            norm[n++] = Character.isWhitespace(f) ? ' ' : f;
+            norm[n++] = CharKinds.isWhitespace(f) ? ' ' : f;
         }
         // A hand-written scan of [0-9]+(?:[.,][0-9]+)*|\p{L}+|\S over the normalised text (the hot
         // path of the casualty tagger): numbers with their separators, letter runs, any other mark.
@@ -44,12 +46,13 @@ final class Tokens {
                     while (q < n && isAsciiDigit(norm[q])) q++;
                 }
             } else {
-                int cp = normText.codePointAt(p);
-                if (Character.isLetter(cp)) {
+                int cp = Character.isSurrogate(c) ? normText.codePointAt(p) : c;
+                if (isLetter(cp)) {
                     q = p + Character.charCount(cp);
                     while (q < n) {
-                        int cq = normText.codePointAt(q);
-                        if (!Character.isLetter(cq)) break;
+                        char d = norm[q];
+                        int cq = Character.isSurrogate(d) ? normText.codePointAt(q) : d;
+                        if (!isLetter(cq)) break;
                         q += Character.charCount(cq);
                     }
                 } else if (isRegexSpace(c)) {
@@ -65,7 +68,7 @@ final class Tokens {
                 w0 = java.util.Arrays.copyOf(w0, count * 2);
             }
             int s = origin[p], e = origin[q - 1] + 1;
-            while (e < len && isMark(original.charAt(e))) e++;
+            while (e < len && isMark(in[e])) e++;
             s0[count] = s;
             e0[count] = e;
             w0[count++] = normText.substring(p, q);
@@ -74,10 +77,15 @@ final class Tokens {
         start = java.util.Arrays.copyOf(s0, count);
         end = java.util.Arrays.copyOf(e0, count);
         text = java.util.Arrays.copyOf(w0, count);
-        variants = new ArrayList<>(java.util.Collections.nCopies(count, (List<String>) null));
+        variants = new String[count][];
     }
 
     private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+    /** {@link Character#isLetter(int)}, by table for a char of the BMP. */
+    private static boolean isLetter(int cp) {
+        return cp < 0x10000 ? CharKinds.isLetter((char) cp) : Character.isLetter(cp);
+    }
 
     /** What \s means in java.util.regex without UNICODE_CHARACTER_CLASS. */
     private static boolean isRegexSpace(char c) {
@@ -86,8 +94,13 @@ final class Tokens {
 
     /** {@link #variants(String)} of token i, cached. */
     List<String> variants(int i) {
-        List<String> v = variants.get(i);
-        if (v == null) variants.set(i, v = variants(text[i]));
+        return java.util.Arrays.asList(readings(i));
+    }
+
+    /** {@link #variants(String)} of token i as an array (cached: do not change it), for loops that allocate nothing. */
+    String[] readings(int i) {
+        String[] v = variants[i];
+        if (v == null) variants[i] = v = variants(text[i]).toArray(new String[0]);
         return v;
     }
 

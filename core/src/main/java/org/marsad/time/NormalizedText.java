@@ -1,6 +1,7 @@
 package org.marsad.time;
 
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.CharKinds;
 
 /**
  * The normalised view of a text that the rules match, with a map back to original offsets, so
@@ -9,22 +10,26 @@ import org.marsad.text.ArabicNormalizer;
 final class NormalizedText {
     final String original;
     final String norm;
+    /** The characters of {@link #norm}. */
+    final char[] chars;
     /** origin[i] = index in {@code original} of normalised character i. */
     private final int[] origin;
 
     NormalizedText(String original) {
         this.original = original;
-        char[] out = new char[original.length()];
-        int[] map = new int[original.length()];
+        char[] in = original.toCharArray();
+        char[] out = new char[in.length];
+        int[] map = new int[in.length];
         int n = 0;
-        for (int i = 0; i < original.length(); i++) {
-            char f = ArabicNormalizer.fold(original.charAt(i));
+        for (int i = 0; i < in.length; i++) {
+            char f = ArabicNormalizer.fold(in[i]);
             if (f == 0) continue;
             // Newlines and tabs become spaces so that patterns written with \s see one kind of gap.
-            out[n] = Character.isWhitespace(f) ? ' ' : f;
+            out[n] = CharKinds.isWhitespace(f) ? ' ' : f;
             map[n++] = i;
         }
-        this.norm = new String(out, 0, n);
+        this.chars = java.util.Arrays.copyOf(out, n);
+        this.norm = new String(chars);
         this.origin = java.util.Arrays.copyOf(map, n);
     }
 

@@ -48,10 +48,10 @@ final class RuleStartIndex {
     }
 
     /** Bit i set: rule i may match at word start {@code k}, its span after clitics و/ف then ب/ل/ك. */
-    long candidates(String norm, int k) {
+    long candidates(char[] norm, int k) {
         long m = always | fromSpan(norm, k);
-        if (k + 1 >= norm.length()) return m;
-        char c0 = norm.charAt(k), c1 = norm.charAt(k + 1);
+        if (k + 1 >= norm.length) return m;
+        char c0 = norm[k], c1 = norm[k + 1];
         if (c0 == 'و' || c0 == 'ف') {
             m |= fromSpan(norm, k + 1);
             if (isBLK(c1)) m |= fromSpan(norm, k + 2);
@@ -61,13 +61,13 @@ final class RuleStartIndex {
         return m;
     }
 
-    private long fromSpan(String norm, int p) {
+    private long fromSpan(char[] norm, int p) {
         long m = 0;
-        int max = Math.min(StartPrefixes.LENGTH, norm.length() - p);
+        int max = Math.min(StartPrefixes.LENGTH, norm.length - p);
         long k = 0;
         for (int len = 1; len <= max; len++) {
             // key(norm, p, p + len), built one character at a time
-            k = ((k & ~(0xFL << 60)) << 12) | (norm.charAt(p + len - 1) & 0xFFF) | ((long) len << 60);
+            k = ((k & ~(0xFL << 60)) << 12) | (norm[p + len - 1] & 0xFFF) | ((long) len << 60);
             if (!has(prefixBits, k, PREFIX_BITS)) break;
             if (!has(keyBits, k, KEY_BITS)) continue;
             int i = hash(k);

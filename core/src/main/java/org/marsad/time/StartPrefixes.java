@@ -43,6 +43,9 @@ final class StartPrefixes {
     private static Set<String> concat(Set<String> a, Set<String> b) {
         if (a == null) return null;
         Set<String> out = new HashSet<>();
+        // x·y cut to LENGTH is x·(y cut to LENGTH − |x|): the cut strings of b, one set per room
+        // left, are far fewer than b's (ten thousand digit strings are a hundred of two digits).
+        @SuppressWarnings("unchecked") Set<String>[] cut = new Set[LENGTH + 1];
         for (String x : a) {
             if (done(x)) {
                 out.add(x);
@@ -52,10 +55,12 @@ final class StartPrefixes {
                 out.add(x + OPEN);
                 continue;
             }
-            for (String y : b) {
-                String s = x + y;
-                out.add(s.length() > LENGTH ? s.substring(0, LENGTH) : s);
+            int room = LENGTH - x.length();
+            if (cut[room] == null) {
+                cut[room] = new java.util.LinkedHashSet<>();
+                for (String y : b) cut[room].add(y.length() > room ? y.substring(0, room) : y);
             }
+            for (String y : cut[room]) out.add(x + y);
             if (out.size() > MAX) return null;
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.marsad.text.CharKinds;
 
 /**
  * Finds temporal expressions in Arabic text and resolves them against the publication date
@@ -74,31 +75,39 @@ public final class TimeTagger {
         NormalizedText nt = new NormalizedText(text);
         // Every rule starts at a word start (its clitics included), so only those positions are tried.
         String norm = nt.norm;
-        int[] starts = new int[norm.length()];
+        char[] cs = nt.chars;
+        int[] starts = new int[cs.length];
         int ns = 0;
-        for (int i = 0; i < norm.length(); i++) {
-            if (Character.isLetterOrDigit(norm.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(norm.charAt(i - 1)))) starts[ns++] = i;
+        boolean inWord = false;
+        for (int i = 0; i < cs.length; i++) {
+            boolean w = CharKinds.isLetterOrDigit(cs[i]);
+            if (w && !inWord) starts[ns++] = i;
+            inWord = w;
         }
         // Bit r of may[k]: rule r can begin at starts[k] (RuleStartIndex), so only those are tried.
         long[] may = new long[ns];
         long anywhere = 0;
-        for (int k = 0; k < ns; k++) anywhere |= may[k] = startIndex.candidates(norm, starts[k]);
+        for (int k = 0; k < ns; k++) anywhere |= may[k] = startIndex.candidates(cs, starts[k]);
         List<Candidate> cands = new ArrayList<>();
-        for (CompiledRule cr : rules) {
-            long bit = cr.rule().index() < 64 ? 1L << cr.rule().index() : -1L;
-            if ((anywhere & bit) == 0) continue; // no word where it could start: no matcher either
-            Matcher m = cr.rule().pattern().matcher(norm);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            int next = 0;
-            for (int k = 0; k < ns; k++) {
-                if (starts[k] < next || (may[k] & bit) == 0) continue;
-                m.region(starts[k], norm.length());
-                if (!m.lookingAt()) continue;
-                next = m.end();
-                // group x is group 1 (TimeRules.OPEN has no capturing group before it): no lookup by name
-                int xs = m.start(TimeRules.SPAN_GROUP), xe = m.end(TimeRules.SPAN_GROUP);
-                if (xe > xs) cands.add(new Candidate(xs, xe, cr, new Groups(m, cr.groups(), norm)));
+        // Word starts in text order, and at each only the rules its bits name (most words name
+        // none); a rule does not match again inside its own last match (next[r]). The candidates
+        // are sorted below on a key that tells any two apart, so the order they are found in is free.
+        int indexed = Math.min(rules.size(), 64);
+        Matcher[] matchers = new Matcher[indexed];
+        int[] next = new int[indexed];
+        for (int k = 0; k < ns; k++) {
+            for (long bits = may[k] & (indexed == 64 ? -1L : (1L << indexed) - 1); bits != 0; bits &= bits - 1) {
+                int r = Long.numberOfTrailingZeros(bits);
+                if (starts[k] < next[r]) continue;
+                Matcher m = matchers[r];
+                if (m == null) matchers[r] = m = matcher(rules.get(r), norm);
+                if (tryAt(m, rules.get(r), starts[k], norm, cands)) next[r] = m.end();
             }
+        }
+        for (int r = indexed; r < rules.size(); r++) { // rules past the 64th have no bit: tried at every word
+            Matcher m = matcher(rules.get(r), norm);
+            int after = 0;
+            for (int k = 0; k < ns; k++) if (starts[k] >= after && tryAt(m, rules.get(r), starts[k], norm, cands)) after = m.end();
         }
         // Longest match first, then the earlier rule; keep those that overlap nothing kept.
         cands.sort(Comparator.comparingInt((Candidate c) -> c.start() - c.end())
@@ -122,6 +131,22 @@ public final class TimeTagger {
             }
         }
         return centuryForDecades(out);
+    }
+
+    private static Matcher matcher(CompiledRule cr, String norm) {
+        Matcher m = cr.rule().pattern().matcher(norm);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m;
+    }
+
+    /** Rule {@code cr} matched at {@code start}: its candidate (when its span is not empty) goes to {@code cands}. */
+    private static boolean tryAt(Matcher m, CompiledRule cr, int start, String norm, List<Candidate> cands) {
+        m.region(start, norm.length());
+        if (!m.lookingAt()) return false;
+        // group x is group 1 (TimeRules.OPEN has no capturing group before it): no lookup by name
+        int xs = m.start(TimeRules.SPAN_GROUP), xe = m.end(TimeRules.SPAN_GROUP);
+        if (xe > xs) cands.add(new Candidate(xs, xe, cr, new Groups(m, cr.groups(), norm)));
+        return true;
     }
 
     /** "الستينيات من القرن الماضي": a decade takes the century of a century expression right after it. */

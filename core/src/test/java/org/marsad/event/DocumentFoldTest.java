@@ -108,4 +108,33 @@ class DocumentFoldTest {
         Candidate again = telling(4, "ACCUSE", "allege", List.of(YEMENIS), List.of());
         assertEquals(1, merge(one, again).size(), "a retelling naming only the accuser is the same accusation");
     }
+
+    @Test
+    void twoSourcesTollsOfOneSceneAreOneActWithTheFullerTellingsToll() {
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        lead.killed = new Size(12, 12, null);
+        Candidate rebels = telling(3, "ASSAULT", "aerial", List.of(), List.of(YEMENIS), CAPITAL);
+        rebels.killed = new Size(null, 30, null);
+        List<Event> evs = merge(lead, rebels);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals(12, evs.get(0).size().killed().best());
+        Candidate other = telling(2, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        other.killed = new Size(null, 30, null);
+        assertEquals(2, merge(lead, other).size(), "the same attacker's strike with another toll is another strike");
+    }
+
+    @Test
+    void anAttackWithNoPartyIsOfTheStateOfTheArticlesPlace() {
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        Candidate old = telling(4, "ASSAULT", "aerial", List.of(), List.of());
+        old.date = "2016-10"; old.dated = true;
+        old.killed = new Size(140, 140, null);
+        Candidate clashes = telling(2, "ASSAULT", null, List.of(), List.of(), TOWN);
+        clashes.mutual = true; clashes.date = "2016-09"; clashes.dated = true;
+        List<Event> evs = merge(lead, old, clashes);
+        assertEquals(3, evs.size(), evs.toString());
+        assertEquals(Set.of("YEM"), EventExtractorTest.codes(evs.get(1).recipient()));
+        assertEquals(Set.of("YEM"), EventExtractorTest.codes(evs.get(2).actor()));
+        assertTrue(evs.get(2).recipient().isEmpty());
+    }
 }
