@@ -167,7 +167,7 @@ final class SentenceReader {
             c.status = status(tl, m, clause[0], a, modal);
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
             // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
-            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, a, b)) c.status = "asserted";
+            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) c.status = "asserted";
             if (frame != null) {
                 if (frame.source() != null) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);

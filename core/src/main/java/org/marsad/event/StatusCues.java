@@ -60,7 +60,7 @@ final class StatusCues {
      * A report by a state's authorities or unnamed officials of an attack that blames no one: no
      * attacker, or only the source's own state. The toll and the act are the outlet's fact.
      */
-    static boolean officialReport(TextLayer tl, CueLexicon cues, SentenceReader.FrameUse frame, List<Party> actor, int a, int b) {
+    static boolean officialReport(TextLayer tl, CueLexicon cues, SentenceReader.FrameUse frame, List<Party> actor, List<Unit> units, int a, int b) {
         boolean official = false;
         for (int p = frame.end(); p < Math.min(b, frame.end() + 3) && !official; p++) official = cues.officialSources.matchAt(tl, p, b) != null;
         if (!official && frame.verbal() && frame.start() > a) official = cues.officialSources.matchAt(tl, frame.start() - 1, frame.start()) != null;
@@ -68,6 +68,12 @@ final class StatusCues {
         Set<String> own = new java.util.HashSet<>();
         if (frame.source() != null) for (Party p : frame.source().parties()) if (p.code() != null) own.add(p.code());
         for (Party p : actor) if (p.code() != null && !own.contains(p.code())) return false;
+        // a party of another side named in the report may be blamed ("إن طائرات إسرائيلية قصفت"), even
+        // before the attacker is read from it: only a report that names no other party is the outlet's fact
+        for (Unit u : units) {
+            if (u.place() || u == frame.source() || u.first() < frame.end()) continue;
+            for (Party p : u.parties()) if (p.code() != null && !own.contains(p.code())) return false;
+        }
         return true;
     }
 }

@@ -307,6 +307,15 @@ public final class CasualtyTagger {
         }
         int end = n + 1;
         List<Casualty> out = new ArrayList<>();
+        if (fig != null && end < limit) {
+            // "88 قتيلا وجريحا": one figure for two kinds cannot be divided (spec §2), as "مقتل وإصابة 20"
+            String nx = t.text(end).equals("و") && end + 1 < limit ? t.text(end + 1) : t.text(end).startsWith("و") ? t.text(end).substring(1) : null;
+            CasualtyKind k2 = nx == null ? null : QuantityLexicon.lookup(lex.after, nx);
+            if (k2 != null && k2 != kind) {
+                end += t.text(end).equals("و") ? 2 : 1;
+                return new Found(List.of(casualty(t, i, end, kind, null, null), casualty(t, i, end, k2, null, null)), end);
+            }
+        }
         // "قتلى وجرحى" with no figure: both kinds, no size.
         if (fig == null && plural && end + 1 <= limit) {
             String nx = t.text(end).equals("و") && end + 1 < limit ? t.text(end + 1) : t.text(end).startsWith("و") ? t.text(end).substring(1) : null;
