@@ -137,17 +137,7 @@ final class DocumentFold {
      * state is a side.
      */
     static void partiesFromFocus(List<Group> groups, List<Candidate> all) {
-        java.util.Map<String, Integer> n = new java.util.HashMap<>();
-        java.util.Map<String, Location> byKey = new java.util.HashMap<>();
-        for (Candidate c : all) {
-            for (Location l : c.locations) {
-                if (l.lat() == null || l.code() == null || l.code().startsWith("IGO")) continue;
-                String key = l.name() != null ? l.name() : l.text();
-                n.merge(key, 1, Integer::sum);
-                byKey.putIfAbsent(key, l);
-            }
-        }
-        Location focus = n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> byKey.get(e.getKey())).orElse(null);
+        Location focus = FocusPlace.of(all);
         for (Group g : groups) {
             Candidate c = g.merged;
             if (!c.type.equals("ASSAULT") || !c.codes().isEmpty()) continue;

@@ -13,7 +13,8 @@ final class FocusPlace {
      */
     private static final java.util.Set<String> ON_THE_GROUND = java.util.Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");
 
-    static List<Event> fill(List<Event> evs, List<Candidate> all) {
+    /** The geocoded place the article's candidates name most (ties: the first named), or null. */
+    static Location of(List<Candidate> all) {
         java.util.Map<String, Integer> n = new java.util.HashMap<>();
         java.util.Map<String, Location> byKey = new java.util.HashMap<>();
         for (Candidate c : all) {
@@ -24,8 +25,12 @@ final class FocusPlace {
                 byKey.putIfAbsent(key, l);
             }
         }
-        Location focus = n.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                 .map(e -> byKey.get(e.getKey())).orElse(null);
+    }
+
+    static List<Event> fill(List<Event> evs, List<Candidate> all) {
+        Location focus = of(all);
         if (focus == null) return evs;
         List<Event> out = new java.util.ArrayList<>(evs.size());
         for (Event e : evs) {
