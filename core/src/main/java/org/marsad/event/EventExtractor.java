@@ -332,7 +332,7 @@ public final class EventExtractor {
 
     /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
     /**
-     * "حملت إثيوبيا القاهرة المسؤولية عن فشل اجتماع الخرطوم الأسبوع الماضي": a time right after
+     * "حمّلت الحكومة المعارضة المسؤولية عن انهيار مفاوضات الدوحة الشهر الماضي": a time right after
      * another act's noun phrase, which stands between it and this trigger, dates that act.
      */
     static boolean ownedByNearer(Candidate c, TimeExpr t, List<Candidate> others) {

@@ -36,12 +36,12 @@ final class SentenceMerge {
     }
 
     /**
-     * Folds {@code c} into {@code into}. Within a sentence tolls add up ("60 من قوات النظام مقابل 34
-     * من جيش الإسلام"); across sentences the same toll is told again, so the larger one stays.
+     * Folds {@code c} into {@code into}. Within a sentence tolls add up ("45 من الجيش مقابل 27
+     * من المتمردين"); across sentences the same toll is told again, so the larger one stays.
      */
     static void absorb(Candidate into, Candidate c, boolean sumTolls) {
-        // within a sentence a toll told with its clashes is the clashes' toll: "قتل 60 من قوات X مقابل 34 من Y
-        // منذ بدء الاشتباكات" is two-sided fighting, every side an actor (spec §2)
+        // within a sentence a toll told with its clashes is the clashes' toll: "قتل 45 من قوات X مقابل 27 من Y
+        // منذ اندلاع المعارك" is two-sided fighting, every side an actor (spec §2)
         if (c.mutual && !into.mutual && (into.recipient.isEmpty() || sumTolls)) into.mutual = true;
         for (Party p : c.actor) Candidate.addParty(into.actor, p);
         for (Party p : c.recipient) Candidate.addParty(into.recipient, p);

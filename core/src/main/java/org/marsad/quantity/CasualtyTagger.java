@@ -72,8 +72,8 @@ public final class CasualtyTagger {
     }
 
     /**
-     * The other side's toll told against the first: "قتل 60 عنصرا من قوات النظام مقابل 34 مقاتلا من
-     * الفصائل" — a second figure of the same kind after مقابل (a few words of the victims phrase may
+     * The other side's toll told against the first: "قتل 45 جنديا من الجيش مقابل 27 مسلحا من
+     * المتمردين" — a second figure of the same kind after مقابل (a few words of the victims phrase may
      * stand before it), its own victims after it.
      */
     private Found opposite(Tokens t, Found f, int limit) {
@@ -150,7 +150,7 @@ public final class CasualtyTagger {
             for (int g = 1; g <= MAX_GAP_WITH_TIME && fig == null && e + g < limit; g++) {
                 int w = e + g - 1;
                 if (SPAN_HEADS.contains(t.text(w))) { fig = afterTimePhrase(t, w + 1, limit); break; }
-                // "وقتل الجيش في هذه التظاهرات 148 فلسطينيا": a place or occasion after the subject
+                // "وقتلت الشرطة في هذه الاحتجاجات 31 متظاهرا": a place or occasion after the subject
                 if (words > 0 && PLACE_HEADS.contains(t.text(w))) { fig = afterTimePhrase(t, w + 1, limit); break; }
                 boolean time = QuantityLexicon.contains(lex.timeWords, t, w);
                 if (t.isPunct(w) || t.isDigits(w) || (!time && lex.stops.contains(t.text(w))) || reader.startsTrigger(t, w, limit)) break;
@@ -204,7 +204,7 @@ public final class CasualtyTagger {
     private static final java.util.Set<String> PLACE_HEADS = java.util.Set.of("في", "خلال", "اثناء");
 
     /**
-     * "وقتل منذ بدء الاشتباكات في 25 شباط/فبراير 60 عنصرا", "قتل خلال الأسبوع الماضي 20 شخصا": the
+     * "وقتل منذ اندلاع المعارك في 3 أيار/مايو 45 مسلحا", "قتل خلال الأسبوع الماضي 20 شخصا": the
      * figure after a time phrase, the first one in the clause that counts a victim noun (a date's
      * day is followed by its month, which counts nothing).
      */
