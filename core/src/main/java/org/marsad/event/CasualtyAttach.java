@@ -67,11 +67,11 @@ final class CasualtyAttach {
     }
 
     /** Heads of a toll phrase: "حصيلة القتلى", "عدد الضحايا". */
-    private static final java.util.Set<String> TOLL_HEADS = java.util.Set.of("حصيله", "عدد");
+    private static final java.util.Set<String> TOLL_HEADS = CueWords.set("toll-head");
     /** Words that make a toll the running total of a campaign: "حصيلة القتلى الإجمالية منذ الخميس". */
-    private static final java.util.Set<String> RUNNING = java.util.Set.of("منذ", "الاجماليه", "الاجمالي", "الكليه", "الكلي", "بذلك", "ذلك");
+    private static final java.util.Set<String> RUNNING = CueWords.set("running-total");
     /** Heads of a clause told beside the act, of another time or place: "في وقت بلغت الحصيلة ...". */
-    private static final java.util.Set<String> BESIDE = java.util.Set.of("فيما", "بينما", "حين", "وقت");
+    private static final java.util.Set<String> BESIDE = CueWords.set("beside-clause");
 
     /** "ما يرفع حصيلة القتلى الإجمالية إلى 54 منذ الخميس": a total that includes the act's own dead. */
     private static boolean runningTotal(TextLayer tl, int tok, int end) {
@@ -93,8 +93,8 @@ final class CasualtyAttach {
     }
 
     /** Span words of years: a toll "طوال سنوات", "على مر السنين" is a whole period's, not one act's. */
-    private static final java.util.Set<String> YEARS = java.util.Set.of("سنوات", "السنوات", "السنين", "اعوام", "الاعوام", "عقود", "العقود", "عقد");
-    private static final java.util.Set<String> SPAN = java.util.Set.of("طوال", "طيله", "مدي", "مر", "خلال", "عبر", "منذ");
+    private static final java.util.Set<String> YEARS = CueWords.set("years");
+    private static final java.util.Set<String> SPAN = CueWords.set("span");
 
     /** A span of years in the figure's clause (before or after it): the toll of a period. */
     static boolean longSpan(TextLayer tl, int tok, int sentenceStart, int sentenceEnd) {

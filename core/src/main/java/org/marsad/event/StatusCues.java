@@ -13,10 +13,10 @@ import org.marsad.time.FutureVerbs;
 final class StatusCues {
     private StatusCues() {}
 
-    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
+    private static final Set<String> COMPLEMENTISERS = CueWords.set("report-opener");
     /** "ويعتبر هذا الهجوم الأعنف": the passive "is considered" with a demonstrative subject. */
-    private static final Set<String> CONSIDERED = Set.of("يعتبر", "ويعتبر", "تعتبر", "وتعتبر");
-    private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان");
+    private static final Set<String> CONSIDERED = CueWords.set("considered");
+    private static final Set<String> DEMONSTRATIVES = CueWords.set("demonstrative");
 
     /** A future verb of the time lexicon in tokens {@code [from, to)}: "ستعود العقوبات", "ستعيد فرض عقوبات". */
     static boolean futureVerbIn(TextLayer tl, int from, int to) {
