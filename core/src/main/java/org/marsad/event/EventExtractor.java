@@ -315,7 +315,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "المليشيات التي تتقاتل منذ الأسبوع الماضي توصلت إلى اتفاق": a time inside a relative clause
+     * "الجماعات التي تتصارع في الإقليم منذ الشهر الماضي اتفقت على هدنة": a time inside a relative clause
      * that stands between the subject and the verb dates the relative clause, not the verb.
      */
     static boolean inRelativeBefore(String text, TimeExpr t, int trig) {

@@ -163,7 +163,7 @@ final class RoleReader {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
-                    // "قوات العدوان الأمريكية والسعودية": a phrase joined by و to the object is an object too
+                    // "مواقع المتمردين ومخازن أسلحتهم": a phrase joined by و to the object is an object too
                     if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && !u.place()) { recipient.add(u); continue; }
                     if (assault && u.prep() == null && !u.place() && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
@@ -357,7 +357,7 @@ final class RoleReader {
     /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
     private static final Set<String> CAUSAL = CueWords.set("causal");
 
-    /** A causal connective at most five words before {@code at}: "من جراء إصابته بشظايا قذيفة مدفعية إسرائيلية". */
+    /** A causal connective at most five words before {@code at}: "نتيجة سقوط قذيفة هاون تركية على منزله". */
     private static boolean causalBefore(TextLayer tl, int at, int from) {
         for (int p = at - 1; p >= Math.max(from, at - 6); p--) {
             if (CAUSAL.contains(tl.surfaceNorm(p)) || CAUSAL.contains(tl.norm(p))) return true;
@@ -376,7 +376,7 @@ final class RoleReader {
     }
     private static final Set<String> RELATIVES = CueWords.set("relative");
 
-    /** "كتائب القسام، الجناح العسكري لحركة حماس، قد أطلقت": an apposition set off by a comma right after the subject. */
+    /** "حركة الشباب، فرع القاعدة في الصومال، قد تبنت": an apposition set off by a comma right after the subject. */
     private static boolean appositionBetween(TextLayer tl, int from, int to) {
         int p = from;
         while (p < to && isQuote(tl.surfaceNorm(p))) p++;   // «كتائب القسام»، ...

@@ -94,7 +94,7 @@ final class SentenceReader {
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
-            // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
+            // "اتفاق وقف الأعمال العدائية الذي أعلنه X": the deal and its truce are one phrase for its arguments
             int te = m.end();
             if (t.agree() && !t.verbal()) for (PhraseTable.Match<Trigger> n : found) if (n.start() == m.end() && n.value().ceasefire()) te = n.end();
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1], verbs);
@@ -118,7 +118,7 @@ final class SentenceReader {
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
             }
-            // "نطالب أن تبذل السلطات الأوكرانية …", "ندين الهجوم": a verb in the first person is the speaker's
+            // "نطالب الحكومة العراقية بوقف …", "ندين الهجوم": a verb in the first person is the speaker's
             // own act (the source of the quote); a phrase read as its subject is the one it addresses
             Party self = null;
             if (t.verbal() && triggers.firstPerson(tl, m.start())) {
@@ -174,7 +174,7 @@ final class SentenceReader {
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
