@@ -101,7 +101,7 @@ final class RoleReader {
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
                 boolean relative = ts > ca && RELATIVES.contains(tl.surfaceNorm(ts - 1)) && !objectPronoun(tl, ts);
                 if (relative) for (Unit u : before) if (u.end() == ts - 1 && !u.place()) fronted = u;
-                // "اعترضت صاروخا بالستيا استهدف المدينة", "بغارة إسرائيلية استهدفت مبنى": a weapon or attack
+                // "اعترضت صاروخا مجنحا استهدف القاعدة", "بقذيفة روسية استهدفت مدرسة": a weapon or attack
                 // noun right before the verb is its subject; the phrase after the verb is its object
                 int instrument = fronted == null && !relative ? instrumentBefore(tl, ts, ca) : -1;
                 if (instrument >= 0) {
@@ -131,7 +131,7 @@ final class RoleReader {
                     }
                 } else if (inside != null) {
                     subj = inside;
-                    // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
+                    // "حملت كينيا مقديشو المسؤولية": in a gapped phrase the second noun is the object,
                     // a capital there standing for its government
                     for (int k = 0; k < units.size(); k++) {
                         Unit u = units.get(k);
@@ -267,7 +267,7 @@ final class RoleReader {
                 && !indefiniteObjectAfter(tl, units, te, cb)) {
             recipient.add(actor.remove(0));
         }
-        // "قتل الثلاثاء الصحافي الروسي ...": after the verb a victim with no object or count of its own
+        // "قتل مساء الجمعة المصور الكولومبي ...": after the verb a victim with no object or count of its own
         if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
                 && !"من قبل".equals(actor.get(0).prep()) && !causalBefore(tl, actor.get(0).at(), te)) {
             // ("قتلوا جراء ضربة جوية أميركية": a cause named after the verb is the doer, not the victim)
@@ -395,7 +395,7 @@ final class RoleReader {
         return n.equals("التي") || n.equals("الذي") || n.equals("الذين") || n.equals("اللذين") || n.equals("اللتين");
     }
 
-    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الجوار". */
+    /** A phrase directly after a noun, or after up to three plain words: "اجتماع رؤساء أركان جيوش حلف الناتو". */
     private boolean genitive(TextLayer tl, int te, int first) { return genitive(tl, te, first, null); }
 
     private boolean genitive(TextLayer tl, int te, int first, java.util.BitSet verbs) {
