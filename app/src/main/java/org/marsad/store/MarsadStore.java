@@ -160,6 +160,7 @@ public final class MarsadStore implements AutoCloseable {
             try {
                 List<StoreWriter.Written> out = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) out.add(writer.write(c, batch.get(i).doc(), batch.get(i).rec(), prepared.get(i)));
+                writer.finish(c);
                 c.commit();
                 StoreWriter.Changes changes = writer.committed();
                 EventFilterIndex f = filters;
@@ -223,6 +224,17 @@ public final class MarsadStore implements AutoCloseable {
         if (q.text() != null) indexer.await();
         long[] matches = q.text() == null ? null : index.matchingIds(q.text());
         return withConnection(c -> reader.events(c, q, matches), "cannot query events");
+    }
+
+    /** Each cluster's reports counted from the mentions: what the stored report counts are tested against. */
+    Map<Long, Long> countedReportsBySql() {
+        return withConnection(c -> {
+            Map<Long, Long> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(StoreReader.COUNTED_REPORTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
+            }
+            return out;
+        }, "cannot count reports");
     }
 
     /** The SQL aggregate {@link #timeline} is tested against. */

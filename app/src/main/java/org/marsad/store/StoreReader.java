@@ -17,10 +17,14 @@ import org.marsad.event.Event;
 
 /** The read side: every query of the store API as SQL over one borrowed connection. */
 final class StoreReader {
-    private static final String REPORTS = "(SELECT COUNT(*) FROM mentions m JOIN events e2 ON m.event_id = e2.id"
-            + " WHERE e2.cluster_id = e.cluster_id)";
-    private static final String EVENT_COLUMNS = "e.id, e.article_id, a.doc_id, e.cluster_id, j.json, " + REPORTS + " AS reports";
-    private static final String EVENT_TABLES = " FROM events e JOIN articles a ON a.id = e.article_id JOIN event_json j ON j.event_id = e.id";
+    // the report count is the cluster row's (V7, kept by the writer): counting the cluster's mentions
+    // per event read hundreds of index entries per row of a page once incidents gather many reports
+    private static final String EVENT_COLUMNS = "e.id, e.article_id, a.doc_id, e.cluster_id, j.json, cl.report_count";
+    private static final String JSON_TABLES = " FROM events e JOIN articles a ON a.id = e.article_id JOIN event_json j ON j.event_id = e.id";
+    private static final String EVENT_TABLES = JSON_TABLES + " JOIN clusters cl ON cl.id = e.cluster_id";
+    /** Each cluster's reports counted from the mentions (what {@code clusters.report_count} must equal). */
+    static final String COUNTED_REPORTS = "SELECT cl.id, (SELECT COUNT(*) FROM mentions m JOIN events e ON e.id = m.event_id"
+            + " WHERE e.cluster_id = cl.id) FROM clusters cl";
 
     private final ObjectMapper json;
     private final boolean h2;
@@ -211,7 +215,7 @@ final class StoreReader {
     List<ClusterAssigner.Restored> allForLinking(Connection c) throws SQLException {
         List<ClusterAssigner.Restored> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json"
-                + EVENT_TABLES + " ORDER BY e.id")) {
+                + JSON_TABLES + " ORDER BY e.id")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -43,6 +43,9 @@ final class StoreWriter {
     // what the open transaction changed, for the in-memory filter index once it commits
     private final List<Long> pendingRemovals = new ArrayList<>();
     private final List<FilterRow> pendingRows = new ArrayList<>();
+    // change of each cluster's report count in the open transaction, written by finish() (in id
+    // order, so that concurrent writers on PostgreSQL would lock cluster rows in one order)
+    private final Map<Long, Integer> reportDeltas = new java.util.TreeMap<>();
 
     /** The filter-index changes of a committed transaction: articles whose old events went, then the new events. */
     record Changes(List<Long> removedArticles, List<FilterRow> rows) {}
@@ -147,6 +150,25 @@ final class StoreWriter {
         statementsOf = null;
     }
 
+    /**
+     * Writes what is kept per transaction rather than per article (the clusters' report counts: one
+     * update per cluster touched, however many of its reports the batch brought). Call it before the
+     * commit of every transaction that wrote articles.
+     */
+    void finish(Connection c) throws SQLException {
+        PreparedStatement up = statement(c, "UPDATE clusters SET report_count = report_count + ? WHERE id = ?", false);
+        int n = 0;
+        for (Map.Entry<Long, Integer> d : reportDeltas.entrySet()) {
+            if (d.getValue() == 0) continue;
+            up.setInt(1, d.getValue());
+            up.setLong(2, d.getKey());
+            up.addBatch();
+            n++;
+        }
+        if (n > 0) up.executeBatch();
+        reportDeltas.clear();
+    }
+
     /** The transaction holding the articles written since the last call has committed; returns what it changed. */
     Changes committed() {
         entityIds.putAll(pendingEntities);
@@ -163,6 +185,7 @@ final class StoreWriter {
         pendingEntities.clear();
         pendingRemovals.clear();
         pendingRows.clear();
+        reportDeltas.clear();
         revision = committedRevision;
         assignerStale = true;
     }
@@ -188,10 +211,14 @@ final class StoreWriter {
     private long replaceArticle(Connection c, long id, Document doc, DocumentRecord rec, LocalDate published,
                                 String contentHash, String recordHash, long rev) throws SQLException {
         List<Long> oldClusters = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT cluster_id FROM events WHERE article_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, COUNT(m.id) FROM events e"
+                + " LEFT JOIN mentions m ON m.event_id = e.id WHERE e.article_id = ? GROUP BY e.cluster_id")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) oldClusters.add(rs.getLong(1));
+                while (rs.next()) {
+                    oldClusters.add(rs.getLong(1));
+                    reportDeltas.merge(rs.getLong(1), -rs.getInt(2), Integer::sum); // its reports are about to go
+                }
             }
         }
         String sql = "UPDATE articles SET doc_id = ?, url = ?, title = ?, body = ?, published = ?, outlet = ?, language = ?,"
@@ -379,6 +406,7 @@ final class StoreWriter {
                 me.setInt(5, e.evidence().end());
                 me.addBatch();
                 evidences++;
+                reportDeltas.merge(cluster, 1, Integer::sum);
             }
         }
         js.executeBatch();

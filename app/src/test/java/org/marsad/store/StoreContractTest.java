@@ -127,6 +127,29 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aStoreMadeBeforeStoredReportCountsGetsThemOnOpen() throws Exception {
+        java.util.Random rnd = new java.util.Random(11);
+        store.ingestAll(java.util.stream.IntStream.range(0, 40).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        assertTrue(store.countedReportsBySql().values().stream().anyMatch(n -> n > 1), "some cluster gathers several reports");
+        store.close();
+        store = null;
+        // back to the schema before V7: no report_count column, V7 not applied
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(currentUrl); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("ALTER TABLE clusters DROP COLUMN report_count");
+            assertEquals(1, st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'"));
+        }
+        store = MarsadStore.open(currentUrl, tmp.resolve("index"));
+        FilterAgreement.assertReportCountsCounted(store);
+        // and kept from there on: a replacement moves reports out of their clusters, new articles into others
+        for (int i = 0; i < 40; i += 4) {
+            MarsadStore.Article changed = FilterAgreement.article(rnd, i, 1);
+            assertEquals(IngestResult.Outcome.REPLACED, store.ingest(changed.doc(), changed.rec()).outcome());
+        }
+        store.ingestAll(java.util.stream.IntStream.range(40, 50).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        FilterAgreement.assertReportCountsCounted(store);
+    }
+
+    @Test
     void sameArticleAgainChangesNothing() {
         Fixtures.Article a = Fixtures.shelling();
         IngestResult first = store.ingest(a.doc(), a.rec());
@@ -368,6 +391,7 @@ abstract class StoreContractTest {
         for (StoredEvent e : all) sizes.merge(e.clusterId(), 1L, Long::sum);
         assertEquals(store.stats().clusters(), sizes.size(), "every cluster has events");
         for (StoredEvent e : all) assertEquals((long) sizes.get(e.clusterId()), e.reportCount());
+        FilterAgreement.assertReportCountsCounted(store);
     }
 
     @Test
