@@ -308,8 +308,21 @@ public final class MarsadStore implements AutoCloseable {
         return index.search(query, limit, offset);
     }
 
-    /** Counts: articles, events, clusters, entities, and events by type, day, party and status. */
+    /**
+     * Counts: articles, events, clusters, entities, and events by type, day, party and status. The
+     * event counts come from the filter index once it is loaded ({@code serve} loads it at start),
+     * else from SQL over the tables (a one-off {@code marsad stats} need not load it).
+     */
     public StoreStats stats() {
+        EventFilterIndex f = filters;
+        if (f == null) return statsBySql();
+        EventFilterIndex.Counts k = f.counts();
+        long[] t = withConnection(reader::totals, "cannot read statistics");
+        return new StoreStats(t[0], k.events(), t[1], t[2], k.byType(), k.byDay(), k.byParty(), k.byStatus());
+    }
+
+    /** {@link #stats} by SQL over the tables alone. */
+    StoreStats statsBySql() {
         return withConnection(reader::stats, "cannot read statistics");
     }
 

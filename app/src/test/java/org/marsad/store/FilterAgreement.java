@@ -92,6 +92,7 @@ final class FilterAgreement {
             if (i % 5 == 0) assertEquals(store.timelineBySql(q), store.timeline(q), "timeline of " + q);
         }
         assertReportCountsCounted(store);
+        assertEquals(store.statsBySql(), store.stats(), "stats from the filter index");
     }
 
     /** Every event's report count (kept in its cluster's row) is its cluster's mentions as counted now. */

@@ -74,6 +74,8 @@ abstract class StoreContractTest {
         assertEquals(4L, s.byParty().get("ARM"));
         assertEquals(3L, s.byDay().get("2026-03-10"));
         assertEquals(3L, s.byStatus().get("claimed"));
+        assertEquals(s, store.stats(), "the same counts from the filter index, now loaded");
+        assertEquals(List.of("ARM", "AZE"), List.copyOf(store.stats().byParty().keySet()), "most frequent first, then by code");
     }
 
     @Test
