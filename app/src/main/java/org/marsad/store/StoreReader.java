@@ -218,17 +218,36 @@ final class StoreReader {
                 + JSON_TABLES + " ORDER BY e.id")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    try {
-                        out.add(new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                Rows.date(rs, "published"), json.readValue(rs.getString(5), Event.class)));
-                    } catch (JsonProcessingException e) {
-                        throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
-                    }
-                }
+                while (rs.next()) out.add(restored(rs));
             }
         }
         return out;
+    }
+
+    /** The stored events of these clusters, per cluster in store order (an empty list for a cluster with none left). */
+    Map<Long, List<ClusterAssigner.Restored>> forLinking(Connection c, List<Long> clusters) throws SQLException {
+        Map<Long, List<ClusterAssigner.Restored>> out = new LinkedHashMap<>();
+        for (long cl : clusters) out.put(cl, new ArrayList<>());
+        StringBuilder sql = new StringBuilder("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json" + JSON_TABLES
+                + " WHERE e.cluster_id IN (");
+        for (int i = 0; i < clusters.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        sql.append(") ORDER BY e.id");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < clusters.size(); i++) ps.setLong(i + 1, clusters.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.get(rs.getLong(1)).add(restored(rs));
+            }
+        }
+        return out;
+    }
+
+    private ClusterAssigner.Restored restored(ResultSet rs) throws SQLException {
+        try {
+            return new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3), Rows.date(rs, "published"),
+                    json.readValue(rs.getString(5), Event.class));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
+        }
     }
 
     Optional<EventDetail> event(Connection c, long id) throws SQLException {

@@ -228,7 +228,6 @@ final class StoreWriter {
             ps.setLong(12, id);
             ps.executeUpdate();
         }
-        assignerStale = true; // its old events are about to go
         pendingRemovals.add(id);
         pendingRows.removeIf(r -> r.articleId() == id); // written earlier in this transaction, gone too
         // events cascade to their JSON, locations and mentions
@@ -247,6 +246,9 @@ final class StoreWriter {
             }
             if (!oldClusters.isEmpty()) ps.executeBatch();
         }
+        // the assigner forgets the old events: its clusters rebuilt from what they still hold, or all restored
+        if (clusters.stateful() && !assignerStale && !oldClusters.isEmpty()
+                && !clusters.removed(reader.forLinking(c, oldClusters))) assignerStale = true;
         return id;
     }
 

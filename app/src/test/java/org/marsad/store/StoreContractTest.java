@@ -152,6 +152,42 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void replacedArticlesLeaveTheLinkerAsAFullRestoreWould() throws Exception {
+        java.util.Random rnd = new java.util.Random(5);
+        List<MarsadStore.Article> first = java.util.stream.IntStream.range(0, 60).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList();
+        List<MarsadStore.Article> changed = java.util.stream.IntStream.range(0, 60).filter(i -> i % 4 == 1)
+                .mapToObj(i -> FilterAgreement.article(rnd, i, 1)).toList();
+        List<MarsadStore.Article> later = java.util.stream.IntStream.range(60, 100).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList();
+        // the default: a replacement rebuilds only the clusters that lost events
+        java.util.Set<java.util.Set<String>> rebuilt = clustersAfter(first, changed, later);
+        FilterAgreement.assertReportCountsCounted(store);
+        // the reference: an assigner that cannot take removals, so the store restores it whole each time
+        store.close();
+        currentUrl = jdbcUrl(tmp.resolve("full-restore"));
+        LinkingClusterAssigner linking = new LinkingClusterAssigner();
+        store = MarsadStore.open(currentUrl, tmp.resolve("full-restore-index"), new ClusterAssigner() {
+            public Long assign(Event e, Document d, Candidates c) { return linking.assign(e, d, c); }
+            public boolean stateful() { return true; }
+            public void restore(List<Restored> stored) { linking.restore(stored); }
+            public void founded(long id) { linking.founded(id); }
+        });
+        assertEquals(clustersAfter(first, changed, later), rebuilt);
+    }
+
+    /** Stores the three lists (the second as single replacements) and returns the clusters as sets of doc/event ids. */
+    private java.util.Set<java.util.Set<String>> clustersAfter(List<MarsadStore.Article> first, List<MarsadStore.Article> changed,
+                                                               List<MarsadStore.Article> later) {
+        store.ingestAll(first);
+        for (MarsadStore.Article a : changed) assertEquals(IngestResult.Outcome.REPLACED, store.ingest(a.doc(), a.rec()).outcome());
+        store.ingestAll(later);
+        java.util.Map<Long, java.util.Set<String>> byCluster = new java.util.HashMap<>();
+        for (StoredEvent e : store.events(EventQuery.all().limit(EventQuery.MAX_LIMIT)).events())
+            byCluster.computeIfAbsent(e.clusterId(), k -> new java.util.TreeSet<>()).add(e.doc() + "/" + e.event().id());
+        assertTrue(byCluster.values().stream().anyMatch(c -> c.size() > 2), "linking made clusters of several reports");
+        return new java.util.HashSet<>(byCluster.values());
+    }
+
+    @Test
     void sameArticleAgainChangesNothing() {
         Fixtures.Article a = Fixtures.shelling();
         IngestResult first = store.ingest(a.doc(), a.rec());
