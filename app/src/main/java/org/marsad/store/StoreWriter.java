@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Document;
-import org.marsad.doc.Span;
-import org.marsad.entity.Entity;
 import org.marsad.event.Event;
 import org.marsad.event.Location;
 import org.marsad.event.Party;
@@ -35,10 +33,7 @@ final class StoreWriter {
     private final RecordHash recordHash;
     private final ClusterAssigner clusters;
     private final StoreReader reader;
-    // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
-    private final Map<String, Long> entityIds = new HashMap<>();
-    // entities inserted by the open transaction: usable inside it, cached only once it commits
-    private final Map<String, Long> pendingEntities = new HashMap<>();
+    private final EntityWriter entities = new EntityWriter();
     private long revision, committedRevision;
     // what the open transaction changed, for the in-memory filter index once it commits
     private final List<Long> pendingRemovals = new ArrayList<>();
@@ -112,7 +107,7 @@ final class StoreWriter {
         long rev = revision + 1;
         long articleId = existing == null ? insertArticle(c, identity, doc, rec, published, contentHash, recordHash, rev)
                 : replaceArticle(c, existing, doc, rec, published, contentHash, recordHash, rev);
-        writeEntities(c, articleId, rec.entities());
+        entities.write((sql, keys) -> statement(c, sql, keys), articleId, rec.entities());
         writeEvents(c, articleId, doc, published, rec.events(), prep.eventJson());
         revision = rev;
         IngestResult.Outcome outcome = existing == null ? IngestResult.Outcome.NEW : IngestResult.Outcome.REPLACED;
@@ -171,8 +166,7 @@ final class StoreWriter {
 
     /** The transaction holding the articles written since the last call has committed; returns what it changed. */
     Changes committed() {
-        entityIds.putAll(pendingEntities);
-        pendingEntities.clear();
+        entities.committed();
         committedRevision = revision;
         Changes ch = new Changes(List.copyOf(pendingRemovals), List.copyOf(pendingRows));
         pendingRemovals.clear();
@@ -182,7 +176,7 @@ final class StoreWriter {
 
     /** After a rolled-back transaction: its ids and revisions were never stored, and the assigner may hold its events. */
     void rolledBack() {
-        pendingEntities.clear();
+        entities.rolledBack();
         pendingRemovals.clear();
         pendingRows.clear();
         reportDeltas.clear();
@@ -265,66 +259,6 @@ final class StoreWriter {
         ps.setString(i + 8, recordHash);
         ps.setLong(i + 9, rev);
         ps.setTimestamp(i + 10, Timestamp.from(Instant.now()));
-    }
-
-    /** Upserts the article's entities and writes one row per entity with its spans. */
-    private void writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
-        Map<String, Long> inserted = pendingEntities;
-        if (entities.isEmpty()) return;
-        Map<Long, java.util.TreeSet<Span>> spans = new java.util.LinkedHashMap<>();
-        PreparedStatement find = statement(c, "SELECT id FROM entities WHERE entity_key = ?", false);
-        PreparedStatement ins = statement(c, "INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true);
-        PreparedStatement men = statement(c, "INSERT INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)", false);
-        for (Entity e : entities) {
-            String key = entityKey(e);
-            if (key == null) continue;
-            Long id = entityIds.get(key);
-            if (id == null) id = inserted.get(key);
-            if (id == null) {
-                find.setString(1, key);
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) id = rs.getLong(1);
-                }
-                if (id != null) entityIds.put(key, id); // committed by an earlier transaction
-            }
-            if (id == null) {
-                ins.setString(1, key);
-                ins.setString(2, e.type());
-                ins.setString(3, Rows.cap(e.text(), 2048));
-                ins.setString(4, Rows.cap(Rows.key(e.text()), 2048));
-                ins.setString(5, Rows.cap(e.name(), 2048));
-                ins.setString(6, Rows.cap(e.id(), 512));
-                ins.setString(7, Rows.cap(e.code(), 32));
-                ins.setString(8, Rows.cap(e.sector(), 8));
-                ins.executeUpdate();
-                try (ResultSet k = ins.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
-                inserted.put(key, id);
-            }
-            spans.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(e.mentionSpans());
-        }
-        for (Map.Entry<Long, java.util.TreeSet<Span>> en : spans.entrySet()) {
-            StringBuilder packed = new StringBuilder();
-            for (Span s : en.getValue()) {
-                if (packed.length() > 0) packed.append(';');
-                packed.append(s.start()).append(',').append(s.end());
-            }
-            men.setLong(1, articleId);
-            men.setLong(2, en.getKey());
-            men.setInt(3, en.getValue().size());
-            men.setString(4, packed.toString());
-            men.addBatch();
-        }
-        if (!spans.isEmpty()) men.executeBatch();
-    }
-
-    static String entityKey(Entity e) {
-        if (e.id() != null && !e.id().isBlank()) return Rows.cap("kb:" + e.id(), 2048);
-        String k = Rows.key(e.text());
-        return k == null ? null : Rows.cap(e.type() + ":" + k, 2048);
     }
 
     private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events,
