@@ -78,7 +78,7 @@ final class DocumentFold {
         // several dead on one day at one place, told twice: one act whatever the weapon and roles read
         // (where a sentence names no place, only a toll too large to recur by chance: 3 and 3 may be two raids)
         if (sameToll && (!e.locations.isEmpty() && !f.locations.isEmpty() || e.killed.best() >= 5)) return true;
-        if (e.mode != null && f.mode != null && !e.mode.equals(f.mode)) return false;
+        if (!modesAgree(e.mode, f.mode)) return false;
         // two sources' tolls of one act at one town on one day ("23 قتيلا" by the medics, "88 قتيلا وجريحا"
         // by the rebels' agency) differ; elsewhere a different toll is a different act
         // (only where one telling misses the attacker: several strikes of one side on one region are told apart by their tolls)
@@ -96,6 +96,16 @@ final class DocumentFold {
         }
         if (cf.containsAll(ce)) return true;
         return complementary(e, f);
+    }
+
+    /**
+     * The same or no weapon, or one of a family the other makes more precise: the car bomb of one
+     * sentence is the suicide attack of the next ("انفجرت سيارة مفخخة" / "بينهم الانتحاري"). (Not an
+     * air strike and a drone: "غارات ردا على اختراق طائرة مسيرة" are two sides' acts.)
+     */
+    static boolean modesAgree(String x, String y) {
+        if (x == null || y == null || x.equals(y)) return true;
+        return Set.of(x, y).equals(Set.of("explosives", "suicide-attack"));
     }
 
     private static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST", "COERCE");

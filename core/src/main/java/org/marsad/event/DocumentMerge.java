@@ -56,7 +56,7 @@ final class DocumentMerge {
         if (DocumentFold.tentative(a) != DocumentFold.tentative(b)) return false;
         Set<String> ca = a.codes(), cb = b.codes();
         // a retelling that names neither parties nor places ("وأوردت القناة أن هناك 20 قتيلا") is the same act
-        if ((ca.isEmpty() && a.locations.isEmpty()) != (cb.isEmpty() && b.locations.isEmpty())) return true;
+        if ((ca.isEmpty() && a.locations.isEmpty()) != (cb.isEmpty() && b.locations.isEmpty())) return sameToll(a, b) || !anotherAct(a, b);
         if (ca.isEmpty() || cb.isEmpty()) {
             // a toll or attack told again without its parties is the same act when place and toll agree
             boolean places = a.locations.isEmpty() || b.locations.isEmpty() || scope.share(a, b);
@@ -79,6 +79,18 @@ final class DocumentMerge {
         }
         if (!a.locations.isEmpty() && !b.locations.isEmpty() && !scope.share(a, b)) return false;
         return sameToll(a, b);
+    }
+
+    /**
+     * A bare telling with a toll of its own (the other one of {@code a}, {@code b} names parties or
+     * places) is another act when it gives its own time ("وقتل صباح السبت مدنيان" after a report of
+     * 600 dead) or a weapon the other does not ("6 قتلى بينهم الانتحاري" beside "قتلت القوات 3
+     * مسلحين"); without either it is the act told again by another source ("20 قتيلا في الغارة").
+     */
+    private static boolean anotherAct(Candidate a, Candidate b) {
+        Candidate bare = a.codes().isEmpty() && a.locations.isEmpty() ? a : b, other = bare == a ? b : a;
+        if (bare.dated) return true;
+        return bare.mode != null && !bare.mode.equals(other.mode);
     }
 
     static boolean withinTwoDays(String x, String y) {

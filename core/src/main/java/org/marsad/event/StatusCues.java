@@ -17,6 +17,8 @@ final class StatusCues {
     /** "ويعتبر هذا الهجوم الأعنف": the passive "is considered" with a demonstrative subject. */
     private static final Set<String> CONSIDERED = CueWords.set("considered");
     private static final Set<String> DEMONSTRATIVES = CueWords.set("demonstrative");
+    /** Prepositions that tie an official to the body he serves: "ضابط بالشرطة", "مسؤول في الوزارة". */
+    private static final Set<String> AFFILIATION = CueWords.set("affiliation");
 
     /** A future verb of the time lexicon in tokens {@code [from, to)}: "ستعود العقوبات", "ستعيد فرض عقوبات". */
     static boolean futureVerbIn(TextLayer tl, int from, int to) {
@@ -61,12 +63,20 @@ final class StatusCues {
      * attacker, or only the source's own state. The toll and the act are the outlet's fact.
      */
     static boolean officialReport(TextLayer tl, CueLexicon cues, SentenceReader.FrameUse frame, List<Party> actor, List<Unit> units, int a, int b) {
-        boolean official = false;
-        for (int p = frame.end(); p < Math.min(b, frame.end() + 3) && !official; p++) official = cues.officialSources.matchAt(tl, p, b) != null;
-        if (!official && frame.verbal() && frame.start() > a) official = cues.officialSources.matchAt(tl, frame.start() - 1, frame.start()) != null;
-        if (!official) return false;
+        int officialEnd = -1;
+        for (int p = frame.end(); p < Math.min(b, frame.end() + 3) && officialEnd < 0; p++) {
+            PhraseTable.Match<Boolean> m = cues.officialSources.matchAt(tl, p, b);
+            if (m != null) officialEnd = m.end();
+        }
+        if (officialEnd < 0 && frame.verbal() && frame.start() > a && cues.officialSources.matchAt(tl, frame.start() - 1, frame.start()) != null) officialEnd = frame.start();
+        if (officialEnd < 0) return false;
         Set<String> own = new java.util.HashSet<>();
         if (frame.source() != null) for (Party p : frame.source().parties()) if (p.code() != null) own.add(p.code());
+        // "ضابط بالشرطة الصومالية", "مسؤول في وزارة الداخلية العراقية": the body the official serves is the source's side
+        for (Unit u : units) {
+            if (u.place() || u.first() < officialEnd || u.first() > officialEnd + 1 || !AFFILIATION.contains(String.valueOf(u.prep()))) continue;
+            for (Party p : u.parties()) if (p.code() != null) own.add(p.code());
+        }
         for (Party p : actor) if (p.code() != null && !own.contains(p.code())) return false;
         // a party of another side named in the report may be blamed ("إن طائرات إسرائيلية قصفت"), even
         // before the attacker is read from it: only a report that names no other party is the outlet's fact

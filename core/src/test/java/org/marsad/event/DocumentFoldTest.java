@@ -137,4 +137,42 @@ class DocumentFoldTest {
         assertEquals(Set.of("YEM"), EventExtractorTest.codes(evs.get(2).actor()));
         assertTrue(evs.get(2).recipient().isEmpty());
     }
+
+    @Test
+    void aBareTollWithItsOwnTimeIsAnotherAct() {
+        // "وقتل 30 شخصا في غارات التحالف" and later "وقتل صباح السبت مدنيان": another day's dead
+        Candidate raid = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        raid.killed = new Size(null, 30, null);
+        Candidate bare = telling(4, "ASSAULT", "aerial", List.of(), List.of());
+        bare.killed = Size.exactly(2);
+        bare.dated = true;
+        assertEquals(2, merge(raid, bare).size());
+    }
+
+    @Test
+    void aBareTollOfAnotherSourceIsTheActToldAgain() {
+        // "وأوردت قناة محلية أن هناك 20 قتيلا في الغارة": the same strike counted by another source
+        Candidate raid = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        raid.killed = new Size(12, 12, null);
+        Candidate bare = telling(4, "ASSAULT", "aerial", List.of(), List.of());
+        bare.killed = Size.exactly(20);
+        bare.status = "claimed";
+        List<Event> evs = merge(raid, bare);
+        assertEquals(1, evs.size(), evs.toString());
+    }
+
+    @Test
+    void aBareTollNamingAWeaponGoesToTheActOfThatWeapon() {
+        // "قتلت القوات 3 مسلحين" / "6 قتلى بينهم الانتحاري" / "انفجرت سيارة مفخخة قرب الحاجز"
+        Candidate shooting = telling(2, "ASSAULT", null, List.of(YEMENIS), List.of(), TOWN);
+        shooting.killed = Size.exactly(3);
+        Candidate toll = telling(4, "ASSAULT", "suicide-attack", List.of(), List.of());
+        toll.killed = Size.exactly(6);
+        Candidate bomb = telling(3, "ASSAULT", "explosives", List.of(YEMENIS), List.of(), TOWN);
+        List<Event> evs = merge(shooting, bomb, toll);
+        assertEquals(2, evs.size(), evs.toString());
+        assertEquals(3, evs.get(0).size().killed().best());
+        assertEquals("suicide-attack", evs.get(1).mode());
+        assertEquals(6, evs.get(1).size().killed().best());
+    }
 }
