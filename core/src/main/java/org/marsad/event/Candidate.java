@@ -27,6 +27,8 @@ final class Candidate {
     /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */
     Party claimant;
     boolean claimantAccuses;
+    /** An official's report the outlet takes as fact (StatusCues.officialReport): asserted, whatever else is attributed. */
+    boolean official;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
     /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */

@@ -21,8 +21,10 @@ final class DocumentFold {
     static final class Group {
         final Candidate merged;
         Candidate evidence;
+        /** A telling attributed to a source (claimed), with its claimants. */
+        Candidate claim;
 
-        Group(Candidate c) { merged = c; evidence = c; }
+        Group(Candidate c) { merged = c; evidence = c; claim = "claimed".equals(c.status) ? c : null; }
     }
 
     /** Folds groups into one another until none folds; the order of the survivors is kept. */
@@ -55,6 +57,7 @@ final class DocumentFold {
         if (killed != null) k.killed = killed;
         if (injured != null) k.injured = injured;
         if (e.evidence.informativeness() > into.evidence.informativeness()) into.evidence = e.evidence;
+        if (into.claim == null) into.claim = e.claim;
     }
 
     /** {@code f} says at least as much as {@code e} (ties go to the earlier sentence: the lead). */

@@ -28,6 +28,7 @@ final class DocumentMerge {
             boolean cBetter = c.informativeness() > into.evidence.informativeness();
             SentenceMerge.absorb(into.merged, c, false);
             if (cBetter) into.evidence = c;
+            if (into.claim == null && c.status.equals("claimed")) into.claim = c;
         }
         DocumentFold.fold(groups, scope);
         DocumentFold.partiesFromFocus(groups, all);
@@ -39,7 +40,9 @@ final class DocumentMerge {
             if (!ids.add(id)) continue;
             // the status is the one of the sentence kept as evidence; a claim names its claimants
             String status = ev.status;
-            List<Party> claimedBy = status.equals("claimed") ? (ev.claimedBy.isEmpty() ? c.claimedBy : ev.claimedBy) : List.of();
+            Candidate source = ev;
+            if (status.equals("asserted") && g.claim != null && !c.official) { status = "claimed"; source = g.claim; }
+            List<Party> claimedBy = status.equals("claimed") ? (source.claimedBy.isEmpty() ? c.claimedBy : source.claimedBy) : List.of();
             out.add(new Event(id, c.type, c.mode, new ArrayList<>(c.context), c.date, c.dateEnd, c.actor, c.recipient,
                     c.locations, new Sizes(c.killed, c.injured, c.captured), claimedBy, status,
                     new Evidence(text.substring(ev.evStart, ev.evEnd), ev.evStart, ev.evEnd)));

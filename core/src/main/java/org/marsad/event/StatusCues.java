@@ -82,8 +82,52 @@ final class StatusCues {
         // before the attacker is read from it: only a report that names no other party is the outlet's fact
         for (Unit u : units) {
             if (u.place() || u == frame.source() || u.first() < frame.end()) continue;
+            if (TARGET_PREPS.contains(String.valueOf(u.prep())) || nearPlace(tl, u, frame.end())) continue;
             for (Party p : u.parties()) if (p.code() != null && !own.contains(p.code())) return false;
         }
         return true;
+    }
+
+    /** Acts done by speaking: the report of one by its own doer is the act, not a claim about it. */
+    private static final Set<String> SPEECH_ACTS = Set.of("AGREE", "SUPPORT", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "CONSULT");
+
+    /**
+     * A communicative act done by the speaker himself ("قال الرئيس إنه يرفض الحوار", "وأضافت الوزارة:
+     * نطالب الحكومة بوقف العمليات"): the statement is the act, which the outlet reports as fact
+     * (asserted, as the accusation beside a claimed attack is). Where the speaker tells an act of
+     * others too ("أعلنت الحركة التوصل إلى اتفاق مع إسرائيل") or of another person of his side ("قال
+     * المتحدث إن الوزير وجه دعوة") it stays claimed.
+     */
+    static boolean speakersOwnWord(String type, Unit source, List<Party> actor) {
+        if (!SPEECH_ACTS.contains(type) || source == null || actor.isEmpty()) return false;
+        for (Party p : actor) {
+            boolean same = false;
+            for (Party q : source.parties()) same |= samePerson(p, q);
+            if (!same) return false;
+        }
+        return true;
+    }
+
+    /** One name of the other ("غني", "الرئيس الأفغاني أشرف غني") or one knowledge-base entry. */
+    private static boolean samePerson(Party p, Party q) {
+        if (p.name() != null && p.name().equals(q.name())) return true;
+        return p.text().contains(q.text()) || q.text().contains(p.text());
+    }
+
+    /** Prepositions of what is attacked: "هجوم على السفارة الأمريكية" blames no one of it. */
+    private static final Set<String> TARGET_PREPS = Set.of("علي", "ضد");
+    private static final Set<String> PROXIMITY = CueWords.set("proximity");
+
+    /**
+     * The unit is (or is joined by و to, or the genitive of) the object of "بالقرب من", "على مقربة
+     * من": a landmark near the blast ("بالقرب من مقرات حكومية ومقر الحلف"), not a party to blame.
+     */
+    private static boolean nearPlace(TextLayer tl, Unit u, int from) {
+        for (int p = u.first() - 1; p > Math.max(from, u.first() - 12); p--) {
+            String w = tl.surfaceNorm(p);
+            if (w.equals(",") || w.equals(".")) return false;
+            if (w.equals("من")) return PROXIMITY.contains(tl.surfaceNorm(p - 1)) || PROXIMITY.contains(tl.norm(p - 1));
+        }
+        return false;
     }
 }

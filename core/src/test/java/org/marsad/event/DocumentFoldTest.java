@@ -175,4 +175,35 @@ class DocumentFoldTest {
         assertEquals("suicide-attack", evs.get(1).mode());
         assertEquals(6, evs.get(1).size().killed().best());
     }
+
+    private static final Party MONITOR = new Party("مصادر طبية", null, null, null);
+
+    @Test
+    void aLeadToldWithoutItsSourceIsClaimedWhenTheBodyAttributesIt() {
+        // "مقتل 12 شخصا في غارات جوية" and later "..., وفق ما أفادت مصادر طبية": the lead sums the report
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        lead.killed = new Size(12, 12, null);
+        Candidate body = telling(3, "ASSAULT", "aerial", List.of(COALITION), List.of());
+        body.status = "claimed";
+        body.claimedBy.add(MONITOR);
+        List<Event> evs = merge(lead, body);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals("claimed", evs.get(0).status());
+        assertEquals("مصادر طبية", evs.get(0).claimedBy().get(0).text());
+    }
+
+    @Test
+    void anOfficialOrOwnCorrespondentsTellingStaysTheOutletsFact() {
+        // "أعلنت السلطات مقتل 12 شخصا" beside "وأكدت مصادر أن بين القتلى قائدا": the fact stands
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        lead.killed = new Size(12, 12, null);
+        lead.official = true;
+        Candidate body = telling(3, "ASSAULT", "aerial", List.of(COALITION), List.of());
+        body.status = "claimed";
+        body.claimedBy.add(MONITOR);
+        List<Event> evs = merge(lead, body);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals("asserted", evs.get(0).status());
+        assertTrue(evs.get(0).claimedBy().isEmpty());
+    }
 }
