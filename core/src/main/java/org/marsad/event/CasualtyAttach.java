@@ -140,7 +140,7 @@ final class CasualtyAttach {
             // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
             boolean vso = u.first() > from && u.end() < to && RoleReader.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
             if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
-            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
+            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت أربعة مهاجمين": the doer stands before
         }
         List<Party> moved = new java.util.ArrayList<>();
         for (Party p : c.actor) {

@@ -103,8 +103,8 @@ final class DocumentFold {
 
     /**
      * The same or no weapon, or one of a family the other makes more precise: the car bomb of one
-     * sentence is the suicide attack of the next ("انفجرت سيارة مفخخة" / "بينهم الانتحاري"). (Not an
-     * air strike and a drone: "غارات ردا على اختراق طائرة مسيرة" are two sides' acts.)
+     * sentence is the suicide attack of the next ("انفجرت شاحنة ملغومة عند الحاجز" / "فجر الانتحاري حزامه"). (Not an
+     * air strike and a drone: "قصف جوي ردا على هجوم بطائرة مسيرة" are two sides' acts.)
      */
     static boolean modesAgree(String x, String y) {
         if (x == null || y == null || x.equals(y)) return true;

@@ -86,9 +86,9 @@ final class DocumentMerge {
 
     /**
      * A bare telling with a toll of its own (the other one of {@code a}, {@code b} names parties or
-     * places) is another act when it gives its own time ("وقتل صباح السبت مدنيان" after a report of
-     * 600 dead) or a weapon the other does not ("6 قتلى بينهم الانتحاري" beside "قتلت القوات 3
-     * مسلحين"); without either it is the act told again by another source ("20 قتيلا في الغارة").
+     * places) is another act when it gives its own time ("وقتل فجر الأحد ثلاثة مزارعين" after a report
+     * of 400 dead) or a weapon the other does not ("خمسة قتلى بينهم الانتحاري" beside "قتلت الشرطة
+     * مسلحَين"); without either it is the act told again by another source ("15 قتيلا في القصف").
      */
     private static boolean anotherAct(Candidate a, Candidate b) {
         Candidate bare = a.codes().isEmpty() && a.locations.isEmpty() ? a : b, other = bare == a ? b : a;

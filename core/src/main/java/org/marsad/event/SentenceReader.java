@@ -169,7 +169,7 @@ final class SentenceReader {
             c.status = status(tl, m, clause[0], a, modal);
             c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
-            // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
+            // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
             if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) { c.status = "asserted"; c.official = true; }
             if (frame != null) {
                 if (frame.source() != null) {
@@ -181,7 +181,7 @@ final class SentenceReader {
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
-                // "قال الرئيس إنه مستعد للاعتراف بالحركة": saying it is the offer, appeal or threat itself
+                // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
                 if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a

@@ -74,7 +74,9 @@ final class StatusCues {
         if (frame.source() != null) for (Party p : frame.source().parties()) if (p.code() != null) own.add(p.code());
         // "ضابط بالشرطة الصومالية", "مسؤول في وزارة الداخلية العراقية": the body the official serves is the source's side
         for (Unit u : units) {
-            if (u.place() || u.first() < officialEnd || u.first() > officialEnd + 1 || !AFFILIATION.contains(String.valueOf(u.prep()))) continue;
+            // ("أحد عناصر الشرطة الصومالية": the body as the genitive of the official noun)
+            boolean genitive = u.first() == officialEnd && u.prep() == null;
+            if (u.place() || u.first() < officialEnd || u.first() > officialEnd + 1 || !genitive && !AFFILIATION.contains(String.valueOf(u.prep()))) continue;
             for (Party p : u.parties()) if (p.code() != null) own.add(p.code());
         }
         for (Party p : actor) if (p.code() != null && !own.contains(p.code())) return false;
@@ -95,8 +97,8 @@ final class StatusCues {
      * A communicative act done by the speaker himself ("قال الرئيس إنه يرفض الحوار", "وأضافت الوزارة:
      * نطالب الحكومة بوقف العمليات"): the statement is the act, which the outlet reports as fact
      * (asserted, as the accusation beside a claimed attack is). Where the speaker tells an act of
-     * others too ("أعلنت الحركة التوصل إلى اتفاق مع إسرائيل") or of another person of his side ("قال
-     * المتحدث إن الوزير وجه دعوة") it stays claimed.
+     * others too ("أعلن الجيش التوصل إلى هدنة مع المتمردين") or of another person of his side ("قال
+     * المتحدث إن الوزير زار العاصمة") it stays claimed.
      */
     static boolean speakersOwnWord(String type, Unit source, List<Party> actor) {
         if (!SPEECH_ACTS.contains(type) || source == null || actor.isEmpty()) return false;
@@ -120,7 +122,7 @@ final class StatusCues {
 
     /**
      * The unit is (or is joined by و to, or the genitive of) the object of "بالقرب من", "على مقربة
-     * من": a landmark near the blast ("بالقرب من مقرات حكومية ومقر الحلف"), not a party to blame.
+     * من": a landmark near the blast ("بالقرب من مبنى البلدية وسفارة أجنبية"), not a party to blame.
      */
     private static boolean nearPlace(TextLayer tl, Unit u, int from) {
         for (int p = u.first() - 1; p > Math.max(from, u.first() - 12); p--) {

@@ -229,7 +229,7 @@ public final class CasualtyTagger {
         if (v0 - 1 >= floor && t.text(v0 - 1).equals("قد")) v0--;
         Casualty c = lookBack(t, v0, i, e, kind, floor);
         if (c != null || v0 - 1 < floor || !t.text(v0 - 1).equals(",")) return c;
-        // "إن 23 مدنيا على الأقل، بينهم نساء وأطفال، قد قتلوا": an aside set off by commas after the victims
+        // "إن 14 قرويا على الأقل، بينهم طفلان، قد قتلوا": an aside set off by commas after the victims
         for (int j = v0 - 2; j >= Math.max(floor, v0 - 2 - ASIDE); j--) {
             if (!t.text(j).equals(",")) continue;
             if (!ASIDE_HEADS.contains(t.text(j + 1))) return null;

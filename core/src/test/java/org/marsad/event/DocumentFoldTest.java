@@ -140,7 +140,7 @@ class DocumentFoldTest {
 
     @Test
     void aBareTollWithItsOwnTimeIsAnotherAct() {
-        // "وقتل 30 شخصا في غارات التحالف" and later "وقتل صباح السبت مدنيان": another day's dead
+        // "وقتل 30 شخصا في غارات التحالف" and later "وقتل فجر الأحد ثلاثة مزارعين": another day's dead
         Candidate raid = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
         raid.killed = new Size(null, 30, null);
         Candidate bare = telling(4, "ASSAULT", "aerial", List.of(), List.of());
@@ -151,7 +151,7 @@ class DocumentFoldTest {
 
     @Test
     void aBareTollOfAnotherSourceIsTheActToldAgain() {
-        // "وأوردت قناة محلية أن هناك 20 قتيلا في الغارة": the same strike counted by another source
+        // "وقالت إذاعة محلية إن 15 قتيلا سقطوا في القصف": the same strike counted by another source
         Candidate raid = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
         raid.killed = new Size(12, 12, null);
         Candidate bare = telling(4, "ASSAULT", "aerial", List.of(), List.of());
@@ -163,7 +163,7 @@ class DocumentFoldTest {
 
     @Test
     void aBareTollNamingAWeaponGoesToTheActOfThatWeapon() {
-        // "قتلت القوات 3 مسلحين" / "6 قتلى بينهم الانتحاري" / "انفجرت سيارة مفخخة قرب الحاجز"
+        // "قتلت الشرطة مسلحَين" / "خمسة قتلى بينهم الانتحاري" / "انفجرت شاحنة ملغومة عند المعبر"
         Candidate shooting = telling(2, "ASSAULT", null, List.of(YEMENIS), List.of(), TOWN);
         shooting.killed = Size.exactly(3);
         Candidate toll = telling(4, "ASSAULT", "suicide-attack", List.of(), List.of());
@@ -194,7 +194,7 @@ class DocumentFoldTest {
 
     @Test
     void anOfficialOrOwnCorrespondentsTellingStaysTheOutletsFact() {
-        // "أعلنت السلطات مقتل 12 شخصا" beside "وأكدت مصادر أن بين القتلى قائدا": the fact stands
+        // "أعلنت السلطات مقتل 12 شخصا" beside "وذكرت مصادر أن بين الضحايا طفلين": the fact stands
         Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
         lead.killed = new Size(12, 12, null);
         lead.official = true;
