@@ -16,7 +16,7 @@ final class SentenceMerge {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
             Candidate into = null;
-            for (Candidate o : out) if (o.type.equals(c.type) && compatible(o, c)) { into = o; break; }
+            for (Candidate o : out) if (o.type.equals(c.type) && !o.aside && !c.aside && compatible(o, c)) { into = o; break; }
             if (into == null) out.add(c);
             else absorb(into, c, true);
         }
