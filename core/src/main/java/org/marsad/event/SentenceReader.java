@@ -45,7 +45,9 @@ final class SentenceReader {
         int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
         boolean[] usable = new boolean[units.size()];
         java.util.Arrays.fill(usable, true);
-        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found);
+        boolean[] outletVoiced = new boolean[1];
+        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found, outletVoiced);
+        boolean outlet = outletVoiced[0];
         speakerOut[0] = lastSpeaker;
         for (FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
 
@@ -165,9 +167,10 @@ final class SentenceReader {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             c.status = status(tl, m, clause[0], a, modal);
+            c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
-            // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
-            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) c.status = "asserted";
+            // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
+            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) { c.status = "asserted"; c.official = true; }
             if (frame != null) {
                 if (frame.source() != null) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
@@ -178,6 +181,8 @@ final class SentenceReader {
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
+                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -363,9 +368,9 @@ final class SentenceReader {
 
     private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
-    /** Report frames of the sentence with their sources; sources are marked unusable as arguments. */
+    /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */
     private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
-                                  List<PhraseTable.Match<Trigger>> acts) {
+                                  List<PhraseTable.Match<Trigger>> acts, boolean[] outletVoiced) {
         List<FrameUse> out = new ArrayList<>();
         List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
@@ -376,7 +381,7 @@ final class SentenceReader {
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
-            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
+            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) { outletVoiced[0] = true; continue; }
             // "ويعتبر هذا الهجوم الأعنف": no one reports it
             if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
             Unit src = null;

@@ -60,4 +60,18 @@ class CasualtyAttachTest {
         Event bomb = EventExtractorTest.only(run("انفجرت قنبلة أمام مقر حزب في دمشق ولم يسفر الانفجار عن وقوع أي إصابات."), "ASSAULT");
         assertEquals(0, killed(bomb));
     }
+
+    @Test
+    void aTollOfAnotherDayToldBesideTheActIsAnActOfItsOwn() {
+        String text = "وقتل ثلاثة مدنيين صباح السبت في قصف على عفرين، في وقت بلغت حصيلة القتلى الخميس سبعة مدنيين.";
+        Document d = Document.of("d1", null, text, LocalDate.of(2018, 3, 3));
+        TextLayer tl = TA.analyze(d);
+        List<Event> evs = EX.extract(d, tl, EventExtractorTest.tag(text, tl), new org.marsad.time.TimeTagger().tag(text, d.published()), CASUALTIES.tag(text));
+        List<Event> attacks = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals(3, killed(attacks.get(0)));
+        assertEquals("2018-03-03", attacks.get(0).date());
+        assertEquals(7, killed(attacks.get(1)));
+        assertEquals("2018-03-01", attacks.get(1).date());
+    }
 }
