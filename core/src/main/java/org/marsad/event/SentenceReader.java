@@ -104,6 +104,15 @@ final class SentenceReader {
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
+            } else if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && !r.actor().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST")) && RelativeRoles.closesRelative(tl, r.actor(), m.end(), clause[1])) {
+                // a relative clause after the subject closed by a comma: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش
+                // بقصفها" — the object is the first phrase after the comma (not a phrase inside the relative clause)
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                List<Unit> obj = new ArrayList<>();
+                for (Unit u : wide.recipient()) if (u.first() > clause[1]) obj.add(u);
+                if (!obj.isEmpty()) r = new RoleReader.Roles(r.actor(), obj, r.instrument());
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
