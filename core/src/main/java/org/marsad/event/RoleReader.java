@@ -171,7 +171,10 @@ final class RoleReader {
                     // "قوات العدوان الأمريكية والسعودية": a phrase joined by و to the object is an object too
                     if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && u.party(assault)) { recipient.add(u); continue; }
                     if (assault && u.prep() == null && u.party(assault) && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
-                    if (u.prep() == null && !objTaken && (u.party(assault) || assault)) { recipient.add(u); objTaken = true; continue; }
+                    // (the object of a verbal act stands near it: "تهدد الأوروبيين … لو قرروا مساعدة طهران" — Tehran is the
+                    // object of another clause's masdar)
+                    if (u.prep() == null && !objTaken && (u.party(assault) || assault)
+                            && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (u.party(assault) || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
                     // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
@@ -284,6 +287,18 @@ final class RoleReader {
         }
         if (t.verbal() && !assault && !t.mutual() && objectPronoun(tl, ts)) RelativeRoles.resumptive(tl, units, usable, ts, te, ca, actor, recipient);
         return new Roles(actor, recipient, instrumentSubject && actor.isEmpty());
+    }
+
+    /**
+     * Where the object of a verb may begin: after the verb and a subject after it, and past a relative clause
+     * that follows the subject up to its comma ("اتهم المتمردون الذين يسيطرون على البلدة، الجيش").
+     */
+    private static int objectFrom(TextLayer tl, int te, Unit subj, int cb) {
+        int from = subj == null || subj.first() < te ? te : subj.end();
+        if (from < cb && RELATIVES.contains(tl.surfaceNorm(from))) {
+            for (int p = from; p < cb; p++) if (tl.surfaceNorm(p).equals(",")) return p + 1;
+        }
+        return from;
     }
 
     /**

@@ -27,6 +27,7 @@ final class SentenceReader {
     private static final Set<String> OWN_ACT = CueWords.set("own-act");
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
+    private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -83,6 +84,8 @@ final class SentenceReader {
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
+            // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
+            if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;

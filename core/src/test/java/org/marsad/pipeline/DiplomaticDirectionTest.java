@@ -89,4 +89,43 @@ class DiplomaticDirectionTest {
         assertNotNull(e);
         assertEquals(Set.of("TUR"), codes(e.actor()));
     }
+
+    @Test
+    void aProtestIsAimedAtTheOneOtherSideItsSentenceNames() {
+        List<Event> evs = events("وتظاهر آلاف الأكراد قرب الحدود في مدينة القامشلي، وأطلقت القوات التركية الغاز المسيل للدموع عليهم.");
+        Event e = first(evs, "PROTEST");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("TUR"), codes(e.recipient()));
+        // the protesters' own state named again is no target
+        Event own = first(events("وتظاهر آلاف السودانيين في مدينة بورتسودان، وقال وزير الداخلية السوداني إن الشرطة لم تتدخل."), "PROTEST");
+        assertNotNull(own);
+        assertTrue(own.recipient().isEmpty(), own.toString());
+    }
+
+    @Test
+    void talksThatAreTheSettingOfADealShareItsTime() {
+        // "في ختام مباحثات في كمبالا الأحد": the deal was reached on Sunday, at the end of the talks
+        Event e = first(events("واتفق الرئيس الصومالي ورئيس إقليم جوبالاند في ختام مباحثات في كمبالا الأحد على تقاسم العائدات."), "AGREE");
+        assertNotNull(e);
+        assertEquals("2024-03-10", e.date());
+        Event f = first(events("واتفق الرئيس الصومالي ورئيس إقليم جوبالاند في ختام مباحثات في كمبالا الخميس على تقاسم العائدات."), "AGREE");
+        assertNotNull(f);
+        assertEquals("2024-03-07", f.date());
+    }
+
+    @Test
+    void theUnEnvoyByTitleIsTheUnAndATitledSecondPartnerJoinsTheTalks() {
+        // "المبعوث الأممي" alone, no holder known for the date (2024 here), is still the UN; "وقائد الحركة X" after
+        // the first partner is a second partner
+        Event e = first(events("وكان المبعوث الأممي قد أجرى محادثات الأسبوع الماضي في السودان مع الرئيس عبد الفتاح البرهان وقائد قوات الدعم السريع محمد حمدان دقلو."), "CONSULT");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("IGO:UN"), e.toString());
+        assertEquals(3, e.actor().size(), e.toString());
+    }
+
+    @Test
+    void thePressConferenceIsNoMeeting() {
+        List<Event> evs = events("وعقد وزير الخارجية المصري مؤتمرا صحفيا في القاهرة الأحد.");
+        assertTrue(evs.stream().noneMatch(x -> x.eventType().equals("CONSULT")), evs.toString());
+    }
 }
