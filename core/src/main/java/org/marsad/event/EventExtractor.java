@@ -101,7 +101,8 @@ public final class EventExtractor {
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
-            if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
+            // a paragraph ends at a line break, or at a run of spaces where a page's paragraphs were flattened
+            if (s > 0 && paragraphBreak(text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)))) paragraphDate = null;
             List<Candidate> background = new ArrayList<>();
             for (Candidate c : cs) {
                 TimeExpr from = date(c, doc.published(), times, text, told);
@@ -155,6 +156,13 @@ public final class EventExtractor {
     private static boolean verbalAt(List<PhraseTable.Match<Trigger>> found, int start) {
         for (PhraseTable.Match<Trigger> m : found) if (m.start() == start && m.value().verbal()) return true;
         return false;
+    }
+
+    private static boolean paragraphBreak(String gap) {
+        if (gap.indexOf('\n') >= 0) return true;
+        int blanks = 0;   // (no-break spaces count: scraped pages flatten paragraphs into them)
+        for (int k = 0; k < gap.length(); k++) if (Character.isWhitespace(gap.charAt(k)) || Character.isSpaceChar(gap.charAt(k))) blanks++;
+        return blanks >= 3;
     }
 
     private static final java.util.Set<String> DAWN = CueWords.set("dawn");
