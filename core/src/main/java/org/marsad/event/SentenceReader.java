@@ -27,6 +27,7 @@ final class SentenceReader {
     private static final Set<String> OWN_ACT = CueWords.set("own-act");
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
+    private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -85,6 +86,8 @@ final class SentenceReader {
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
+            // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
+            if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
@@ -106,6 +109,15 @@ final class SentenceReader {
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
+            } else if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && !r.actor().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST")) && RelativeRoles.closesRelative(tl, r.actor(), m.end(), clause[1])) {
+                // a relative clause after the subject closed by a comma: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش
+                // بقصفها" — the object is the first phrase after the comma (not a phrase inside the relative clause)
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                List<Unit> obj = new ArrayList<>();
+                for (Unit u : wide.recipient()) if (u.first() > clause[1]) obj.add(u);
+                if (!obj.isEmpty()) r = new RoleReader.Roles(r.actor(), obj, r.instrument());
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
