@@ -229,9 +229,12 @@ public final class EventExtractor {
         for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) { home = l.code(); break; }
         if (home == null) home = docHome;
         if (home == null) return;
+        // (an unknown attacker of a one-sided attack is of no known side: the place is where it struck)
+        boolean oneSided = c.type.equals("ASSAULT") && !c.mutual;
         for (List<Party> side : List.of(c.actor, c.recipient)) {
             for (int k = 0; k < side.size(); k++) {
                 Party p = side.get(k);
+                if (oneSided && side == c.actor && ActorAttribution.anonymous(p)) continue;
                 if (p.code() == null && p.sector() != null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
             }
         }
@@ -242,7 +245,8 @@ public final class EventExtractor {
      * سقبا" → the Syrian side); two-sided fighting has no recipient.
      */
     private static void targetFromPlace(Candidate c) {
-        if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.isEmpty()) return;
+        // ("هاجموا قاعدة عسكرية في إقليم شبيلي": a target named by a bare noun is of the state where it lies)
+        if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.stream().allMatch(EventExtractor::bareNoun)) return;
         for (Location l : c.locations) {
             if (l.code() != null && !l.code().startsWith("IGO")) {
                 c.recipient.add(new Party(l.text(), l.code(), null, null));
@@ -250,6 +254,9 @@ public final class EventExtractor {
             }
         }
     }
+
+    /** A party that is only a noun of the text: no state, no sector, no name ("قاعدة عسكرية", "المصلين"). */
+    private static boolean bareNoun(Party p) { return p.code() == null && p.sector() == null && p.name() == null; }
 
     /**
      * End of a dateline opening the sentence ("كابول، أفغانستان (CNN)--", "أنقرة ـ رويترز:"): where the
