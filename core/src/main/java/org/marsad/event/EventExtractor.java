@@ -128,7 +128,7 @@ public final class EventExtractor {
         for (Candidate c : all) TransnationalGroups.localise(c, home);
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
-        implicitAttackers(all);
+        implicitAttackers(all, tl);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
 
@@ -159,28 +159,47 @@ public final class EventExtractor {
 
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
-     * read as one by the party the article names as attacking the same side elsewhere.
+     * read as one by the parties the article names as attacking the same side at the same place
+     * elsewhere (each named at least half as often as the most named; a state's own named forces
+     * count, as in a civil war). Only a sentence that tells an attack (غارات، قصف، هجوم) borrows an
+     * attacker: "قتل تسعة مدنيين آخرين" names a toll, not whose; and only attackers the text names
+     * vote, not ones borrowed so.
      */
-    private static void implicitAttackers(List<Candidate> all) {
+    private static void implicitAttackers(List<Candidate> all, TextLayer tl) {
+        java.util.Map<Candidate, List<Party>> told = new java.util.HashMap<>();
+        for (Candidate o : all) if (o.type.equals("ASSAULT") && !o.mutual && !o.actor.isEmpty()) told.put(o, List.copyOf(o.actor));
         for (Candidate c : all) {
-            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual) continue;
+            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual || !attackTold(tl, c.sentence)) continue;
             java.util.Set<String> victims = Candidate.codesOf(c.recipient);
             if (victims.isEmpty()) continue;
-            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
             java.util.Map<String, Party> party = new java.util.HashMap<>();
             for (Candidate o : all) {
-                if (o == c || !o.type.equals("ASSAULT") || o.mutual || o.actor.isEmpty()) continue;
+                List<Party> attackers = told.get(o);
+                if (o == c || attackers == null) continue;
                 java.util.Set<String> r = Candidate.codesOf(o.recipient);
                 r.retainAll(victims);
                 if (r.isEmpty() || !DocumentMerge.sharePlace(c, o)) continue;
-                for (Party p : o.actor) {
-                    if (p.code() == null || victims.contains(p.code())) continue;
+                for (Party p : attackers) {
+                    if (p.code() == null || victims.contains(p.code()) && !namedForce(p)) continue;
                     votes.merge(p.code(), 1, Integer::sum);
                     party.putIfAbsent(p.code(), p);
                 }
             }
-            votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
+            int most = votes.values().stream().max(Integer::compare).orElse(0);
+            for (var e : votes.entrySet()) if (2 * e.getValue() >= most) c.actor.add(party.get(e.getKey()));
         }
+    }
+
+    /** A state's force or government the knowledge base names ("قوات النظام السوري"), not a generic noun. */
+    private static boolean namedForce(Party p) {
+        return p.name() != null && ("MIL".equals(p.sector()) || "GOV".equals(p.sector()) || "COP".equals(p.sector()));
+    }
+
+    /** The sentence names an attack or weapon (role-words.tsv, instrument), not only a toll. */
+    private static boolean attackTold(TextLayer tl, int s) {
+        for (int t = tl.sentenceFirstToken(s); t < tl.sentenceEndToken(s); t++) if (RoleWords.is(tl, t, RoleWords.INSTRUMENT)) return true;
+        return false;
     }
 
     private static final java.util.Set<String> THEN = CueWords.set("then");
