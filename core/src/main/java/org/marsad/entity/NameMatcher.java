@@ -126,10 +126,17 @@ final class NameMatcher {
     int[] ids(TextLayer t) {
         int n = t.tokenCount();
         int[] out = new int[2 * n];
+        // each distinct word is looked up once (a probe of this table is a cache miss): byWord[2w] = 0 not yet, else id + 2
+        int[] byWord = new int[2 * t.wordCount()];
         for (int i = 0; i < n; i++) {
-            String stem = t.norm(i), surf = t.surfaceNorm(i);
-            out[2 * i] = tokenId(stem);
-            out[2 * i + 1] = surf.equals(stem) ? -1 : tokenId(surf);
+            int w = t.wordId(i);
+            if (byWord[2 * w] == 0) {
+                String stem = t.norm(i), surf = t.surfaceNorm(i);
+                byWord[2 * w] = tokenId(stem) + 2;
+                byWord[2 * w + 1] = (surf.equals(stem) ? -1 : tokenId(surf)) + 2;
+            }
+            out[2 * i] = byWord[2 * w] - 2;
+            out[2 * i + 1] = byWord[2 * w + 1] - 2;
         }
         return out;
     }
