@@ -130,9 +130,12 @@ final class PhraseTable<T> {
         final long[] masks;
         final boolean[] masked;
 
+        final FirstWords first;
+
         TokenCache(TextLayer tl, int version) {
             this.tl = tl;
             this.version = version;
+            this.first = FirstWords.of(version);
             int n = tl.wordCount();
             forms = new String[n][];
             masks = new long[n];
@@ -151,10 +154,7 @@ final class PhraseTable<T> {
             int w = tl.wordId(i);
             if (!masked[w]) {
                 long m = 0;
-                for (String f : forms(i)) {
-                    Long b = FIRST_WORDS.get(f);
-                    if (b != null) m |= b;
-                }
+                for (String f : forms(i)) m |= first.bits(f);
                 masks[w] = m;
                 masked[w] = true;
             }
@@ -164,6 +164,52 @@ final class PhraseTable<T> {
         boolean sameWord(int i, String w) {
             for (String f : forms(i)) if (f.equals(w)) return true;
             return false;
+        }
+    }
+
+    /**
+     * {@link #FIRST_WORDS} as open addressing on the words' hashes alone, rebuilt when a table was
+     * added: a mask is only a filter (matchAt still looks the forms up), so two words of one hash
+     * may share their bits, and a probe reads two arrays instead of a map node and its key.
+     */
+    private static final class FirstWords {
+        private static volatile FirstWords current;
+        final int version;
+        private final int[] hashes;
+        private final long[] bits;
+        private final int mask;
+
+        private FirstWords(int version) {
+            this.version = version;
+            int cap = Integer.highestOneBit(Math.max(16, FIRST_WORDS.size() * 4)) << 1;
+            hashes = new int[cap];
+            bits = new long[cap];
+            mask = cap - 1;
+            for (Map.Entry<String, Long> e : FIRST_WORDS.entrySet()) {
+                int h = code(e.getKey()), i = h & mask;
+                while (hashes[i] != 0 && hashes[i] != h) i = (i + 1) & mask;
+                hashes[i] = h;
+                bits[i] |= e.getValue();
+            }
+        }
+
+        /** The snapshot for {@code version}, which holds at least the words added before it. */
+        static FirstWords of(int version) {
+            FirstWords f = current;
+            if (f == null || f.version != version) current = f = new FirstWords(version);
+            return f;
+        }
+
+        private static int code(String w) {
+            int h = w.hashCode();
+            h ^= h >>> 16;
+            return h == 0 ? 1 : h;
+        }
+
+        long bits(String w) {
+            int h = code(w);
+            for (int i = h & mask, x; (x = hashes[i]) != 0; i = (i + 1) & mask) if (x == h) return bits[i];
+            return 0;
         }
     }
 
