@@ -24,6 +24,8 @@ final class NameMatcher {
     private int[] keyHashes, keyIds;
     private String[] keyStrings;
     private int keyMask;
+    /** The keys' hashes, read before the table: most words of an article are no KB name token. */
+    private org.marsad.text.HashFilter keyFilter;
     private long[] edgeKeys;
     private int[] edgeTargets;
     private int mask;
@@ -59,13 +61,17 @@ final class NameMatcher {
         keyIds = new int[keyCap];
         keyStrings = new String[keyCap];
         keyMask = keyCap - 1;
+        int[] hashes = new int[tokenIds.size()];
+        int nk = 0;
         for (Map.Entry<String, Integer> k : tokenIds.entrySet()) {
             int h = k.getKey().hashCode(), i = spread(h) & keyMask;
+            hashes[nk++] = h;
             while (keyStrings[i] != null) i = (i + 1) & keyMask;
             keyHashes[i] = h;
             keyStrings[i] = k.getKey();
             keyIds[i] = k.getValue();
         }
+        keyFilter = new org.marsad.text.HashFilter(hashes, nk);
         int cap = Integer.highestOneBit(Math.max(16, edges.size() * 2)) << 1;
         edgeKeys = new long[cap];
         Arrays.fill(edgeKeys, -1L);
@@ -112,6 +118,7 @@ final class NameMatcher {
 
     int tokenId(String key) {
         int h = key.hashCode(), i = spread(h) & keyMask;
+        if (!keyFilter.mayContain(h)) return -1;
         while (true) {
             String k = keyStrings[i];
             if (k == null) return -1;

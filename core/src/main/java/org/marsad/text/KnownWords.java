@@ -18,6 +18,8 @@ public final class KnownWords {
     /** Cheap tests before hashing: the shortest and longest word, and a bitmap of first characters (mod 4096). */
     private final int minLen, maxLen;
     private final long[] firstChars = new long[64];
+    /** The words' hashes, read before the table (a probe of the table is a likely cache miss). */
+    private final HashFilter filter;
 
     /** @param words the words, stored as given (normalise them first when keys are normalised) */
     public KnownWords(Collection<String> words) {
@@ -30,6 +32,7 @@ public final class KnownWords {
         table = new long[cap];
         mask = cap - 1;
         int i = 0, pos = 0, lo = Integer.MAX_VALUE, hi = 0;
+        int[] hashes = new int[n];
         for (String w : words) {
             lo = Math.min(lo, w.length());
             hi = Math.max(hi, w.length());
@@ -41,8 +44,10 @@ public final class KnownWords {
             int h = hash(chars, pos - w.length(), pos), slot = h & mask;
             while (table[slot] != 0) slot = (slot + 1) & mask;
             table[slot] = (long) h << 32 | (i + 1);
+            hashes[i] = h;
             i++;
         }
+        filter = new HashFilter(hashes, n);
         minLen = lo;
         maxLen = hi;
     }
@@ -61,6 +66,7 @@ public final class KnownWords {
         int h = 1;
         for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
         h = mix(h);
+        if (!filter.mayContain(h)) return false;
         int slot = h & mask, len = to - from;
         while (true) {
             long e = table[slot];
@@ -77,6 +83,7 @@ public final class KnownWords {
         int h = 1;
         for (int i = from; i < to; i++) h = 31 * h + s[i];
         h = mix(h);
+        if (!filter.mayContain(h)) return false;
         int slot = h & mask, len = to - from;
         while (true) {
             long e = table[slot];
