@@ -269,6 +269,11 @@ final class Scan {
         if (org != null && code != null) who = r.kb.personInRole(role, org + "/" + code, date);
         if (who.isEmpty() && org != null) who = r.kb.personInRole(role, org, date);
         if (who.isEmpty() && code != null && org == null) who = r.kb.personInRole(role, code, date);
+        if (who.isEmpty() && holder.startsWith("igo:") && p.keys().length > 1) {
+            // "المبعوث الأممي" with no holder known for the date: still the body's office, coded as the body
+            String body = r.kb.organisation(org).map(o -> o.code()).orElse(null);
+            return body == null ? null : new Step(specEnd, List.of(unknownPerson(i, specEnd, body, role)));
+        }
         if (who.isEmpty()) return null;
         PersonTerm pt = who.get();
         String pc = pt.code() != null ? pt.code() : code;
