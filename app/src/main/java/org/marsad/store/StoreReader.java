@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,8 @@ final class StoreReader {
         this.json = json;
         this.h2 = h2;
     }
+
+    boolean h2() { return h2; }
 
     /** A WHERE clause over {@code events e} and its arguments, or null when nothing can match. */
     private record Filter(String where, List<Object> args) {}
@@ -165,6 +166,15 @@ final class StoreReader {
 
     /** Every stored event's filter columns, in id order (to load the in-memory filter index). */
     List<FilterRow> filterRows(Connection c) throws SQLException {
+        Rows.lazy(c, h2, true); // two full scans, streamed (2-3x faster at 100k events than materialised first)
+        try {
+            return filterRowsStreamed(c);
+        } finally {
+            Rows.lazy(c, h2, false);
+        }
+    }
+
+    private List<FilterRow> filterRowsStreamed(Connection c) throws SQLException {
         Map<Long, List<FilterRow.Place>> places = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT event_id, name_key, text_key, lat, lon FROM event_locations")) {
             ps.setFetchSize(5000);
@@ -209,78 +219,6 @@ final class StoreReader {
         } catch (SQLException e) {
             throw new StoreException("cannot read cluster candidates: " + Database.firstLine(e), e);
         }
-    }
-
-    /** Every stored event with its cluster and article, in store order (for a linking assigner). */
-    List<ClusterAssigner.Restored> allForLinking(Connection c) throws SQLException {
-        // The articles apart, then the events in key order, streamed. As one join H2 started from a scan
-        // of articles and sorted every event's JSON through a temporary result: ≈ 5 CPU s at 100k events,
-        // most of what any ingest into such a store paid at its start.
-        record Source(String doc, String outlet, LocalDate published) {}
-        Map<Long, Source> articles = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, doc_id, outlet, published FROM articles")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) articles.put(rs.getLong(1), new Source(rs.getString(2), rs.getString(3), Rows.date(rs, "published")));
-            }
-        }
-        List<ClusterAssigner.Restored> out = new ArrayList<>();
-        lazy(c, true);
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.cluster_id, j.json FROM events e"
-                + " JOIN event_json j ON j.event_id = e.id ORDER BY e.id")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Source a = articles.get(rs.getLong(1));
-                    out.add(new ClusterAssigner.Restored(rs.getLong(2), a.doc(), a.outlet(), a.published(), event(rs.getString(3))));
-                }
-            }
-        } finally {
-            lazy(c, false);
-        }
-        return out;
-    }
-
-    /**
-     * H2 only: rows handed over as the query produces them instead of materialised first (spilled to a
-     * temporary file past a few ten thousand rows). A session setting; it neither commits nor ends the
-     * transaction.
-     */
-    private void lazy(Connection c, boolean on) throws SQLException {
-        if (!h2) return;
-        try (java.sql.Statement st = c.createStatement()) {
-            st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
-        }
-    }
-
-    private Event event(String eventJson) {
-        try {
-            return json.readValue(eventJson, Event.class);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    /** The stored events of these clusters, per cluster in store order (an empty list for a cluster with none left). */
-    Map<Long, List<ClusterAssigner.Restored>> forLinking(Connection c, List<Long> clusters) throws SQLException {
-        Map<Long, List<ClusterAssigner.Restored>> out = new LinkedHashMap<>();
-        for (long cl : clusters) out.put(cl, new ArrayList<>());
-        StringBuilder sql = new StringBuilder("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json" + JSON_TABLES
-                + " WHERE e.cluster_id IN (");
-        for (int i = 0; i < clusters.size(); i++) sql.append(i == 0 ? "?" : ", ?");
-        sql.append(") ORDER BY e.id");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < clusters.size(); i++) ps.setLong(i + 1, clusters.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.get(rs.getLong(1)).add(restored(rs));
-            }
-        }
-        return out;
-    }
-
-    private ClusterAssigner.Restored restored(ResultSet rs) throws SQLException {
-        return new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3), Rows.date(rs, "published"),
-                event(rs.getString(5)));
     }
 
     Optional<EventDetail> event(Connection c, long id) throws SQLException {
