@@ -99,7 +99,7 @@ final class CasualtyAttach {
     /** Heads of a clause told beside the act, of another time or place: "في وقت بلغت الحصيلة ...". */
     private static final java.util.Set<String> BESIDE = CueWords.set("beside-clause");
 
-    /** "ما يرفع حصيلة القتلى الإجمالية إلى 54 منذ الخميس": a total that includes the act's own dead. */
+    /** "لتصل الحصيلة الإجمالية للقتلى إلى 31 منذ مطلع الأسبوع": a total that includes the act's own dead. */
     private static boolean runningTotal(TextLayer tl, int tok, int end) {
         for (int p = Math.max(0, tok - 2); p < Math.min(end, tok + 10); p++) {
             String n = tl.surfaceNorm(p);

@@ -27,6 +27,7 @@ final class SentenceReader {
     private static final Set<String> OWN_ACT = CueWords.set("own-act");
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
+    private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -85,6 +86,8 @@ final class SentenceReader {
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
+            // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
+            if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
@@ -96,7 +99,7 @@ final class SentenceReader {
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
-            // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
+            // "اتفاق وقف الأعمال العدائية الذي أعلنه X": the deal and its truce are one phrase for its arguments
             int te = m.end();
             if (t.agree() && !t.verbal()) for (PhraseTable.Match<Trigger> n : found) if (n.start() == m.end() && n.value().ceasefire()) te = n.end();
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1], verbs);
@@ -106,6 +109,15 @@ final class SentenceReader {
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
+            } else if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && !r.actor().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST")) && RelativeRoles.closesRelative(tl, r.actor(), m.end(), clause[1])) {
+                // a relative clause after the subject closed by a comma: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش
+                // بقصفها" — the object is the first phrase after the comma (not a phrase inside the relative clause)
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                List<Unit> obj = new ArrayList<>();
+                for (Unit u : wide.recipient()) if (u.first() > clause[1]) obj.add(u);
+                if (!obj.isEmpty()) r = new RoleReader.Roles(r.actor(), obj, r.instrument());
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
@@ -115,12 +127,17 @@ final class SentenceReader {
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
+            if (type.equals("ASSAULT") && !t.mutual() && r.actor().isEmpty() && !r.instrument()) {
+                // "منذ بدء الجيش حملته على المدينة، قتل 300 مدني": the toll since a campaign began is the campaign's doer's
+                Unit doer = AttackRoles.onsetDoer(tl, units, usable, a, m.start());
+                if (doer != null && !r.recipient().contains(doer)) r = new RoleReader.Roles(List.of(doer), r.recipient(), false);
+            }
             List<Party> elided = null;
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
             }
-            // "نطالب أن تبذل السلطات الأوكرانية …", "ندين الهجوم": a verb in the first person is the speaker's
+            // "نطالب الحكومة العراقية بوقف …", "ندين الهجوم": a verb in the first person is the speaker's
             // own act (the source of the quote); a phrase read as its subject is the one it addresses
             Party self = null;
             if (t.verbal() && triggers.firstPerson(tl, m.start())) {
@@ -177,7 +194,7 @@ final class SentenceReader {
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
@@ -205,7 +222,8 @@ final class SentenceReader {
                 }
             }
             out.add(c);
-            if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
+            // ("قامت قوة من الشرطة بمداهمة المسجد واعتدت على المصلين": a masdar after a light verb is a verb's act too)
+            if ((t.verbal() || lightVerbBefore(tl, m.start(), clause[0])) && !c.actor.isEmpty()) prevVerbal = c;
         }
         invitedTalks(tl, out);
         for (FrameUse f : frames) {
@@ -344,7 +362,7 @@ final class SentenceReader {
     private static boolean irrealis(TextLayer tl, int ts, int a) {
         if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
         if (ts > a && (LISTING.contains(tl.surfaceNorm(ts - 1)) || OUTLET.contains(tl.norm(ts - 1)) || OUTLET.contains(tl.surfaceNorm(ts - 1)))) return true;
-        if (ts - 1 > a && tl.surfaceNorm(ts - 1).matches("[\"«“]") && OUTLET.contains(tl.norm(ts - 2))) return true;
+        if (ts - 1 > a && isOpeningQuote(tl.surfaceNorm(ts - 1)) && OUTLET.contains(tl.norm(ts - 2))) return true;
         for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
             String n = tl.surfaceNorm(p);
             if (n.equals(",") || n.equals(".")) break;
@@ -376,6 +394,8 @@ final class SentenceReader {
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
         // named just before it is that act's light verb (its subject the doer), not a report of something else
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));
+        // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
+        found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
@@ -490,6 +510,11 @@ final class SentenceReader {
         while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1))) ca--;
         while (cb < b && !isBoundary(tl.surfaceNorm(cb))) cb++;
         return new int[] {ca, cb};
+    }
+
+    /** {@code n.matches("[\"«“]")} without compiling a pattern per call. */
+    private static boolean isOpeningQuote(String n) {
+        return n.length() == 1 && (n.charAt(0) == '"' || n.charAt(0) == '«' || n.charAt(0) == '“');
     }
 
     private static boolean isBoundary(String n) {

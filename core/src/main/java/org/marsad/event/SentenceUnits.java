@@ -19,6 +19,8 @@ final class SentenceUnits {
     static final Set<String> PREPS = CueWords.set("prep");
     /** Prepositions after which a state's name is where something happens, not who does it. */
     static final Set<String> PLACE_PREPS = CueWords.set("place-prep");
+    /** Prepositions after which a capital may stand for its government (على طهران، مع موسكو), unlike في/إلى/من. */
+    static final Set<String> CAPITAL_PARTY_PREPS = CueWords.set("capital-party-prep");
     /** Words for "the two sides" that refer to the two parties in focus. */
     static final Set<String> PAIR = CueWords.set("pair");
 
@@ -61,7 +63,14 @@ final class SentenceUnits {
                 // the noun the adjective qualifies, skipping other adjectives: غارات جوية تركية
                 int h = first - 1, back = 0;
                 int floor = out.isEmpty() ? a : Math.max(a, out.get(out.size() - 1).end());
-                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)) { h--; back++; }
+                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)) {
+                    h--; back++;
+                    // "ضربة جوية للقوات الأمريكية": the noun carrying بـ/لـ heads the phrase; the words before it are another's
+                    // ("طائرة تابعة للقوات الأميركية": "belonging to" is read with it)
+                    String hw = tl.surfaceNorm(h + 1);
+                    if (((tl.proclitics(h + 1) & (TextLayer.BI | TextLayer.LI)) != 0 || hw.startsWith("لل") || hw.startsWith("بال"))
+                            && !(h >= floor && OWNED.contains(tl.surfaceNorm(h)))) break;
+                }
                 if (back > 0) first = h + 1;
                 else demonym = false;
             }
@@ -71,8 +80,15 @@ final class SentenceUnits {
             Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
             String prep = prepBefore(tl, first, a, verbAt);
             // "قوة من الشرطة العراقية اقتحمت": a unit of a force is the force (the partitive noun heads the phrase)
-            if ("من".equals(prep) && first - 2 >= a && tl.surfaceNorm(first - 1).equals("من") && (PARTITIVE_FORCES.contains(tl.norm(first - 2)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(first - 2)))) {
-                first -= 2;
+            // ("العشرات من عناصر الحركة هاجموا": a crowd of a party is that party too)
+            // (and "العشرات من عناصر الحركة": a force noun in construct with the party before it)
+            int part = first;
+            if (head.kind() != MentionKind.PLACE && part - 3 >= a && tl.surfaceNorm(part - 2).equals("من")
+                    && (PARTITIVE_FORCES.contains(tl.norm(part - 1)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(part - 1)))) part--;
+            if (part - 2 >= a && tl.surfaceNorm(part - 1).equals("من") && (PARTITIVE_FORCES.contains(tl.norm(part - 2)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(part - 2))
+                    || head.kind() != MentionKind.PLACE && head.kind() != MentionKind.DEMONYM && QUANTIFIERS.contains(tl.norm(part - 2)))
+                    && ("من".equals(prep) || part < first)) {
+                first = part - 2;
                 prep = prepBefore(tl, first, a, verbAt);
             }
             // "مسؤول كبير في حزب الله", "القيادي في الحركة": a member noun's "في X" is the body it belongs to,
@@ -85,6 +101,14 @@ final class SentenceUnits {
             if ("ب".equals(prep)) prep = namedAs(tl, first, a, prep);
             boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
+            // "مع الرئيس فلان وزعيم الحركة فلان", "وقائد الجيش فلان": a title with و right after the previous phrase joins
+            // it; the phrase then begins at the title (its text stays the name's)
+            int named = first;
+            if (!conj && !out.isEmpty() && !out.get(out.size() - 1).place() && group.stream().anyMatch(g -> g.kind() == MentionKind.PERSON) && titleJoined(tl, out.get(out.size() - 1).end(), first, a)) {
+                conj = true;
+                first = out.get(out.size() - 1).end();
+                if (prep == null) prep = out.get(out.size() - 1).prep();
+            }
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
             // "بشأن سد النهضة الإثيوبي": a demonym right after a name qualifies it and shares its preposition
             if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
@@ -99,9 +123,12 @@ final class SentenceUnits {
                 if (ll != null) { lat = ll[0]; lon = ll[1]; }
                 placeName = e.name();
             }
-            String surface = text.substring(tl.tokenStart(first), tl.tokenEnd(end - 1));
+            // "حمّلت أديس أبابا القاهرة المسؤولية", "عقوبات على طهران": a capital where a party stands is its government too
+            boolean capital = place && head.kind() == MentionKind.PLACE && e != null && code != null && group.size() == 1
+                    && (prep == null || CAPITAL_PARTY_PREPS.contains(prep)) && places.capital(e);
+            String surface = text.substring(tl.tokenStart(named), tl.tokenEnd(end - 1));
             Party p = new Party(surface, code, sector, e == null ? null : e.name());
-            out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName));
+            out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName, capital));
         }
         // generic actors: "مسلحون", "الشرطة", "المتظاهرين" — a party whose state comes later
         for (int t = a; t < b; ) {
@@ -222,6 +249,16 @@ final class SentenceUnits {
                     u.prep(), false, false, u.conj(), null, null, null));
             out.remove(k + 1);
         }
+    }
+
+    /** Up to four plain words between {@code from} and {@code first}, the first with و: a title joined to the phrase before. */
+    private static boolean titleJoined(TextLayer tl, int from, int first, int a) {
+        if (from <= a || first - from < 1 || first - from > 4 || (tl.proclitics(from) & TextLayer.WA) == 0) return false;
+        for (int p = from; p < first; p++) {
+            if (!isWord(tl, p) || isFunction(tl.norm(p)) || isFunction(tl.surfaceNorm(p)) || (tl.proclitics(p) & (TextLayer.BI | TextLayer.LI)) != 0) return false;
+            if (p > from && (tl.proclitics(p) & TextLayer.WA) != 0) return false;
+        }
+        return true;
     }
 
     /** The member noun (role-words.tsv) before "في" + the phrase at {@code first}, one adjective allowed between; else -1. */

@@ -52,7 +52,7 @@ final class StatusCues {
         return opening ? c == '«' || c == '“' : c == '»' || c == '”';
     }
 
-    /** "ويعتبر هذا الاعتداء الأكثر دموية": no one reports, the outlet says it. */
+    /** "ويعتبر هذا التفجير الأعنف منذ سنوات": no one reports, the outlet says it. */
     static boolean impersonal(TextLayer tl, int frameStart, int frameEnd, int b) {
         return frameEnd == frameStart + 1 && frameEnd < b && CONSIDERED.contains(tl.surfaceNorm(frameStart))
                 && DEMONSTRATIVES.contains(tl.surfaceNorm(frameEnd));

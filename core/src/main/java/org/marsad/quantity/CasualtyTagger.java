@@ -10,8 +10,8 @@ import org.marsad.quantity.QuantityTagger.Figure;
  * Finds casualty figures: who was killed, injured, captured or went missing, how many (the spec's
  * Size with qualifiers and vague words applied) and who the victims are. The phrases it reads:
  * <ul>
- *   <li>a verbal noun or verb, then the figure and the victims: "مقتل 36 عنصرا على الأقل من قوات
- *       النظام", "أصيب 12 مدنيا", "اعتقلت الشرطة 20 متظاهرا", "مقتل جندي" (one);</li>
+ *   <li>a verbal noun or verb, then the figure and the victims: "مقتل 14 جنديا على الأقل من الجيش
+ *       الكونغولي", "أصيب 12 مدنيا", "اعتقلت الشرطة 20 متظاهرا", "مقتل جندي" (one);</li>
  *   <li>a figure, then a counted noun: "30 قتيلا و50 جريحا", "عشرات القتلى", "قتيلان" (two);</li>
  *   <li>a split verb phrase: "لقي 5 أشخاص حتفهم", "وقع 3 جنود في الأسر";</li>
  *   <li>a toll: "ارتفع عدد القتلى إلى 50";</li>
