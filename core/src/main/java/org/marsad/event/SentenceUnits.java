@@ -417,8 +417,6 @@ final class SentenceUnits {
         // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
-            // a name in quotes keeps its construct head: بين مقاتلي فصيل "جيش الإسلام"
-            if (h == first - 1 && (n.equals("\"") || n.equals("«") || n.equals("“"))) { k--; continue; }
             if (verbAt != null && verbAt[h]) break;
             // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
             if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
