@@ -31,6 +31,8 @@ final class Candidate {
     boolean official;
     /** The toll of a clause told beside the act ("في وقت بلغت حصيلة أمس 12"): its own act, never summed into the sentence's one. */
     boolean aside;
+    /** Its toll is a rise of an earlier one ("وارتفعت حصيلة القتلى إلى 9"): an update of the act told before. */
+    boolean update;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
     /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */
