@@ -4,13 +4,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Roles of verbal and diplomatic acts that the clause leaves unsaid but the sentence implies. A
- * protest is aimed at someone: when its clause names no target, the one other side the sentence
+ * Roles of verbal and diplomatic acts that the clause leaves unsaid but the sentence implies: aid is for
+ * the place it reaches, a sanction or aid a government's report tells is its own, and a protest is aimed
+ * at someone: when its clause names no target, the one other side the sentence
  * names is it ("تظاهر آلاف الأكراد قرب الحدود وفرقتهم القوات التركية بالغاز" is a protest against
  * Turkey; "احتشد المئات أمام السفارة الأمريكية" one against the United States).
  */
 final class ImpliedRoles {
     private ImpliedRoles() {}
+
+    /**
+     * "دخلت قافلة مساعدات للصليب الأحمر إلى مدينة دوما": aid told with no one it is for is for the people of the
+     * place it reaches, the state of that place.
+     */
+    static void aidRecipients(List<Candidate> all) {
+        for (Candidate c : all) {
+            if (!c.type.equals("AID") || !c.recipient.isEmpty() || c.actor.isEmpty()) continue;
+            for (Location l : c.locations) {
+                if (l.code() == null || l.code().startsWith("IGO")) continue;
+                c.recipient.add(new Party(l.text(), l.code(), null, null));
+                break;
+            }
+        }
+    }
+
+    /**
+     * The source of a report is a state's government body or official (coded, no armed group or civilians, not
+     * a body of several states), and not of the state the act is aimed at.
+     */
+    static boolean governmentSource(Unit source, List<Party> recipient) {
+        if (source.place() || !source.hasCode()) return false;
+        Set<String> aimed = Candidate.codesOf(recipient);
+        for (Party p : source.parties()) {
+            if (p.code() == null || p.code().startsWith("IGO") || aimed.contains(p.code())) return false;
+            if (p.sector() != null && !p.sector().equals("GOV") && !p.sector().equals("MIL") && !p.sector().equals("LEG")) return false;
+        }
+        return true;
+    }
 
     /** Records on the sentence's protests the parties it names (places are no side). */
     static void nameParties(List<Candidate> cs, List<Unit> units) {

@@ -128,4 +128,25 @@ class DiplomaticDirectionTest {
         List<Event> evs = events("وعقد وزير الخارجية المصري مؤتمرا صحفيا في القاهرة الأحد.");
         assertTrue(evs.stream().noneMatch(x -> x.eventType().equals("CONSULT")), evs.toString());
     }
+
+    @Test
+    void aidReachingATownIsForThatStateAndASanctionAGovernmentReportsIsItsOwn() {
+        Event aid = first(events("ودخلت الأحد قافلة مساعدات للهلال الأحمر التركي إلى مدينة إدلب."), "AID");
+        assertNotNull(aid);
+        assertEquals(Set.of("TUR"), codes(aid.actor()));
+        assertEquals(Set.of("SYR"), codes(aid.recipient()));
+        List<Event> evs = events("وأكد بيان وزارة الخزانة البريطانية أن عقوبات جديدة ستفرض الشهر المقبل على البنك المركزي الروسي.");
+        Event s = first(evs, "SANCTION");
+        assertNotNull(s, evs.toString());
+        assertEquals(Set.of("GBR"), codes(s.actor()));
+        assertEquals(Set.of("RUS"), codes(s.recipient()));
+    }
+
+    @Test
+    void aNameAfterWaIsTaggedEvenWhenAKbNameSpellsItWithWa() {
+        // "الحدود بين أرمينيا وأذربيجان" is a KB name: its "وأذربيجان" is no word of its own
+        Event e = first(events("واتفقت أرمينيا وأذربيجان على تبادل الأسرى."), "AGREE");
+        assertNotNull(e);
+        assertEquals(Set.of("ARM", "AZE"), codes(e.actor()));
+    }
 }
