@@ -58,7 +58,7 @@ final class DocumentPasses {
             Found f = found.get(k);
             if (!"PER".equals(f.type()) || f.id() != null) continue;
             if (titleOnly(f)) {
-                // "المبعوث الأممي" after "المبعوث الأممي إلى اليمن مارتن غريفيث": the holder of that office named before
+                // "المبعوث الأممي" after "المبعوث الأممي إلى السودان فولكر بيرتس": the holder of that office named before
                 Found holder = null;
                 for (Found g : found) if (g.first() < f.first() && g.id() != null && f.role().equals(g.role()) && f.code().equals(g.code())) holder = g;
                 if (holder != null) found.set(k, new Found(f.first(), f.end(), f.kind(), holder.type(), holder.key(), holder.id(), holder.name(), holder.code(), holder.sector(), holder.role()));

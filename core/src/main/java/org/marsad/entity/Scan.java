@@ -18,9 +18,9 @@ import org.marsad.text.TextLayer;
 
 /** One recognition pass over one document; holds the per-document state, so never shared. */
 final class Scan {
-    private static final Set<String> LOCATIVE = Set.of("في", "من", "الي", "قرب", "نحو", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "بلده", "محافظه", "مدن", "عاصمه");
-    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "فون", "فان");
-    private static final Set<String> PLACE_COMPOUND = Set.of("عين", "تل", "كفر", "دير", "بني", "ابو", "بيت", "خان", "راس", "جسر", "بئر", "بير", "حوش", "جبل", "وادي", "ظهر", "مرج", "قلعه", "سيدي", "ام", "ال", "جرف");
+    private static final Set<String> LOCATIVE = org.marsad.text.WordSet.of("في", "من", "الي", "قرب", "نحو", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "بلده", "محافظه", "مدن", "عاصمه");
+    private static final Set<String> NAME_LINKS = org.marsad.text.WordSet.of("عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "فون", "فان");
+    private static final Set<String> PLACE_COMPOUND = org.marsad.text.WordSet.of("عين", "تل", "كفر", "دير", "بني", "ابو", "بيت", "خان", "راس", "جسر", "بئر", "بير", "حوش", "جبل", "وادي", "ظهر", "مرج", "قلعه", "سيدي", "ام", "ال", "جرف");
 
     private final EntityRecognizer r;
     private final TextLayer t;

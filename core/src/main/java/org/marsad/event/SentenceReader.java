@@ -48,7 +48,9 @@ final class SentenceReader {
         int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
         boolean[] usable = new boolean[units.size()];
         java.util.Arrays.fill(usable, true);
-        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found);
+        boolean[] outletVoiced = new boolean[1];
+        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found, outletVoiced);
+        boolean outlet = outletVoiced[0];
         speakerOut[0] = lastSpeaker;
         for (FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
 
@@ -99,7 +101,7 @@ final class SentenceReader {
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
-            // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
+            // "اتفاق وقف الأعمال العدائية الذي أعلنه X": the deal and its truce are one phrase for its arguments
             int te = m.end();
             if (t.agree() && !t.verbal()) for (PhraseTable.Match<Trigger> n : found) if (n.start() == m.end() && n.value().ceasefire()) te = n.end();
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1], verbs);
@@ -127,12 +129,17 @@ final class SentenceReader {
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
+            if (type.equals("ASSAULT") && !t.mutual() && r.actor().isEmpty() && !r.instrument()) {
+                // "منذ بدء الجيش حملته على المدينة، قتل 300 مدني": the toll since a campaign began is the campaign's doer's
+                Unit doer = AttackRoles.onsetDoer(tl, units, usable, a, m.start());
+                if (doer != null && !r.recipient().contains(doer)) r = new RoleReader.Roles(List.of(doer), r.recipient(), false);
+            }
             List<Party> elided = null;
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
             }
-            // "نطالب أن تبذل السلطات الأوكرانية …", "ندين الهجوم": a verb in the first person is the speaker's
+            // "نطالب الحكومة العراقية بوقف …", "ندين الهجوم": a verb in the first person is the speaker's
             // own act (the source of the quote); a phrase read as its subject is the one it addresses
             Party self = null;
             if (t.verbal() && triggers.firstPerson(tl, m.start())) {
@@ -179,16 +186,17 @@ final class SentenceReader {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             c.status = status(tl, m, clause[0], a, modal);
+            c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
-            // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
-            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) c.status = "asserted";
+            // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
+            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) { c.status = "asserted"; c.official = true; }
             if (frame != null) {
                 if (frame.source() != null) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
@@ -196,6 +204,8 @@ final class SentenceReader {
                 // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
                 if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
                         && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
+                // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
+                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -218,7 +228,8 @@ final class SentenceReader {
                 }
             }
             out.add(c);
-            if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
+            // ("قامت قوة من الشرطة بمداهمة المسجد واعتدت على المصلين": a masdar after a light verb is a verb's act too)
+            if ((t.verbal() || lightVerbBefore(tl, m.start(), clause[0])) && !c.actor.isEmpty()) prevVerbal = c;
         }
         invitedTalks(tl, out);
         for (FrameUse f : frames) {
@@ -357,7 +368,7 @@ final class SentenceReader {
     private static boolean irrealis(TextLayer tl, int ts, int a) {
         if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
         if (ts > a && (LISTING.contains(tl.surfaceNorm(ts - 1)) || OUTLET.contains(tl.norm(ts - 1)) || OUTLET.contains(tl.surfaceNorm(ts - 1)))) return true;
-        if (ts - 1 > a && tl.surfaceNorm(ts - 1).matches("[\"«“]") && OUTLET.contains(tl.norm(ts - 2))) return true;
+        if (ts - 1 > a && isOpeningQuote(tl.surfaceNorm(ts - 1)) && OUTLET.contains(tl.norm(ts - 2))) return true;
         for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
             String n = tl.surfaceNorm(p);
             if (n.equals(",") || n.equals(".")) break;
@@ -381,20 +392,22 @@ final class SentenceReader {
 
     private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
-    /** Report frames of the sentence with their sources; sources are marked unusable as arguments. */
+    /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */
     private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
-                                  List<PhraseTable.Match<Trigger>> acts) {
+                                  List<PhraseTable.Match<Trigger>> acts, boolean[] outletVoiced) {
         List<FrameUse> out = new ArrayList<>();
         List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
         // named just before it is that act's light verb (its subject the doer), not a report of something else
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));
+        // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
+        found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
-            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
+            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) { outletVoiced[0] = true; continue; }
             // "ويعتبر هذا الهجوم الأعنف": no one reports it
             if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
             Unit src = null;
@@ -503,6 +516,11 @@ final class SentenceReader {
         while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1))) ca--;
         while (cb < b && !isBoundary(tl.surfaceNorm(cb))) cb++;
         return new int[] {ca, cb};
+    }
+
+    /** {@code n.matches("[\"«“]")} without compiling a pattern per call. */
+    private static boolean isOpeningQuote(String n) {
+        return n.length() == 1 && (n.charAt(0) == '"' || n.charAt(0) == '«' || n.charAt(0) == '“');
     }
 
     private static boolean isBoundary(String n) {
