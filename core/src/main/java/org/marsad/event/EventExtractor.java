@@ -137,6 +137,7 @@ public final class EventExtractor {
         implicitAttackers(all, tl);
         ImpliedRoles.protestTargets(all);
         ImpliedRoles.aidRecipients(all);
+        ImpliedRoles.denialAddressees(all);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
 

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Roles of verbal and diplomatic acts that the clause leaves unsaid but the sentence implies: aid is for
- * the place it reaches, a sanction or aid a government's report tells is its own, and a protest is aimed
+ * the place it reaches, a sanction or aid a government's report tells is its own, a denial answers the
+ * accusation of the denier, and a protest is aimed
  * at someone: when its clause names no target, the one other side the sentence
  * names is it ("تظاهر آلاف الأكراد قرب الحدود وفرقتهم القوات التركية بالغاز" is a protest against
  * Turkey; "احتشد المئات أمام السفارة الأمريكية" one against the United States).
@@ -25,6 +26,33 @@ final class ImpliedRoles {
                 c.recipient.add(new Party(l.text(), l.code(), null, null));
                 break;
             }
+        }
+    }
+
+    /**
+     * "نفى المتحدث باسم الخارجية المصرية الاتهامات التي وجهت لمصر": a denial addressed to no one else answers
+     * the article's accusation of the denier's side; its recipient is the accuser (not the denier itself).
+     */
+    static void denialAddressees(List<Candidate> all) {
+        for (Candidate c : all) {
+            if (!c.type.equals("REJECT")) continue;
+            Set<String> own = Candidate.codesOf(c.actor);
+            if (own.isEmpty()) continue;
+            Set<String> to = Candidate.codesOf(c.recipient);
+            to.removeAll(own);
+            if (!to.isEmpty()) continue;
+            Party accuser = null;
+            for (Candidate a : all) {
+                if (!a.type.equals("ACCUSE") || a == c) continue;
+                Set<String> accused = Candidate.codesOf(a.recipient);
+                accused.retainAll(own);
+                if (accused.isEmpty()) continue;
+                for (Party p : a.actor) if (p.code() != null && !own.contains(p.code())) { accuser = p; break; }
+                if (accuser != null) break;
+            }
+            if (accuser == null) continue;
+            c.recipient.removeIf(p -> p.code() != null && own.contains(p.code()));
+            c.recipient.add(accuser);
         }
     }
 

@@ -149,4 +149,13 @@ class DiplomaticDirectionTest {
         assertNotNull(e);
         assertEquals(Set.of("ARM", "AZE"), codes(e.actor()));
     }
+
+    @Test
+    void aDenialAnswersTheAccuser() {
+        List<Event> evs = events("واتهمت أوغندا رواندا بدعم المتمردين في شرق الكونغو. ونفى المتحدث باسم الحكومة الرواندية الاتهامات التي وجهت لرواندا.");
+        Event e = first(evs, "REJECT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("RWA"), codes(e.actor()));
+        assertEquals(Set.of("UGA"), codes(e.recipient()));
+    }
 }
