@@ -14,6 +14,9 @@ import java.util.Set;
 final class ImpliedRoles {
     private ImpliedRoles() {}
 
+    /** Acts aimed at someone: with no target in their clause, the one other side their sentence names is it. */
+    private static final Set<String> AIMED = Set.of("PROTEST", "THREATEN");
+
     /**
      * "دخلت قافلة مساعدات للصليب الأحمر إلى مدينة دوما": aid told with no one it is for is for the people of the
      * place it reaches, the state of that place.
@@ -70,21 +73,21 @@ final class ImpliedRoles {
         return true;
     }
 
-    /** Records on the sentence's protests the parties it names (places are no side). */
+    /** Records on the sentence's protests and threats the parties it names (places are no side). */
     static void nameParties(List<Candidate> cs, List<Unit> units) {
         for (Candidate c : cs) {
-            if (!c.type.equals("PROTEST")) continue;
+            if (!AIMED.contains(c.type)) continue;
             for (Unit u : units) if (!u.place() && u.hasCode()) for (Party p : u.parties()) if (p.code() != null) c.named.add(p);
         }
     }
 
     /**
-     * A protest with protesters of known states and no recipient takes as recipient the party of the one
+     * A protest (or threat) with protesters of known states and no recipient takes as recipient the party of the one
      * other state (or body) its sentence names; with two or more such states the target is not told.
      */
     static void protestTargets(List<Candidate> all) {
         for (Candidate c : all) {
-            if (!c.type.equals("PROTEST") || !c.recipient.isEmpty() || c.named.isEmpty()) continue;
+            if (!AIMED.contains(c.type) || !c.recipient.isEmpty() || c.named.isEmpty()) continue;
             Set<String> own = Candidate.codesOf(c.actor);
             if (own.isEmpty()) continue;
             Party other = null;

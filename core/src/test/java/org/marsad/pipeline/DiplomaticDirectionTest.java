@@ -158,4 +158,11 @@ class DiplomaticDirectionTest {
         assertEquals(Set.of("RWA"), codes(e.actor()));
         assertEquals(Set.of("UGA"), codes(e.recipient()));
     }
+
+    @Test
+    void aThreatWithNoTargetInItsClauseIsAimedAtTheOtherSideNamed() {
+        Event e = first(events("وهدد الرئيس الإريتري أسياس أفورقي بأن الصيف سيكون ساخنا، في إشارة إلى الهجمات التي تشنها القوات الإثيوبية على الحدود."), "THREATEN");
+        assertNotNull(e);
+        assertEquals(Set.of("ETH"), codes(e.recipient()));
+    }
 }
