@@ -99,5 +99,22 @@ final class ImpliedRoles {
             }
             if (other != null && !several) c.recipient.add(other);
         }
+        // the article's other protests by the same protesters tell whom a protest with no target is against
+        // (one movement: "مسيرات العودة … إسرائيل" and later "مظاهرات بقطاع غزة الجمعة"), when they all agree
+        for (Candidate c : all) {
+            if (!c.type.equals("PROTEST") || !c.recipient.isEmpty()) continue;
+            Set<String> own = Candidate.codesOf(c.actor);
+            if (own.isEmpty()) continue;
+            Party target = null;
+            boolean agree = true;
+            for (Candidate o : all) {
+                if (o == c || !o.type.equals("PROTEST") || o.recipient.isEmpty() || !Candidate.codesOf(o.actor).equals(own)) continue;
+                Set<String> t = Candidate.codesOf(o.recipient);
+                if (t.size() != 1) { agree = false; continue; }
+                if (target == null) target = o.recipient.get(0);
+                else agree &= t.contains(target.code());
+            }
+            if (target != null && agree && target.code() != null) c.recipient.add(target);
+        }
     }
 }

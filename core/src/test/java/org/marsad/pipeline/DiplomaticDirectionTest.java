@@ -165,4 +165,18 @@ class DiplomaticDirectionTest {
         assertNotNull(e);
         assertEquals(Set.of("ETH"), codes(e.recipient()));
     }
+
+    @Test
+    void anArticlesProtestsByOneSideShareTheirTarget() {
+        // the second protest names no other side; the first, by the same protesters, is against Turkey
+        List<Event> evs = events("وتظاهر آلاف الأكراد قرب الحدود في مدينة القامشلي، وأطلقت القوات التركية الغاز المسيل للدموع عليهم. "
+                + "وتجددت المظاهرات الكردية مساء الأحد في مدينة عامودا.");
+        int n = 0;
+        for (Event e : evs) {
+            if (!e.eventType().equals("PROTEST")) continue;
+            n++;
+            assertEquals(Set.of("TUR"), codes(e.recipient()), e.toString());
+        }
+        assertEquals(2, n, evs.toString());
+    }
 }
