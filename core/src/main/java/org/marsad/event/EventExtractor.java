@@ -136,6 +136,8 @@ public final class EventExtractor {
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all, tl);
         ImpliedRoles.protestTargets(all);
+        ImpliedRoles.aidRecipients(all);
+        ImpliedRoles.denialAddressees(all);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
 
