@@ -15,7 +15,8 @@ import org.marsad.event.Event;
  * count). The store's default is {@link LinkingClusterAssigner}, cross-document linking by
  * {@code org.marsad.link.EventLinker}. A stateful assigner ({@link #stateful()}) is handed every
  * stored event through {@link #restore} before its first assignment, and again whenever the store's
- * events changed under it (an article replaced, a transaction rolled back).
+ * events changed under it (a transaction rolled back; an article replaced, unless {@link #removed}
+ * took the change).
  */
 @FunctionalInterface
 public interface ClusterAssigner {
@@ -38,6 +39,16 @@ public interface ClusterAssigner {
 
     /** Rebuilds the state from every stored event, in store order (called inside the ingest transaction). */
     default void restore(List<Restored> stored) {}
+
+    /**
+     * Stored events are gone (an article replaced, inside its transaction): {@code remaining} maps each
+     * cluster that lost events to the events it still has, in store order (none: the cluster is gone).
+     * Returns true when the assigner has brought its state up to date from that; false (the default)
+     * makes the store call {@link #restore} with every stored event before the next assignment.
+     */
+    default boolean removed(java.util.Map<Long, List<Restored>> remaining) {
+        return false;
+    }
 
     /** The store has just created cluster {@code clusterId} for the event whose {@link #assign} returned null. */
     default void founded(long clusterId) {}

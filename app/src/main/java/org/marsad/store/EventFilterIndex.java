@@ -126,6 +126,52 @@ final class EventFilterIndex {
         }
     }
 
+    /** The event counts of {@link StoreStats}, as its SQL would count them over the tables. */
+    record Counts(long events, Map<String, Long> byType, Map<String, Long> byDay, Map<String, Long> byParty,
+                  Map<String, Long> byStatus) {}
+
+    /**
+     * Live events per type, first day, party code (an event once per code) and status: one pass over
+     * the columns instead of four scans of the events table (seconds at 100k events, and the
+     * dashboard asks on every load).
+     */
+    Counts counts() {
+        lock.readLock().lock();
+        try {
+            long[] perType = new long[types.size()], perStatus = new long[statuses.size()], perCode = new long[codes.size()];
+            int[] codeSeenIn = new int[codes.size()];
+            Arrays.fill(codeSeenIn, -1);
+            Map<Integer, long[]> perDay = new HashMap<>();
+            for (int r = 0; r < n; r++) {
+                if (deleted.get(r)) continue;
+                if (type[r] >= 0) perType[type[r]]++;
+                if (status[r] >= 0) perStatus[status[r]]++;
+                if (from[r] != NO_DAY) perDay.computeIfAbsent(from[r], k -> new long[1])[0]++;
+                for (int i = partyStart[r]; i < partyStart[r + 1]; i++) {
+                    int c = partyCode[i];
+                    if (codeSeenIn[c] != r) { codeSeenIn[c] = r; perCode[c]++; }
+                }
+            }
+            Map<String, Long> byDay = new java.util.LinkedHashMap<>();
+            perDay.keySet().stream().sorted().forEach(d -> byDay.put(java.time.LocalDate.ofEpochDay(d).toString(), perDay.get(d)[0]));
+            List<Map.Entry<String, Long>> parties = new ArrayList<>();
+            for (int c = 0; c < perCode.length; c++) if (perCode[c] > 0) parties.add(Map.entry(codes.name(c), perCode[c]));
+            parties.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Map<String, Long> byParty = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Long> e : parties) byParty.put(e.getKey(), e.getValue());
+            return new Counts(live, named(types, perType), byDay, byParty, named(statuses, perStatus));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Non-zero counts by name, names in order. */
+    private static Map<String, Long> named(Dictionary d, long[] counts) {
+        Map<String, Long> out = new TreeMap<>();
+        for (int c = 0; c < counts.length; c++) if (counts[c] > 0) out.put(d.name(c), counts[c]);
+        return out;
+    }
+
     // --- the filters of one query, as codes and bounds over the columns -----------------------
 
     private final class Matcher {

@@ -160,6 +160,7 @@ public final class MarsadStore implements AutoCloseable {
             try {
                 List<StoreWriter.Written> out = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) out.add(writer.write(c, batch.get(i).doc(), batch.get(i).rec(), prepared.get(i)));
+                writer.finish(c);
                 c.commit();
                 StoreWriter.Changes changes = writer.committed();
                 EventFilterIndex f = filters;
@@ -223,6 +224,17 @@ public final class MarsadStore implements AutoCloseable {
         if (q.text() != null) indexer.await();
         long[] matches = q.text() == null ? null : index.matchingIds(q.text());
         return withConnection(c -> reader.events(c, q, matches), "cannot query events");
+    }
+
+    /** Each cluster's reports counted from the mentions: what the stored report counts are tested against. */
+    Map<Long, Long> countedReportsBySql() {
+        return withConnection(c -> {
+            Map<Long, Long> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(StoreReader.COUNTED_REPORTS); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
+            }
+            return out;
+        }, "cannot count reports");
     }
 
     /** The SQL aggregate {@link #timeline} is tested against. */
@@ -296,9 +308,22 @@ public final class MarsadStore implements AutoCloseable {
         return index.search(query, limit, offset);
     }
 
-    /** Counts: articles, events, clusters, entities, and events by type, day, party and status. */
+    /**
+     * Counts: articles, events, clusters, entities, and events by type, day, party and status. The
+     * event counts come from the filter index once it is loaded ({@code serve} loads it at start),
+     * else from SQL over the tables (a one-off {@code marsad stats} need not load it).
+     */
     public StoreStats stats() {
-        return withConnection(reader::stats, "cannot read statistics");
+        EventFilterIndex f = filters;
+        if (f == null) return statsBySql();
+        EventFilterIndex.Counts k = f.counts();
+        long[] t = withConnection(StatsQueries::totals, "cannot read statistics");
+        return new StoreStats(t[0], k.events(), t[1], t[2], k.byType(), k.byDay(), k.byParty(), k.byStatus());
+    }
+
+    /** {@link #stats} by SQL over the tables alone. */
+    StoreStats statsBySql() {
+        return withConnection(StatsQueries::stats, "cannot read statistics");
     }
 
     /** True when an article with this URL is stored. */
@@ -385,31 +410,6 @@ public final class MarsadStore implements AutoCloseable {
     private int reconcile(long[] dbMark) {
         long[] mark = index.committedMark();
         if (mark[0] == dbMark[0] && mark[1] == dbMark[1]) return 0;
-        Map<Long, ArticleIndex.Entry> indexed = index.entries();
-        List<Long> stale = new ArrayList<>();
-        withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, revision, content_hash FROM articles");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    ArticleIndex.Entry e = indexed.remove(id);
-                    if (e == null || e.revision() != rs.getLong(2) || !e.hash().equals(rs.getString(3))) stale.add(id);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, revision, content_hash, doc_id, title, body, published, outlet, url FROM articles WHERE id = ?")) {
-                for (long id : stale) {
-                    ps.setLong(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) index.put(new ArticleIndex.Article(id, rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), Rows.date(rs, "published"), rs.getString(8), rs.getString(9)));
-                    }
-                }
-            }
-            return null;
-        }, "cannot reconcile the index");
-        for (long orphan : indexed.keySet()) index.delete(orphan); // indexed, but not in the database
-        index.commit(dbMark[0], dbMark[1]);
-        return stale.size() + indexed.size();
+        return withConnection(c -> IndexReconciler.reconcile(index, c, dbMark), "cannot reconcile the index");
     }
 }

@@ -17,10 +17,14 @@ import org.marsad.event.Event;
 
 /** The read side: every query of the store API as SQL over one borrowed connection. */
 final class StoreReader {
-    private static final String REPORTS = "(SELECT COUNT(*) FROM mentions m JOIN events e2 ON m.event_id = e2.id"
-            + " WHERE e2.cluster_id = e.cluster_id)";
-    private static final String EVENT_COLUMNS = "e.id, e.article_id, a.doc_id, e.cluster_id, j.json, " + REPORTS + " AS reports";
-    private static final String EVENT_TABLES = " FROM events e JOIN articles a ON a.id = e.article_id JOIN event_json j ON j.event_id = e.id";
+    // the report count is the cluster row's (V7, kept by the writer): counting the cluster's mentions
+    // per event read hundreds of index entries per row of a page once incidents gather many reports
+    private static final String EVENT_COLUMNS = "e.id, e.article_id, a.doc_id, e.cluster_id, j.json, cl.report_count";
+    private static final String JSON_TABLES = " FROM events e JOIN articles a ON a.id = e.article_id JOIN event_json j ON j.event_id = e.id";
+    private static final String EVENT_TABLES = JSON_TABLES + " JOIN clusters cl ON cl.id = e.cluster_id";
+    /** Each cluster's reports counted from the mentions (what {@code clusters.report_count} must equal). */
+    static final String COUNTED_REPORTS = "SELECT cl.id, (SELECT COUNT(*) FROM mentions m JOIN events e ON e.id = m.event_id"
+            + " WHERE e.cluster_id = cl.id) FROM clusters cl";
 
     private final ObjectMapper json;
     private final boolean h2;
@@ -211,20 +215,39 @@ final class StoreReader {
     List<ClusterAssigner.Restored> allForLinking(Connection c) throws SQLException {
         List<ClusterAssigner.Restored> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json"
-                + EVENT_TABLES + " ORDER BY e.id")) {
+                + JSON_TABLES + " ORDER BY e.id")) {
             ps.setFetchSize(1000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    try {
-                        out.add(new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                Rows.date(rs, "published"), json.readValue(rs.getString(5), Event.class)));
-                    } catch (JsonProcessingException e) {
-                        throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
-                    }
-                }
+                while (rs.next()) out.add(restored(rs));
             }
         }
         return out;
+    }
+
+    /** The stored events of these clusters, per cluster in store order (an empty list for a cluster with none left). */
+    Map<Long, List<ClusterAssigner.Restored>> forLinking(Connection c, List<Long> clusters) throws SQLException {
+        Map<Long, List<ClusterAssigner.Restored>> out = new LinkedHashMap<>();
+        for (long cl : clusters) out.put(cl, new ArrayList<>());
+        StringBuilder sql = new StringBuilder("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json" + JSON_TABLES
+                + " WHERE e.cluster_id IN (");
+        for (int i = 0; i < clusters.size(); i++) sql.append(i == 0 ? "?" : ", ?");
+        sql.append(") ORDER BY e.id");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < clusters.size(); i++) ps.setLong(i + 1, clusters.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.get(rs.getLong(1)).add(restored(rs));
+            }
+        }
+        return out;
+    }
+
+    private ClusterAssigner.Restored restored(ResultSet rs) throws SQLException {
+        try {
+            return new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3), Rows.date(rs, "published"),
+                    json.readValue(rs.getString(5), Event.class));
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
+        }
     }
 
     Optional<EventDetail> event(Connection c, long id) throws SQLException {
@@ -317,51 +340,6 @@ final class StoreReader {
             }
         }
         return out;
-    }
-
-    StoreStats stats(Connection c) throws SQLException {
-        long articles = count(c, "SELECT COUNT(*) FROM articles"), events = count(c, "SELECT COUNT(*) FROM events");
-        long clusters = count(c, "SELECT COUNT(*) FROM clusters");
-        long entities = count(c, "SELECT COUNT(DISTINCT entity_id) FROM article_entities");
-        return new StoreStats(articles, events, clusters, entities,
-                grouped(c, "SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY event_type"),
-                grouped(c, "SELECT CAST(date_from AS VARCHAR(10)), COUNT(*) FROM events WHERE date_from IS NOT NULL"
-                        + " GROUP BY date_from ORDER BY date_from"),
-                byParty(c),
-                grouped(c, "SELECT status, COUNT(*) FROM events WHERE status IS NOT NULL GROUP BY status ORDER BY status"));
-    }
-
-    /** Events per actor or recipient code (an event once per code), most first, then by code. */
-    private static Map<String, Long> byParty(Connection c) throws SQLException {
-        Map<String, Long> counts = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT party_codes FROM events WHERE party_codes IS NOT NULL")) {
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    for (String code : new java.util.HashSet<>(Rows.partyCodes(rs.getString(1)))) counts.merge(code, 1L, Long::sum);
-                }
-            }
-        }
-        List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : sorted) out.put(e.getKey(), e.getValue());
-        return out;
-    }
-
-    static long count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Map<String, Long> grouped(Connection c, String sql) throws SQLException {
-        Map<String, Long> m = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) m.put(rs.getString(1), rs.getLong(2));
-        }
-        return m;
     }
 
     private List<StoredEvent> storedEvents(PreparedStatement ps) throws SQLException {

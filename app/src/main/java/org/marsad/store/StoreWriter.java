@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.doc.Document;
-import org.marsad.doc.Span;
-import org.marsad.entity.Entity;
 import org.marsad.event.Event;
 import org.marsad.event.Location;
 import org.marsad.event.Party;
@@ -35,14 +33,14 @@ final class StoreWriter {
     private final RecordHash recordHash;
     private final ClusterAssigner clusters;
     private final StoreReader reader;
-    // entity key → id, for entities whose insert has committed (a rolled-back id must not be cached)
-    private final Map<String, Long> entityIds = new HashMap<>();
-    // entities inserted by the open transaction: usable inside it, cached only once it commits
-    private final Map<String, Long> pendingEntities = new HashMap<>();
+    private final EntityWriter entities = new EntityWriter();
     private long revision, committedRevision;
     // what the open transaction changed, for the in-memory filter index once it commits
     private final List<Long> pendingRemovals = new ArrayList<>();
     private final List<FilterRow> pendingRows = new ArrayList<>();
+    // change of each cluster's report count in the open transaction, written by finish() (in id
+    // order, so that concurrent writers on PostgreSQL would lock cluster rows in one order)
+    private final Map<Long, Integer> reportDeltas = new java.util.TreeMap<>();
 
     /** The filter-index changes of a committed transaction: articles whose old events went, then the new events. */
     record Changes(List<Long> removedArticles, List<FilterRow> rows) {}
@@ -109,7 +107,7 @@ final class StoreWriter {
         long rev = revision + 1;
         long articleId = existing == null ? insertArticle(c, identity, doc, rec, published, contentHash, recordHash, rev)
                 : replaceArticle(c, existing, doc, rec, published, contentHash, recordHash, rev);
-        writeEntities(c, articleId, rec.entities());
+        entities.write((sql, keys) -> statement(c, sql, keys), articleId, rec.entities());
         writeEvents(c, articleId, doc, published, rec.events(), prep.eventJson());
         revision = rev;
         IngestResult.Outcome outcome = existing == null ? IngestResult.Outcome.NEW : IngestResult.Outcome.REPLACED;
@@ -147,10 +145,28 @@ final class StoreWriter {
         statementsOf = null;
     }
 
+    /**
+     * Writes what is kept per transaction rather than per article (the clusters' report counts: one
+     * update per cluster touched, however many of its reports the batch brought). Call it before the
+     * commit of every transaction that wrote articles.
+     */
+    void finish(Connection c) throws SQLException {
+        PreparedStatement up = statement(c, "UPDATE clusters SET report_count = report_count + ? WHERE id = ?", false);
+        int n = 0;
+        for (Map.Entry<Long, Integer> d : reportDeltas.entrySet()) {
+            if (d.getValue() == 0) continue;
+            up.setInt(1, d.getValue());
+            up.setLong(2, d.getKey());
+            up.addBatch();
+            n++;
+        }
+        if (n > 0) up.executeBatch();
+        reportDeltas.clear();
+    }
+
     /** The transaction holding the articles written since the last call has committed; returns what it changed. */
     Changes committed() {
-        entityIds.putAll(pendingEntities);
-        pendingEntities.clear();
+        entities.committed();
         committedRevision = revision;
         Changes ch = new Changes(List.copyOf(pendingRemovals), List.copyOf(pendingRows));
         pendingRemovals.clear();
@@ -160,9 +176,10 @@ final class StoreWriter {
 
     /** After a rolled-back transaction: its ids and revisions were never stored, and the assigner may hold its events. */
     void rolledBack() {
-        pendingEntities.clear();
+        entities.rolledBack();
         pendingRemovals.clear();
         pendingRows.clear();
+        reportDeltas.clear();
         revision = committedRevision;
         assignerStale = true;
     }
@@ -188,10 +205,14 @@ final class StoreWriter {
     private long replaceArticle(Connection c, long id, Document doc, DocumentRecord rec, LocalDate published,
                                 String contentHash, String recordHash, long rev) throws SQLException {
         List<Long> oldClusters = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT cluster_id FROM events WHERE article_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, COUNT(m.id) FROM events e"
+                + " LEFT JOIN mentions m ON m.event_id = e.id WHERE e.article_id = ? GROUP BY e.cluster_id")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) oldClusters.add(rs.getLong(1));
+                while (rs.next()) {
+                    oldClusters.add(rs.getLong(1));
+                    reportDeltas.merge(rs.getLong(1), -rs.getInt(2), Integer::sum); // its reports are about to go
+                }
             }
         }
         String sql = "UPDATE articles SET doc_id = ?, url = ?, title = ?, body = ?, published = ?, outlet = ?, language = ?,"
@@ -201,7 +222,6 @@ final class StoreWriter {
             ps.setLong(12, id);
             ps.executeUpdate();
         }
-        assignerStale = true; // its old events are about to go
         pendingRemovals.add(id);
         pendingRows.removeIf(r -> r.articleId() == id); // written earlier in this transaction, gone too
         // events cascade to their JSON, locations and mentions
@@ -220,6 +240,9 @@ final class StoreWriter {
             }
             if (!oldClusters.isEmpty()) ps.executeBatch();
         }
+        // the assigner forgets the old events: its clusters rebuilt from what they still hold, or all restored
+        if (clusters.stateful() && !assignerStale && !oldClusters.isEmpty()
+                && !clusters.removed(reader.forLinking(c, oldClusters))) assignerStale = true;
         return id;
     }
 
@@ -236,66 +259,6 @@ final class StoreWriter {
         ps.setString(i + 8, recordHash);
         ps.setLong(i + 9, rev);
         ps.setTimestamp(i + 10, Timestamp.from(Instant.now()));
-    }
-
-    /** Upserts the article's entities and writes one row per entity with its spans. */
-    private void writeEntities(Connection c, long articleId, List<Entity> entities) throws SQLException {
-        Map<String, Long> inserted = pendingEntities;
-        if (entities.isEmpty()) return;
-        Map<Long, java.util.TreeSet<Span>> spans = new java.util.LinkedHashMap<>();
-        PreparedStatement find = statement(c, "SELECT id FROM entities WHERE entity_key = ?", false);
-        PreparedStatement ins = statement(c, "INSERT INTO entities (entity_key, type, text, text_key, name, kb_id, code, sector)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", true);
-        PreparedStatement men = statement(c, "INSERT INTO article_entities (article_id, entity_id, mentions, spans) VALUES (?, ?, ?, ?)", false);
-        for (Entity e : entities) {
-            String key = entityKey(e);
-            if (key == null) continue;
-            Long id = entityIds.get(key);
-            if (id == null) id = inserted.get(key);
-            if (id == null) {
-                find.setString(1, key);
-                try (ResultSet rs = find.executeQuery()) {
-                    if (rs.next()) id = rs.getLong(1);
-                }
-                if (id != null) entityIds.put(key, id); // committed by an earlier transaction
-            }
-            if (id == null) {
-                ins.setString(1, key);
-                ins.setString(2, e.type());
-                ins.setString(3, Rows.cap(e.text(), 2048));
-                ins.setString(4, Rows.cap(Rows.key(e.text()), 2048));
-                ins.setString(5, Rows.cap(e.name(), 2048));
-                ins.setString(6, Rows.cap(e.id(), 512));
-                ins.setString(7, Rows.cap(e.code(), 32));
-                ins.setString(8, Rows.cap(e.sector(), 8));
-                ins.executeUpdate();
-                try (ResultSet k = ins.getGeneratedKeys()) {
-                    k.next();
-                    id = k.getLong(1);
-                }
-                inserted.put(key, id);
-            }
-            spans.computeIfAbsent(id, k -> new java.util.TreeSet<>()).addAll(e.mentionSpans());
-        }
-        for (Map.Entry<Long, java.util.TreeSet<Span>> en : spans.entrySet()) {
-            StringBuilder packed = new StringBuilder();
-            for (Span s : en.getValue()) {
-                if (packed.length() > 0) packed.append(';');
-                packed.append(s.start()).append(',').append(s.end());
-            }
-            men.setLong(1, articleId);
-            men.setLong(2, en.getKey());
-            men.setInt(3, en.getValue().size());
-            men.setString(4, packed.toString());
-            men.addBatch();
-        }
-        if (!spans.isEmpty()) men.executeBatch();
-    }
-
-    static String entityKey(Entity e) {
-        if (e.id() != null && !e.id().isBlank()) return Rows.cap("kb:" + e.id(), 2048);
-        String k = Rows.key(e.text());
-        return k == null ? null : Rows.cap(e.type() + ":" + k, 2048);
     }
 
     private void writeEvents(Connection c, long articleId, Document doc, LocalDate published, List<Event> events,
@@ -379,6 +342,7 @@ final class StoreWriter {
                 me.setInt(5, e.evidence().end());
                 me.addBatch();
                 evidences++;
+                reportDeltas.merge(cluster, 1, Integer::sum);
             }
         }
         js.executeBatch();

@@ -51,7 +51,7 @@ final class FilterAgreement {
             events.add(new Event("r" + i + "-" + k, TYPES[rnd.nextInt(TYPES.length)], MODES[rnd.nextInt(MODES.length)], List.of(),
                     date, null, parties(rnd), parties(rnd), locs,
                     killed == null ? Sizes.NONE : new Sizes(Size.exactly(killed), null, null), List.of(),
-                    STATUSES[rnd.nextInt(STATUSES.length)], new Evidence(s, start, start + s.length())));
+                    STATUSES[rnd.nextInt(STATUSES.length)], rnd.nextInt(6) == 0 ? null : new Evidence(s, start, start + s.length())));
         }
         Document doc = new Document("r-" + i, "تقرير " + i, text.toString(), base, "وكالة", "https://news.example/r/" + i,
                 List.of(), "ar", List.of());
@@ -91,5 +91,14 @@ final class FilterAgreement {
                     "page of " + q);
             if (i % 5 == 0) assertEquals(store.timelineBySql(q), store.timeline(q), "timeline of " + q);
         }
+        assertReportCountsCounted(store);
+        assertEquals(store.statsBySql(), store.stats(), "stats from the filter index");
+    }
+
+    /** Every event's report count (kept in its cluster's row) is its cluster's mentions as counted now. */
+    static void assertReportCountsCounted(MarsadStore store) {
+        java.util.Map<Long, Long> counted = store.countedReportsBySql();
+        for (StoredEvent e : store.events(EventQuery.all().limit(EventQuery.MAX_LIMIT)).events())
+            assertEquals(counted.get(e.clusterId()), (Long) (long) e.reportCount(), "report count of cluster " + e.clusterId());
     }
 }

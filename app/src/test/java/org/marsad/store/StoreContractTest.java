@@ -74,6 +74,8 @@ abstract class StoreContractTest {
         assertEquals(4L, s.byParty().get("ARM"));
         assertEquals(3L, s.byDay().get("2026-03-10"));
         assertEquals(3L, s.byStatus().get("claimed"));
+        assertEquals(s, store.stats(), "the same counts from the filter index, now loaded");
+        assertEquals(List.of("ARM", "AZE"), List.copyOf(store.stats().byParty().keySet()), "most frequent first, then by code");
     }
 
     @Test
@@ -124,6 +126,65 @@ abstract class StoreContractTest {
         FilterAgreement.check(store, rnd, 150);
         reopen(); // loaded from the tables
         FilterAgreement.check(store, rnd, 100);
+    }
+
+    @Test
+    void aStoreMadeBeforeStoredReportCountsGetsThemOnOpen() throws Exception {
+        java.util.Random rnd = new java.util.Random(11);
+        store.ingestAll(java.util.stream.IntStream.range(0, 40).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        assertTrue(store.countedReportsBySql().values().stream().anyMatch(n -> n > 1), "some cluster gathers several reports");
+        store.close();
+        store = null;
+        // back to the schema before V7: no report_count column, V7 not applied
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(currentUrl); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("ALTER TABLE clusters DROP COLUMN report_count");
+            assertEquals(1, st.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'"));
+        }
+        store = MarsadStore.open(currentUrl, tmp.resolve("index"));
+        FilterAgreement.assertReportCountsCounted(store);
+        // and kept from there on: a replacement moves reports out of their clusters, new articles into others
+        for (int i = 0; i < 40; i += 4) {
+            MarsadStore.Article changed = FilterAgreement.article(rnd, i, 1);
+            assertEquals(IngestResult.Outcome.REPLACED, store.ingest(changed.doc(), changed.rec()).outcome());
+        }
+        store.ingestAll(java.util.stream.IntStream.range(40, 50).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList());
+        FilterAgreement.assertReportCountsCounted(store);
+    }
+
+    @Test
+    void replacedArticlesLeaveTheLinkerAsAFullRestoreWould() throws Exception {
+        java.util.Random rnd = new java.util.Random(5);
+        List<MarsadStore.Article> first = java.util.stream.IntStream.range(0, 60).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList();
+        List<MarsadStore.Article> changed = java.util.stream.IntStream.range(0, 60).filter(i -> i % 4 == 1)
+                .mapToObj(i -> FilterAgreement.article(rnd, i, 1)).toList();
+        List<MarsadStore.Article> later = java.util.stream.IntStream.range(60, 100).mapToObj(i -> FilterAgreement.article(rnd, i, 0)).toList();
+        // the default: a replacement rebuilds only the clusters that lost events
+        java.util.Set<java.util.Set<String>> rebuilt = clustersAfter(first, changed, later);
+        FilterAgreement.assertReportCountsCounted(store);
+        // the reference: an assigner that cannot take removals, so the store restores it whole each time
+        store.close();
+        currentUrl = jdbcUrl(tmp.resolve("full-restore"));
+        LinkingClusterAssigner linking = new LinkingClusterAssigner();
+        store = MarsadStore.open(currentUrl, tmp.resolve("full-restore-index"), new ClusterAssigner() {
+            public Long assign(Event e, Document d, Candidates c) { return linking.assign(e, d, c); }
+            public boolean stateful() { return true; }
+            public void restore(List<Restored> stored) { linking.restore(stored); }
+            public void founded(long id) { linking.founded(id); }
+        });
+        assertEquals(clustersAfter(first, changed, later), rebuilt);
+    }
+
+    /** Stores the three lists (the second as single replacements) and returns the clusters as sets of doc/event ids. */
+    private java.util.Set<java.util.Set<String>> clustersAfter(List<MarsadStore.Article> first, List<MarsadStore.Article> changed,
+                                                               List<MarsadStore.Article> later) {
+        store.ingestAll(first);
+        for (MarsadStore.Article a : changed) assertEquals(IngestResult.Outcome.REPLACED, store.ingest(a.doc(), a.rec()).outcome());
+        store.ingestAll(later);
+        java.util.Map<Long, java.util.Set<String>> byCluster = new java.util.HashMap<>();
+        for (StoredEvent e : store.events(EventQuery.all().limit(EventQuery.MAX_LIMIT)).events())
+            byCluster.computeIfAbsent(e.clusterId(), k -> new java.util.TreeSet<>()).add(e.doc() + "/" + e.event().id());
+        assertTrue(byCluster.values().stream().anyMatch(c -> c.size() > 2), "linking made clusters of several reports");
+        return new java.util.HashSet<>(byCluster.values());
     }
 
     @Test
@@ -368,6 +429,7 @@ abstract class StoreContractTest {
         for (StoredEvent e : all) sizes.merge(e.clusterId(), 1L, Long::sum);
         assertEquals(store.stats().clusters(), sizes.size(), "every cluster has events");
         for (StoredEvent e : all) assertEquals((long) sizes.get(e.clusterId()), e.reportCount());
+        FilterAgreement.assertReportCountsCounted(store);
     }
 
     @Test

@@ -46,7 +46,8 @@ final class DocumentPasses {
     void addSurnames() {
         Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();
         for (Found f : found) {
-            if (!"PER".equals(f.type()) || f.end() - f.first() < 2) continue;
+            // (a person read from a title alone, "المبعوث الأممي" → the envoy of the date, has no surname in it)
+            if (!"PER".equals(f.type()) || f.end() - f.first() < 2 || titleOnly(f) || fromTitle(f)) continue;
             String last = keys[f.end() - 1];
             if (last.length() >= 3 && !r.lex.givenNames.contains(last)) bySurname.putIfAbsent(last, f);
             byFirst.putIfAbsent(keys[f.first()], f);
@@ -56,6 +57,13 @@ final class DocumentPasses {
         for (int k = 0; k < found.size(); k++) {
             Found f = found.get(k);
             if (!"PER".equals(f.type()) || f.id() != null) continue;
+            if (titleOnly(f)) {
+                // "المبعوث الأممي" after "المبعوث الأممي إلى السودان فولكر بيرتس": the holder of that office named before
+                Found holder = null;
+                for (Found g : found) if (g.first() < f.first() && g.id() != null && f.role().equals(g.role()) && f.code().equals(g.code())) holder = g;
+                if (holder != null) found.set(k, new Found(f.first(), f.end(), f.kind(), holder.type(), holder.key(), holder.id(), holder.name(), holder.code(), holder.sector(), holder.role()));
+                continue;
+            }
             Found full = f.end() - f.first() == 1 ? bySurname.getOrDefault(keys[f.first()], byFirst.get(keys[f.first()])) : longerWithTail(f);
             if (full != null && full != f) {
                 found.set(k, new Found(f.first(), f.end(), f.kind(), full.type(), full.key(), full.id(), full.name(), full.code(), full.sector(), full.role()));
@@ -75,6 +83,17 @@ final class DocumentPasses {
                 covered[i] = true;
             }
         }
+    }
+
+    /** A person read from a title and at most one word after it ("المبعوث الأممي", "الرئيس الأمريكي"): no name in it. */
+    private boolean fromTitle(Found f) {
+        Lexicons.Phrase title = r.lex.roles.match(keys, f.first(), f.end());
+        return title != null && f.end() - f.first() - title.keys().length <= 1;
+    }
+
+    /** A title with no name and no holder known for the date ("المبعوث الأممي"): an office, coded as its body. */
+    private boolean titleOnly(Found f) {
+        return f.id() == null && f.role() != null && f.code() != null && f.name() == null && f.key().startsWith("PER:") && fromTitle(f);
     }
 
     private Found longerWithTail(Found f) {

@@ -68,10 +68,14 @@ public final class EntityRecognizer {
         return EntityAssembler.assemble(doc.text(), text, scan.found());
     }
 
-    /** Match keys of every token (normalised stem without article). */
+    /** Match keys of every token (normalised stem without article), made once per distinct word. */
     static String[] keys(TextLayer t) {
-        String[] k = new String[t.tokenCount()];
-        for (int i = 0; i < k.length; i++) k[i] = KbNames.key(t.norm(i));
+        String[] k = new String[t.tokenCount()], byWord = new String[t.wordCount()];
+        for (int i = 0; i < k.length; i++) {
+            int w = t.wordId(i);
+            if (byWord[w] == null) byWord[w] = KbNames.key(t.norm(i));
+            k[i] = byWord[w];
+        }
         return k;
     }
 

@@ -66,7 +66,7 @@ final class Lexicons {
         // Ordinary words that are also names, plus the place names the gazetteer marks as ordinary words.
         Set<String> common = new HashSet<>(wordSet("/lexicon/common-words.tsv", analyzer));
         common.addAll(wordSet("/kb/place-common-words.tsv", analyzer));
-        commonWords = Set.copyOf(common);
+        commonWords = org.marsad.text.WordSet.of(common);
     }
 
     /** Raw normalised words of every lexicon (before an analyzer exists). */
@@ -95,7 +95,7 @@ final class Lexicons {
             String[] keys = KbNames.keys(a, row.values().iterator().next());
             if (keys.length == 1) out.add(keys[0]);
         }
-        return Set.copyOf(out);
+        return org.marsad.text.WordSet.of(out);
     }
 
     /** Lines of a lexicon TSV as header → cell maps (header order kept), comments skipped. */

@@ -24,6 +24,8 @@ final class NameMatcher {
     private int[] keyHashes, keyIds;
     private String[] keyStrings;
     private int keyMask;
+    /** The keys' hashes, read before the table: most words of an article are no KB name token. */
+    private org.marsad.text.HashFilter keyFilter;
     private long[] edgeKeys;
     private int[] edgeTargets;
     private int mask;
@@ -59,13 +61,17 @@ final class NameMatcher {
         keyIds = new int[keyCap];
         keyStrings = new String[keyCap];
         keyMask = keyCap - 1;
+        int[] hashes = new int[tokenIds.size()];
+        int nk = 0;
         for (Map.Entry<String, Integer> k : tokenIds.entrySet()) {
             int h = k.getKey().hashCode(), i = spread(h) & keyMask;
+            hashes[nk++] = h;
             while (keyStrings[i] != null) i = (i + 1) & keyMask;
             keyHashes[i] = h;
             keyStrings[i] = k.getKey();
             keyIds[i] = k.getValue();
         }
+        keyFilter = new org.marsad.text.HashFilter(hashes, nk);
         int cap = Integer.highestOneBit(Math.max(16, edges.size() * 2)) << 1;
         edgeKeys = new long[cap];
         Arrays.fill(edgeKeys, -1L);
@@ -112,6 +118,7 @@ final class NameMatcher {
 
     int tokenId(String key) {
         int h = key.hashCode(), i = spread(h) & keyMask;
+        if (!keyFilter.mayContain(h)) return -1;
         while (true) {
             String k = keyStrings[i];
             if (k == null) return -1;
@@ -126,10 +133,17 @@ final class NameMatcher {
     int[] ids(TextLayer t) {
         int n = t.tokenCount();
         int[] out = new int[2 * n];
+        // each distinct word is looked up once (a probe of this table is a cache miss): byWord[2w] = 0 not yet, else id + 2
+        int[] byWord = new int[2 * t.wordCount()];
         for (int i = 0; i < n; i++) {
-            String stem = t.norm(i), surf = t.surfaceNorm(i);
-            out[2 * i] = tokenId(stem);
-            out[2 * i + 1] = surf.equals(stem) ? -1 : tokenId(surf);
+            int w = t.wordId(i);
+            if (byWord[2 * w] == 0) {
+                String stem = t.norm(i), surf = t.surfaceNorm(i);
+                byWord[2 * w] = tokenId(stem) + 2;
+                byWord[2 * w + 1] = (surf.equals(stem) ? -1 : tokenId(surf)) + 2;
+            }
+            out[2 * i] = byWord[2 * w] - 2;
+            out[2 * i + 1] = byWord[2 * w + 1] - 2;
         }
         return out;
     }

@@ -18,9 +18,9 @@ import org.marsad.text.TextLayer;
 
 /** One recognition pass over one document; holds the per-document state, so never shared. */
 final class Scan {
-    private static final Set<String> LOCATIVE = Set.of("في", "من", "الي", "قرب", "نحو", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "بلده", "محافظه", "مدن", "عاصمه");
-    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "فون", "فان");
-    private static final Set<String> PLACE_COMPOUND = Set.of("عين", "تل", "كفر", "دير", "بني", "ابو", "بيت", "خان", "راس", "جسر", "بئر", "بير", "حوش", "جبل", "وادي", "ظهر", "مرج", "قلعه", "سيدي", "ام", "ال", "جرف");
+    private static final Set<String> LOCATIVE = org.marsad.text.WordSet.of("في", "من", "الي", "قرب", "نحو", "داخل", "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "بلده", "محافظه", "مدن", "عاصمه");
+    private static final Set<String> NAME_LINKS = org.marsad.text.WordSet.of("عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "دي", "فون", "فان");
+    private static final Set<String> PLACE_COMPOUND = org.marsad.text.WordSet.of("عين", "تل", "كفر", "دير", "بني", "ابو", "بيت", "خان", "راس", "جسر", "بئر", "بير", "حوش", "جبل", "وادي", "ظهر", "مرج", "قلعه", "سيدي", "ام", "ال", "جرف");
 
     private final EntityRecognizer r;
     private final TextLayer t;
@@ -269,6 +269,11 @@ final class Scan {
         if (org != null && code != null) who = r.kb.personInRole(role, org + "/" + code, date);
         if (who.isEmpty() && org != null) who = r.kb.personInRole(role, org, date);
         if (who.isEmpty() && code != null && org == null) who = r.kb.personInRole(role, code, date);
+        if (who.isEmpty() && holder.startsWith("igo:") && p.keys().length > 1) {
+            // "المبعوث الأممي" with no holder known for the date: still the body's office, coded as the body
+            String body = r.kb.organisation(org).map(o -> o.code()).orElse(null);
+            return body == null ? null : new Step(specEnd, List.of(unknownPerson(i, specEnd, body, role)));
+        }
         if (who.isEmpty()) return null;
         PersonTerm pt = who.get();
         String pc = pt.code() != null ? pt.code() : code;

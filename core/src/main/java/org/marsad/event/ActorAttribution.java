@@ -65,7 +65,7 @@ final class ActorAttribution {
     private static final java.util.Set<String> WEAPONS = CueWords.set("weapon-owner");
 
     /**
-     * "أصيب 120 منهم برصاص الجيش الإسرائيلي": an attack told by its toll names its attacker as the
+     * "أصيب 35 من المحتجين برصاص الشرطة الكينية": an attack told by its toll names its attacker as the
      * owner of the weapon (بـ + weapon + the party, or the party's demonym on the weapon).
      */
     static void attackersByWeapon(List<Candidate> cs, TextLayer tl, List<Unit> units) {
@@ -84,7 +84,7 @@ final class ActorAttribution {
         }
     }
 
-    /** "طائرة بدون طيار تابعة للقوات الأميركية": a weapon or craft up to four words before "تابعة لـ" the unit. */
+    /** "زورق مسلح سريع تابع للبحرية الإيرانية": a weapon or craft up to four words before "تابعة لـ" the unit. */
     private static boolean ownedWeapon(TextLayer tl, int w, int a) {
         if (!SentenceUnits.OWNED.contains(tl.surfaceNorm(w))) return false;
         for (int p = w - 1; p >= Math.max(a, w - 4); p--) if (WEAPONS.contains(tl.norm(p)) || WEAPONS.contains(tl.surfaceNorm(p))) return true;

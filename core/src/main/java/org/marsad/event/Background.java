@@ -6,7 +6,7 @@ import org.marsad.time.TimeExpr;
 
 /**
  * The war behind the news is not an event of it ({@code lexicon/background.tsv}). "الحوثيون الذين
- * يقاتلون منذ 2015"، "حصارا منذ العام 2013 رافقه طوال سنوات قصف"، "أدى النزاع منذ التدخل إلى مقتل
+ * يقاتلون منذ 2015"، "طوق مفروض على البلدة منذ 2016 تخلله قصف طوال أعوام"، "أدى النزاع منذ التدخل إلى مقتل
  * عشرة آلاف": a lasting state since a time long past, or a war-long summary, is no action at one
  * time (spec §2). A since-adjunct of a comparison ("الحصيلة الأعلى منذ 2011") measures today's act
  * instead: that act keeps the publication date, the since-time does not date it.
@@ -66,7 +66,7 @@ final class Background {
         return c.trigChar >= tl.tokenEnd(since) && c.trigChar < t.start();
     }
 
-    /** "تعرضت سوريا، خلال الـ15 عاما، لعدد كبير من الغارات": a span set off by commas spans its whole clause. */
+    /** "تعرضت مخازن الأسلحة، على مدى الاثني عشر عاما، لمئات الضربات": a span set off by commas spans its whole clause. */
     private static boolean parenthetical(String text, TextLayer tl, int span) {
         int at = tl.tokenStart(span);
         int k = at - 1;

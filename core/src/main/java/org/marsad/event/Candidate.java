@@ -27,10 +27,16 @@ final class Candidate {
     /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */
     Party claimant;
     boolean claimantAccuses;
+    /** An official's report the outlet takes as fact (StatusCues.officialReport): asserted, whatever else is attributed. */
+    boolean official;
+    /** The toll of a clause told beside the act ("في وقت بلغت حصيلة أمس 12"): its own act, never summed into the sentence's one. */
+    boolean aside;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
     /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */
     int timesBefore;
+    /** The parties (not places) the sentence names, for roles the clause leaves unsaid ({@link ImpliedRoles}). */
+    final List<Party> named = new ArrayList<>();
 
     Set<String> codes() {
         Set<String> s = new LinkedHashSet<>();

@@ -27,7 +27,13 @@ final class CasualtyAttach {
             int tok = tl.tokenAt(k.start());
             if (warToll(tl, tok, tl.sentenceFirstToken(s)) || longSpan(tl, tok, tl.sentenceFirstToken(s), tl.sentenceEndToken(s))) continue;
             boolean total = k.kind() == CasualtyKind.KILLED && TOLL_HEADS.contains(tl.norm(tok));
-            if (total && specific && (runningTotal(tl, tok, tl.sentenceEndToken(s)) || otherClause(tl, tok, tl.sentenceFirstToken(s)))) continue;
+            if (total && specific && runningTotal(tl, tok, tl.sentenceEndToken(s))) continue;
+            if (total && specific && otherClause(tl, tok, tl.sentenceFirstToken(s))) {
+                // "…، في وقت بلغت حصيلة أمس 12 قتيلا": another day's or place's toll is an act of its own
+                // (dated by its own time phrase), told with the sentence's attribution
+                if (k.size() != null) cs.add(ownAct(tl, s, k, tok, units, specificTo));
+                continue;
+            }
             boolean zero = k.size() != null && k.size().best() != null && k.size().best() == 0;
             Candidate best = null;
             int bestDist = Integer.MAX_VALUE;
@@ -43,10 +49,7 @@ final class CasualtyAttach {
             if (best == null) {
                 // "دون وقوع إصابات" makes no attack of its own
                 if (k.size() == null || k.kind() == CasualtyKind.CAPTURED || zero) continue;
-                best = new Candidate();
-                best.type = "ASSAULT"; best.sentence = s; best.trigStart = tok; best.trigEnd = tok + 1;
-                best.evStart = ss; best.evEnd = se; best.fromCasualty = true; best.trigChar = k.start();
-                for (Unit u : units) if (u.place()) best.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+                best = newAct(tl, s, k, tok, units);
                 cs.add(best);
             }
             switch (k.kind()) {
@@ -66,6 +69,29 @@ final class CasualtyAttach {
         }
     }
 
+    /** An attack made of a casualty figure alone (its sentence names no act it could belong to). */
+    private static Candidate newAct(TextLayer tl, int s, Casualty k, int tok, List<Unit> units) {
+        Candidate c = new Candidate();
+        c.type = "ASSAULT"; c.sentence = s; c.trigStart = tok; c.trigEnd = tok + 1;
+        c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s); c.fromCasualty = true; c.trigChar = k.start();
+        for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+        return c;
+    }
+
+    /** The toll of a beside-clause as an act of its own, claimed when the sentence's act is. */
+    private static Candidate ownAct(TextLayer tl, int s, Casualty k, int tok, List<Unit> units, Candidate act) {
+        Candidate c = newAct(tl, s, k, tok, units);
+        c.locations.clear();   // the places are the act's; the other clause's toll is of a wider area
+        c.killed = k.size();
+        c.aside = true;
+        if (act != null && act.status.equals("claimed")) {
+            c.status = "claimed";
+            c.claimedBy.addAll(act.claimedBy);
+            c.claimant = act.claimant;
+        }
+        return c;
+    }
+
     /** Heads of a toll phrase: "حصيلة القتلى", "عدد الضحايا". */
     private static final java.util.Set<String> TOLL_HEADS = CueWords.set("toll-head");
     /** Words that make a toll the running total of a campaign: "حصيلة القتلى الإجمالية منذ الخميس". */
@@ -73,7 +99,7 @@ final class CasualtyAttach {
     /** Heads of a clause told beside the act, of another time or place: "في وقت بلغت الحصيلة ...". */
     private static final java.util.Set<String> BESIDE = CueWords.set("beside-clause");
 
-    /** "ما يرفع حصيلة القتلى الإجمالية إلى 54 منذ الخميس": a total that includes the act's own dead. */
+    /** "لتصل الحصيلة الإجمالية للقتلى إلى 31 منذ مطلع الأسبوع": a total that includes the act's own dead. */
     private static boolean runningTotal(TextLayer tl, int tok, int end) {
         for (int p = Math.max(0, tok - 2); p < Math.min(end, tok + 10); p++) {
             String n = tl.surfaceNorm(p);
@@ -140,7 +166,7 @@ final class CasualtyAttach {
             // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
             boolean vso = u.first() > from && u.end() < to && RoleReader.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
             if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
-            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت 3 مسلحين": the doer stands before
+            else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت أربعة مهاجمين": the doer stands before
         }
         List<Party> moved = new java.util.ArrayList<>();
         for (Party p : c.actor) {

@@ -2,7 +2,6 @@ package org.marsad.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,7 @@ final class CueWords {
     }
 
     /** The words of a class, folded. */
-    static Set<String> set(String cls) { return Set.copyOf(new LinkedHashSet<>(words(cls))); }
+    static Set<String> set(String cls) { return org.marsad.text.WordSet.of(words(cls)); }
 
     /** The words of a class in file order, folded (for substring tests that scan them in turn). */
     static String[] array(String cls) { return words(cls).toArray(new String[0]); }

@@ -21,8 +21,10 @@ final class DocumentFold {
     static final class Group {
         final Candidate merged;
         Candidate evidence;
+        /** A telling attributed to a source (claimed), with its claimants. */
+        Candidate claim;
 
-        Group(Candidate c) { merged = c; evidence = c; }
+        Group(Candidate c) { merged = c; evidence = c; claim = "claimed".equals(c.status) ? c : null; }
     }
 
     /** Folds groups into one another until none folds; the order of the survivors is kept. */
@@ -55,6 +57,7 @@ final class DocumentFold {
         if (killed != null) k.killed = killed;
         if (injured != null) k.injured = injured;
         if (e.evidence.informativeness() > into.evidence.informativeness()) into.evidence = e.evidence;
+        if (into.claim == null) into.claim = e.claim;
     }
 
     /** {@code f} says at least as much as {@code e} (ties go to the earlier sentence: the lead). */
@@ -78,7 +81,7 @@ final class DocumentFold {
         // several dead on one day at one place, told twice: one act whatever the weapon and roles read
         // (where a sentence names no place, only a toll too large to recur by chance: 3 and 3 may be two raids)
         if (sameToll && (!e.locations.isEmpty() && !f.locations.isEmpty() || e.killed.best() >= 5)) return true;
-        if (e.mode != null && f.mode != null && !e.mode.equals(f.mode)) return false;
+        if (!modesAgree(e.mode, f.mode)) return false;
         // two sources' tolls of one act at one town on one day ("23 قتيلا" by the medics, "88 قتيلا وجريحا"
         // by the rebels' agency) differ; elsewhere a different toll is a different act
         // (only where one telling misses the attacker: several strikes of one side on one region are told apart by their tolls)
@@ -96,6 +99,16 @@ final class DocumentFold {
         }
         if (cf.containsAll(ce)) return true;
         return complementary(e, f);
+    }
+
+    /**
+     * The same or no weapon, or one of a family the other makes more precise: the car bomb of one
+     * sentence is the suicide attack of the next ("انفجرت شاحنة ملغومة عند الحاجز" / "فجر الانتحاري حزامه"). (Not an
+     * air strike and a drone: "قصف جوي ردا على هجوم بطائرة مسيرة" are two sides' acts.)
+     */
+    static boolean modesAgree(String x, String y) {
+        if (x == null || y == null || x.equals(y)) return true;
+        return Set.of(x, y).equals(Set.of("explosives", "suicide-attack"));
     }
 
     private static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST", "COERCE");

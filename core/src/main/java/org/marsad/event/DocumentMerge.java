@@ -28,6 +28,7 @@ final class DocumentMerge {
             boolean cBetter = c.informativeness() > into.evidence.informativeness();
             SentenceMerge.absorb(into.merged, c, false);
             if (cBetter) into.evidence = c;
+            if (into.claim == null && c.status.equals("claimed")) into.claim = c;
         }
         DocumentFold.fold(groups, scope);
         DocumentFold.partiesFromFocus(groups, all);
@@ -39,7 +40,9 @@ final class DocumentMerge {
             if (!ids.add(id)) continue;
             // the status is the one of the sentence kept as evidence; a claim names its claimants
             String status = ev.status;
-            List<Party> claimedBy = status.equals("claimed") ? (ev.claimedBy.isEmpty() ? c.claimedBy : ev.claimedBy) : List.of();
+            Candidate source = ev;
+            if (status.equals("asserted") && g.claim != null && !c.official) { status = "claimed"; source = g.claim; }
+            List<Party> claimedBy = status.equals("claimed") ? (source.claimedBy.isEmpty() ? c.claimedBy : source.claimedBy) : List.of();
             out.add(new Event(id, c.type, c.mode, new ArrayList<>(c.context), c.date, c.dateEnd, c.actor, c.recipient,
                     c.locations, new Sizes(c.killed, c.injured, c.captured), claimedBy, status,
                     new Evidence(text.substring(ev.evStart, ev.evEnd), ev.evStart, ev.evEnd)));
@@ -56,7 +59,7 @@ final class DocumentMerge {
         if (DocumentFold.tentative(a) != DocumentFold.tentative(b)) return false;
         Set<String> ca = a.codes(), cb = b.codes();
         // a retelling that names neither parties nor places ("وأوردت القناة أن هناك 20 قتيلا") is the same act
-        if ((ca.isEmpty() && a.locations.isEmpty()) != (cb.isEmpty() && b.locations.isEmpty())) return true;
+        if ((ca.isEmpty() && a.locations.isEmpty()) != (cb.isEmpty() && b.locations.isEmpty())) return sameToll(a, b) || !anotherAct(a, b);
         if (ca.isEmpty() || cb.isEmpty()) {
             // a toll or attack told again without its parties is the same act when place and toll agree
             boolean places = a.locations.isEmpty() || b.locations.isEmpty() || scope.share(a, b);
@@ -79,6 +82,18 @@ final class DocumentMerge {
         }
         if (!a.locations.isEmpty() && !b.locations.isEmpty() && !scope.share(a, b)) return false;
         return sameToll(a, b);
+    }
+
+    /**
+     * A bare telling with a toll of its own (the other one of {@code a}, {@code b} names parties or
+     * places) is another act when it gives its own time ("وقتل فجر الأحد ثلاثة مزارعين" after a report
+     * of 400 dead) or a weapon the other does not ("خمسة قتلى بينهم الانتحاري" beside "قتلت الشرطة
+     * مسلحَين"); without either it is the act told again by another source ("15 قتيلا في القصف").
+     */
+    private static boolean anotherAct(Candidate a, Candidate b) {
+        Candidate bare = a.codes().isEmpty() && a.locations.isEmpty() ? a : b, other = bare == a ? b : a;
+        if (bare.dated) return true;
+        return bare.mode != null && !bare.mode.equals(other.mode);
     }
 
     static boolean withinTwoDays(String x, String y) {

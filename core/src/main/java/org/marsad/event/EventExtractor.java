@@ -82,6 +82,7 @@ public final class EventExtractor {
             ActorAttribution.attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c, null); }
+            ImpliedRoles.nameParties(cs, units);
             boolean protest = false;
             for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
             if (protest) {
@@ -94,12 +95,17 @@ public final class EventExtractor {
                         || protestedAgainst(tl, c, protests) || withProtesters(c)
                         || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
+            // every act the sentence names, with parties or not, owns the time right after its phrase
+            // (talks that are the setting of another act, "في ختام مباحثات في أوغندا السبت", "خلال اتصال هاتفي الأحد", share their time with it)
+            List<Candidate> told = new ArrayList<>(cs);
+            told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
                     || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
-            if (s > 0 && text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)).indexOf('\n') >= 0) paragraphDate = null;
+            // a paragraph ends at a line break, or at a run of spaces where a page's paragraphs were flattened
+            if (s > 0 && paragraphBreak(text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)))) paragraphDate = null;
             List<Candidate> background = new ArrayList<>();
             for (Candidate c : cs) {
-                TimeExpr from = date(c, doc.published(), times, text, cs);
+                TimeExpr from = date(c, doc.published(), times, text, told);
                 // the war behind the news is no event of it; a comparison with the past is today's act
                 Background.Verdict v = BACKGROUND.judge(c, from, text, tl, s, doc.published());
                 if (v == Background.Verdict.DROP) { background.add(c); continue; }
@@ -129,6 +135,7 @@ public final class EventExtractor {
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all, tl);
+        ImpliedRoles.protestTargets(all);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
 
@@ -151,7 +158,16 @@ public final class EventExtractor {
         return false;
     }
 
+    private static boolean paragraphBreak(String gap) {
+        if (gap.indexOf('\n') >= 0) return true;
+        int blanks = 0;   // (no-break spaces count: scraped pages flatten paragraphs into them)
+        for (int k = 0; k < gap.length(); k++) if (Character.isWhitespace(gap.charAt(k)) || Character.isSpaceChar(gap.charAt(k))) blanks++;
+        return blanks >= 3;
+    }
+
     private static final java.util.Set<String> DAWN = CueWords.set("dawn");
+    private static final java.util.Set<String> SETTING = CueWords.set("setting");
+    private static final java.util.Set<String> SETTING_END = CueWords.set("setting-end");
     /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
     private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");
@@ -349,7 +365,7 @@ public final class EventExtractor {
     }
 
     /**
-     * "المليشيات التي تتقاتل منذ الأسبوع الماضي توصلت إلى اتفاق": a time inside a relative clause
+     * "الجماعات التي تتصارع في الإقليم منذ الشهر الماضي اتفقت على هدنة": a time inside a relative clause
      * that stands between the subject and the verb dates the relative clause, not the verb.
      */
     static boolean inRelativeBefore(String text, TimeExpr t, int trig) {

@@ -8,7 +8,7 @@ final class FocusPlace {
 
     /**
      * An event whose sentence names no place happens where the article is: it takes the place the
-     * article's events name most ("ومنذ 30 مارس بدأ الفلسطينيون تنظيم مسيرات" in a Gaza report).
+     * article's events name most ("ومنذ الأحد يواصل سائقو الشاحنات الإضراب" in a report from Lagos).
      * Only acts on the ground (attacks, protests, coercion, deployments) are placed so.
      */
     private static final java.util.Set<String> ON_THE_GROUND = java.util.Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE");

@@ -63,10 +63,12 @@ final class PhraseTable<T> {
     int size() { return size; }
 
     /** The longest phrase starting at token {@code i} and ending before {@code limit}, or null. */
-    Match<T> matchAt(TextLayer tl, int i, int limit) {
-        if (bit != 0 && (mask(tl, i) & bit) == 0) return null; // no phrase of this table starts with a form of token i
+    Match<T> matchAt(TextLayer tl, int i, int limit) { return matchAt(cache(tl), tl, i, limit); }
+
+    private Match<T> matchAt(TokenCache c, TextLayer tl, int i, int limit) {
+        if (bit != 0 && (c.mask(i) & bit) == 0) return null; // no phrase of this table starts with a form of token i
         Match<T> best = null;
-        for (String key : forms(tl, i)) {
+        for (String key : c.forms(i)) {
             List<Entry<T>> l = byFirst.get(key);
             if (l == null) continue;
             for (Entry<T> e : l) {
@@ -80,13 +82,13 @@ final class PhraseTable<T> {
                         String next = e.rest[++k];
                         int found = -1;
                         for (int g = pos; g < Math.min(limit, pos + (wide ? 9 : 4)) && found < 0; g++) {
-                            if (sameWord(tl, g, next)) found = g;
+                            if (c.sameWord(g, next)) found = g;
                             else if (wide && isPunctuation(tl.surfaceNorm(g))) break;
                         }
                         ok = found >= 0;
                         pos = found + 1;
                     } else {
-                        ok = pos < limit && sameWord(tl, pos, e.rest[k]);
+                        ok = pos < limit && c.sameWord(pos, e.rest[k]);
                         pos++;
                     }
                 }
@@ -100,8 +102,9 @@ final class PhraseTable<T> {
     /** All matches in {@code [from, to)}, left to right, not overlapping. */
     List<Match<T>> matchAll(TextLayer tl, int from, int to) {
         List<Match<T>> out = new ArrayList<>();
+        TokenCache c = cache(tl);
         for (int i = from; i < to; ) {
-            Match<T> m = matchAt(tl, i, to);
+            Match<T> m = matchAt(c, tl, i, to);
             if (m == null) { i++; continue; }
             out.add(m);
             i = m.end;
@@ -113,35 +116,13 @@ final class PhraseTable<T> {
         return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));
     }
 
-    private static boolean sameWord(TextLayer tl, int i, String w) {
-        for (String f : forms(tl, i)) if (f.equals(w)) return true;
-        return false;
-    }
-
     /** Lookup keys of token {@code i}: stem, whole token, and the token less one proclitic/pronoun. */
-    static String[] forms(TextLayer tl, int i) {
-        TokenCache c = cache(tl);
-        String[] f = c.forms[i];
-        if (f == null) c.forms[i] = f = computeForms(tl, i);
-        return f;
-    }
+    static String[] forms(TextLayer tl, int i) { return cache(tl).forms(i); }
 
-    /** Bits of the tables with a phrase whose first word is a form of token {@code i}. */
-    private static long mask(TextLayer tl, int i) {
-        TokenCache c = cache(tl);
-        if (!c.masked[i]) {
-            long m = 0;
-            for (String f : forms(tl, i)) {
-                Long b = FIRST_WORDS.get(f);
-                if (b != null) m |= b;
-            }
-            c.masks[i] = m;
-            c.masked[i] = true;
-        }
-        return c.masks[i];
-    }
-
-    /** Every table looks every token up: its forms and mask are computed once per document and thread. */
+    /**
+     * Every table looks every token up: the forms and mask of each distinct word
+     * ({@link TextLayer#wordId}) are computed once per document and thread.
+     */
     private static final class TokenCache {
         final TextLayer tl;
         final int version;
@@ -149,13 +130,86 @@ final class PhraseTable<T> {
         final long[] masks;
         final boolean[] masked;
 
+        final FirstWords first;
+
         TokenCache(TextLayer tl, int version) {
             this.tl = tl;
             this.version = version;
-            int n = tl.tokenCount();
+            this.first = FirstWords.of(version);
+            int n = tl.wordCount();
             forms = new String[n][];
             masks = new long[n];
             masked = new boolean[n];
+        }
+
+        String[] forms(int i) {
+            int w = tl.wordId(i);
+            String[] f = forms[w];
+            if (f == null) forms[w] = f = computeForms(tl, i);
+            return f;
+        }
+
+        /** Bits of the tables with a phrase whose first word is a form of token {@code i}. */
+        long mask(int i) {
+            int w = tl.wordId(i);
+            if (!masked[w]) {
+                long m = 0;
+                for (String f : forms(i)) m |= first.bits(f);
+                masks[w] = m;
+                masked[w] = true;
+            }
+            return masks[w];
+        }
+
+        boolean sameWord(int i, String w) {
+            for (String f : forms(i)) if (f.equals(w)) return true;
+            return false;
+        }
+    }
+
+    /**
+     * {@link #FIRST_WORDS} as open addressing on the words' hashes alone, rebuilt when a table was
+     * added: a mask is only a filter (matchAt still looks the forms up), so two words of one hash
+     * may share their bits, and a probe reads two arrays instead of a map node and its key.
+     */
+    private static final class FirstWords {
+        private static volatile FirstWords current;
+        final int version;
+        private final int[] hashes;
+        private final long[] bits;
+        private final int mask;
+
+        private FirstWords(int version) {
+            this.version = version;
+            int cap = Integer.highestOneBit(Math.max(16, FIRST_WORDS.size() * 4)) << 1;
+            hashes = new int[cap];
+            bits = new long[cap];
+            mask = cap - 1;
+            for (Map.Entry<String, Long> e : FIRST_WORDS.entrySet()) {
+                int h = code(e.getKey()), i = h & mask;
+                while (hashes[i] != 0 && hashes[i] != h) i = (i + 1) & mask;
+                hashes[i] = h;
+                bits[i] |= e.getValue();
+            }
+        }
+
+        /** The snapshot for {@code version}, which holds at least the words added before it. */
+        static FirstWords of(int version) {
+            FirstWords f = current;
+            if (f == null || f.version != version) current = f = new FirstWords(version);
+            return f;
+        }
+
+        private static int code(String w) {
+            int h = w.hashCode();
+            h ^= h >>> 16;
+            return h == 0 ? 1 : h;
+        }
+
+        long bits(String w) {
+            int h = code(w);
+            for (int i = h & mask, x; (x = hashes[i]) != 0; i = (i + 1) & mask) if (x == h) return bits[i];
+            return 0;
         }
     }
 

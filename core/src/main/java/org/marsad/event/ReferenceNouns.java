@@ -6,7 +6,7 @@ import org.marsad.time.TimeExpr;
 
 /**
  * Talk, deal and appeal nouns that name an act the reader knows, or one only aimed at
- * ({@code lexicon/reference-frames.tsv}): "بموجب اتفاق بين جيش الإسلام وروسيا"، "بشأن الاتفاق
+ * ({@code lexicon/reference-frames.tsv}): "بموجب اتفاق بين الحكومة والمتمردين"، "بشأن الاتفاق
  * النووي"، "هذا الاتفاق"، "للتوصل إلى اتفاق سياسي"، "محادثات السلام المتوقفة". Such a noun tells
  * no new act unless a time of its own phrase dates it ("اتفاق فصل القوات عام 1974").
  */

@@ -67,16 +67,16 @@ final class RoleReader {
             else if (u.demonym() && !t.verbal()) actor.add(u);       // غارات تركية: the trigger is the head
             else if (!t.verbal() && u.code() == null && u.parties().get(0).sector() != null) actor.add(u);   // "المتظاهرون" names its actor
         }
-        for (Unit u : after) if ("من قبل".equals(u.prep()) && !u.place()) actor.add(u);
+        for (Unit u : after) if ("من قبل".equals(u.prep()) && u.party(assault)) actor.add(u);
         if (t.verbal()) {
             Unit inside = null;   // "فرضت الخزانة الأميركية عقوبات": the subject inside a gapped phrase
             for (int k = 0; k < units.size(); k++) {
                 Unit u = units.get(k);
                 // (a count inside "أطلقت عشرات الصواريخ" is the object's size, not a subject)
-                if (usable[k] && u.first() > ts && u.end() <= te && !u.place() && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { inside = u; break; }
+                if (usable[k] && u.first() > ts && u.end() <= te && u.party(assault) && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { inside = u; break; }
             }
             boolean subjectBefore = false;
-            for (Unit u : before) subjectBefore |= u.prep() == null && !u.place() && ts - u.end() <= 3;
+            for (Unit u : before) subjectBefore |= u.prep() == null && u.party(assault) && ts - u.end() <= 3;
             int count = te;   // "وقتل أول من أمس 4 جنود": time words may stand between the verb and its count
             while (count < cb && count < te + 4 && TIME_WORDS.contains(tl.surfaceNorm(count))) count++;
             boolean passive = assault && count < cb && startsWithNumber(tl, count) && !subjectBefore && inside == null;
@@ -96,13 +96,18 @@ final class RoleReader {
                 // after إن/أن, is the verb's subject; a capital or country there stands for its government
                 Unit fronted = null;
                 for (Unit u : before) {
-                    if (u.prep() == null && !u.place() && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد")) && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
+                    if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد")) && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
                 }
                 // "الصاروخ الذي أسقط الطائرة": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
-                boolean relative = ts > ca && RELATIVES.contains(tl.surfaceNorm(ts - 1)) && !objectPronoun(tl, ts);
-                if (relative) for (Unit u : before) if (u.end() == ts - 1 && !u.place()) fronted = u;
-                // "اعترضت صاروخا بالستيا استهدف المدينة", "بغارة إسرائيلية استهدفت مبنى": a weapon or attack
+                // ("بالرئيس، والذي طالب": a comma and و may stand between)
+                String rel = ts > ca ? tl.surfaceNorm(ts - 1) : "";
+                boolean relative = (RELATIVES.contains(rel) || rel.startsWith("و") && RELATIVES.contains(rel.substring(1))) && !objectPronoun(tl, ts);
+                if (relative) for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (usable[k] && u.party(assault) && (u.end() == ts - 1 || u.end() == ts - 2 && tl.surfaceNorm(ts - 2).equals(",") && rel.startsWith("و"))) fronted = u;
+                }
+                // "اعترضت صاروخا مجنحا استهدف القاعدة", "بقذيفة روسية استهدفت مدرسة": a weapon or attack
                 // noun right before the verb is its subject; the phrase after the verb is its object
                 int instrument = fronted == null && !relative ? instrumentBefore(tl, ts, ca) : -1;
                 if (instrument >= 0) {
@@ -121,8 +126,8 @@ final class RoleReader {
                 else if (!relative && !AttackRoles.pluralVerb(tl, ts, te)) for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before
-                    if (u.prep() == null && !u.place() && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
-                    if (u.prep() == null && !u.place()) { subj = u; break; }
+                    if (u.prep() == null && u.party(assault) && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
+                    if (u.prep() == null && u.party(assault)) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
                 if (fronted != null && te - ts > 1) {
@@ -134,7 +139,7 @@ final class RoleReader {
                     }
                 } else if (inside != null) {
                     subj = inside;
-                    // "حملت إثيوبيا القاهرة المسؤولية": in a gapped phrase the second noun is the object,
+                    // "حملت كينيا مقديشو المسؤولية": in a gapped phrase the second noun is the object,
                     // a capital there standing for its government
                     for (int k = 0; k < units.size(); k++) {
                         Unit u = units.get(k);
@@ -150,14 +155,14 @@ final class RoleReader {
                         if (coordinated && u.conj()) break;
                         // a relative clause may stand between the subject and its verb: "المليشيات التي تتقاتل … توصلت"
                         int reach = relativeBetween(tl, u.end(), ts) || appositionBetween(tl, u.end(), ts) ? 14 : 6;
-                        if (u.prep() == null && !u.place() && ts - u.end() <= reach) { subj = u; break; }
+                        if (u.prep() == null && u.party(assault) && ts - u.end() <= reach) { subj = u; break; }
                     }
                 }
                 if (subj != null) actor.add(subj);
                 // "إن إيران وسوريا ستلتزمان": a subject before its verb joined by و brings the phrases before it
                 for (Unit x = subj; x != null && x.end() <= ts && x.conj(); ) {
                     Unit prev = null;
-                    for (Unit u : before) if (u.end() <= x.first() && u.end() >= x.first() - 1 && u.prep() == null && !u.place()) prev = u;
+                    for (Unit u : before) if (u.end() <= x.first() && u.end() >= x.first() - 1 && u.prep() == null && u.party(assault)) prev = u;
                     if (prev != null && !actor.contains(prev)) actor.add(0, prev);
                     x = prev;
                 }
@@ -166,14 +171,17 @@ final class RoleReader {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
-                    // "قوات العدوان الأمريكية والسعودية": a phrase joined by و to the object is an object too
-                    if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && !u.place()) { recipient.add(u); continue; }
-                    if (assault && u.prep() == null && !u.place() && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
-                    if (u.prep() == null && !objTaken && (!u.place() || assault)) { recipient.add(u); objTaken = true; continue; }
-                    if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 10) recipient.add(u);
+                    // "مواقع المتمردين ومخازن أسلحتهم": a phrase joined by و to the object is an object too
+                    if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && u.party(assault)) { recipient.add(u); continue; }
+                    if (assault && u.prep() == null && u.party(assault) && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
+                    // (the object of a verbal act stands near it: "تهدد الأوروبيين … لو قرروا مساعدة طهران" — Tehran is the
+                    // object of another clause's masdar)
+                    if (u.prep() == null && !objTaken && (u.party(assault) || assault)
+                            && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
+                    if (u.prep() != null && recipPreps.contains(u.prep()) && (u.party(assault) || assault) && u.first() - te <= 10) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
                     // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
-                    else if ("ب".equals(u.prep()) && t.mutual() && !assault && !u.place() && u.first() - te <= 8) actor.add(u);
+                    else if ("ب".equals(u.prep()) && t.mutual() && !assault && u.party(assault) && u.first() - te <= 8) actor.add(u);
                 }
             }
         } else {
@@ -187,7 +195,7 @@ final class RoleReader {
             if (possessed) {
                 for (int k = before.size() - 1; k >= 0; k--) {
                     Unit u = before.get(k);
-                    if (u.prep() == null && !u.place() && ts - u.end() <= 8) { actor.add(u); break; }
+                    if (u.prep() == null && nounParty(u, assault) && ts - u.end() <= 8) { actor.add(u); break; }
                 }
             }
             List<Unit> genitives = new ArrayList<>(1);
@@ -195,7 +203,7 @@ final class RoleReader {
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
                 boolean bare = u.prep() == null || u.prep().equals(trigPrep) && !u.conj();
-                if (!possessed && !indefinite && bare && !u.place() && genitive(tl, te, u.first(), verbs)) {
+                if (!possessed && !indefinite && bare && nounParty(u, assault) && genitive(tl, te, u.first(), verbs)) {
                     // "استهداف التنظيم دورية للجيش": after the doer in the genitive, the next phrase is the object
                     if (gen != null && !u.conj()) { if (second == null) second = u; recipient.add(u); continue; }
                     if (gen == null) gen = u;
@@ -206,16 +214,16 @@ final class RoleReader {
                         && plainNoun(tl, gen.end())) { second = u; recipient.add(u); continue; }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
-                if (u.first() <= reach && "ل".equals(u.prep()) && !u.place() && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
+                if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks
-                if (t.type().equals("REQUEST") && "من".equals(u.prep()) && !u.place() && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
+                if (t.type().equals("REQUEST") && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
-                if (t.mutual() && !assault && !u.place() && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
+                if (t.mutual() && !assault && nounParty(u, assault) && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
                 // ("مقتل القائد في ضربة جوية للقوات الأمريكية": a لـ after another attack noun is that noun's)
-                if (u.prep() != null && recipPreps.contains(u.prep()) && (!u.place() || assault) && u.first() - te <= 8
+                if (u.prep() != null && recipPreps.contains(u.prep()) && (nounParty(u, assault) || assault) && u.first() - te <= 8
                         && !(assault && AttackRoles.instrumentBetween(tl, te, u.first()))) recipient.add(u);
             }
             // "مصادرة الأراضي من قبل إسرائيل", "إسقاط طائرة إسرائيلية": the genitive of a masdar is its object
@@ -235,13 +243,13 @@ final class RoleReader {
                 if (!isLightVerb(tl, p)) continue;
                 // "غارة شنتها طائرة مسيرة": a light verb carrying the pronoun of the act before it has the noun after it as subject
                 if (p == ts - 1 && objectPronoun(tl, p)) break;
-                for (Unit u : before) if (u.first() > p && u.prep() == null && !u.place() && !actor.contains(u)) actor.add(u);
+                for (Unit u : before) if (u.first() > p && u.prep() == null && u.party(assault) && !actor.contains(u)) actor.add(u);
                 boolean subject = false;   // the "مع" partners of talks are actors too, but not the light verb's subject
                 for (Unit u : actor) subject |= u.end() <= ts;
                 if (!subject) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
-                        if (u.end() <= p && u.prep() == null && !u.place() && p - u.end() <= 4) { actor.add(u); break; }
+                        if (u.end() <= p && u.prep() == null && u.party(assault) && p - u.end() <= 4) { actor.add(u); break; }
                     }
                 }
                 // "تعتزم المنظمة دعوة الأطراف": with the light verb's subject as the asker, the request's genitive is the one asked
@@ -254,7 +262,7 @@ final class RoleReader {
             for (int p = te; p < Math.min(cb, te + 3); p++) {
                 if (!isLightVerb(tl, p)) continue;
                 for (Unit u : after) {
-                    if (u.first() > p && u.first() <= p + 2 && u.prep() == null && !u.place()) { actor.add(u); recipient.remove(u); break; }
+                    if (u.first() > p && u.first() <= p + 2 && u.prep() == null && u.party(assault)) { actor.add(u); recipient.remove(u); break; }
                 }
                 break;
             }
@@ -262,7 +270,9 @@ final class RoleReader {
         // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
         // (the passive اتُّهمت, or an active verb whose subject is elided), not the accuser
         // (what stands after بـ is the act's own: "بخطف عشرات التلميذات")
-        if (t.verbal() && t.type().equals("ACCUSE") && actor.size() == 1 && actor.get(0).first() >= te
+        // (only a verb of alleging: "ندد الرئيس بالهجوم" names the condemner; and "تتهمها كابول بـ": with the
+        // accused as the verb's pronoun the phrase after it is the accuser)
+        if (t.verbal() && t.type().equals("ACCUSE") && "allege".equals(t.mode()) && !objectPronoun(tl, ts) && actor.size() == 1 && actor.get(0).first() >= te
                 && actor.get(0).end() < cb && ofTheAct(tl, actor.get(0).end())) {
             int act = actor.get(0).end();
             boolean objectBefore = false;
@@ -277,7 +287,7 @@ final class RoleReader {
                 && !indefiniteObjectAfter(tl, units, te, cb)) {
             recipient.add(actor.remove(0));
         }
-        // "قتل الثلاثاء الصحافي الروسي ...": after the verb a victim with no object or count of its own
+        // "قتل مساء الجمعة المصور الكولومبي ...": after the verb a victim with no object or count of its own
         if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
                 && !"من قبل".equals(actor.get(0).prep()) && !causalBefore(tl, actor.get(0).at(), te)) {
             // ("قتلوا جراء ضربة جوية أميركية": a cause named after the verb is the doer, not the victim)
@@ -285,8 +295,27 @@ final class RoleReader {
             for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
             if (!count) recipient.add(actor.remove(0));
         }
+        if (t.verbal() && !assault && !t.mutual() && objectPronoun(tl, ts)) RelativeRoles.resumptive(tl, units, usable, ts, te, ca, actor, recipient);
         return new Roles(actor, recipient, instrumentSubject && actor.isEmpty());
     }
+
+    /**
+     * Where the object of a verb may begin: after the verb and a subject after it, and past a relative clause
+     * that follows the subject up to its comma ("اتهم المتمردون الذين يسيطرون على البلدة، الجيش").
+     */
+    private static int objectFrom(TextLayer tl, int te, Unit subj, int cb) {
+        int from = subj == null || subj.first() < te ? te : subj.end();
+        if (from < cb && RELATIVES.contains(tl.surfaceNorm(from))) {
+            for (int p = from; p < cb; p++) if (tl.surfaceNorm(p).equals(",")) return p + 1;
+        }
+        return from;
+    }
+
+    /**
+     * A party of a noun trigger: not a place, or a capital governed by a preposition ("العقوبات على طهران");
+     * a bare capital after the noun is where it happened or a name ("مفاوضات الخرطوم", "إعلان الدوحة").
+     */
+    private static boolean nounParty(Unit u, boolean violent) { return !u.place() || u.party(violent) && u.prep() != null; }
 
     /**
      * The weapon or attack noun (role-words.tsv, instrument) that is the subject of the verb at
@@ -377,7 +406,7 @@ final class RoleReader {
     /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
     private static final Set<String> CAUSAL = CueWords.set("causal");
 
-    /** A causal connective at most five words before {@code at}: "من جراء إصابته بشظايا قذيفة مدفعية إسرائيلية". */
+    /** A causal connective at most five words before {@code at}: "نتيجة سقوط قذيفة هاون تركية على منزله". */
     private static boolean causalBefore(TextLayer tl, int at, int from) {
         for (int p = at - 1; p >= Math.max(from, at - 6); p--) {
             if (CAUSAL.contains(tl.surfaceNorm(p)) || CAUSAL.contains(tl.norm(p))) return true;
@@ -388,15 +417,20 @@ final class RoleReader {
     private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser-bare");
 
     /** A verb carrying an object pronoun: "حشدتها", "قصفته", "نفذوه" (the segmenter does not always split it). */
-    private static boolean objectPronoun(TextLayer tl, int t) {
+    static boolean objectPronoun(TextLayer tl, int t) {
         if (tl.stemEnd(t) < tl.tokenEnd(t)) return true;
         String n = tl.surfaceNorm(t);
         if (n.length() < 4) return false;
-        return n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن") || n.endsWith("ته") || n.endsWith("وه");
+        int pf = tl.proclitics(t);   // the conjunction and the future prefix are not letters of the verb
+        if ((pf & (TextLayer.WA | TextLayer.FA)) != 0 && n.length() > 1 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) n = n.substring(1);
+        if ((pf & TextLayer.SA) != 0 && n.length() > 1 && n.charAt(0) == 'س') n = n.substring(1);
+        // at least three letters of the verb before the pronoun: "تتهمها" has one, "تتهم" (accuses) has none
+        for (String suffix : new String[] {"هما", "ها", "هم", "هن"}) if (n.endsWith(suffix)) return n.length() - suffix.length() >= 3;
+        return n.endsWith("ته") || n.endsWith("وه");
     }
-    private static final Set<String> RELATIVES = CueWords.set("relative");
+    static final Set<String> RELATIVES = CueWords.set("relative");
 
-    /** "كتائب القسام، الجناح العسكري لحركة حماس، قد أطلقت": an apposition set off by a comma right after the subject. */
+    /** "حركة الشباب، فرع القاعدة في الصومال، قد تبنت": an apposition set off by a comma right after the subject. */
     private static boolean appositionBetween(TextLayer tl, int from, int to) {
         int p = from;
         while (p < to && isQuote(tl.surfaceNorm(p))) p++;   // «كتائب القسام»، ...
@@ -415,7 +449,7 @@ final class RoleReader {
         return n.equals("التي") || n.equals("الذي") || n.equals("الذين") || n.equals("اللذين") || n.equals("اللتين");
     }
 
-    /** A phrase directly after a noun, or after up to three plain words: "مباحثات وزراء خارجية دول الجوار". */
+    /** A phrase directly after a noun, or after up to three plain words: "اجتماع رؤساء أركان جيوش حلف الناتو". */
     private boolean genitive(TextLayer tl, int te, int first) { return genitive(tl, te, first, null); }
 
     private boolean genitive(TextLayer tl, int te, int first, java.util.BitSet verbs) {

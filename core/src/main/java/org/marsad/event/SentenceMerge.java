@@ -16,7 +16,7 @@ final class SentenceMerge {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
             Candidate into = null;
-            for (Candidate o : out) if (o.type.equals(c.type) && compatible(o, c)) { into = o; break; }
+            for (Candidate o : out) if (o.type.equals(c.type) && !o.aside && !c.aside && compatible(o, c)) { into = o; break; }
             if (into == null) out.add(c);
             else absorb(into, c, true);
         }
@@ -62,6 +62,7 @@ final class SentenceMerge {
         into.captured = sumTolls ? Candidate.add(into.captured, c.captured) : Candidate.max(into.captured, c.captured);
         if (into.weak && !c.weak) { into.weak = false; into.status = c.status; }
         into.reference &= c.reference;
+        into.official |= c.official;
         if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
         if (into.date == null || (!into.dated && c.dated)) { into.date = c.date; into.dated = c.dated; into.dateEnd = c.dateEnd; }
     }

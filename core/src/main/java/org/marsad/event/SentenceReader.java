@@ -27,6 +27,7 @@ final class SentenceReader {
     private static final Set<String> OWN_ACT = CueWords.set("own-act");
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
+    private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -45,7 +46,9 @@ final class SentenceReader {
         int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
         boolean[] usable = new boolean[units.size()];
         java.util.Arrays.fill(usable, true);
-        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found);
+        boolean[] outletVoiced = new boolean[1];
+        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found, outletVoiced);
+        boolean outlet = outletVoiced[0];
         speakerOut[0] = lastSpeaker;
         for (FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
 
@@ -83,6 +86,8 @@ final class SentenceReader {
             }
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
+            // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
+            if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
@@ -94,7 +99,7 @@ final class SentenceReader {
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
-            // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for its arguments
+            // "اتفاق وقف الأعمال العدائية الذي أعلنه X": the deal and its truce are one phrase for its arguments
             int te = m.end();
             if (t.agree() && !t.verbal()) for (PhraseTable.Match<Trigger> n : found) if (n.start() == m.end() && n.value().ceasefire()) te = n.end();
             RoleReader.Roles r = roles.read(tl, units, usable, m.start(), te, t, clause[0], clause[1], verbs);
@@ -104,6 +109,15 @@ final class SentenceReader {
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
+            } else if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && !r.actor().isEmpty() && clause[1] < b - 1
+                    && (type.equals("ACCUSE") || type.equals("REQUEST")) && RelativeRoles.closesRelative(tl, r.actor(), m.end(), clause[1])) {
+                // a relative clause after the subject closed by a comma: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش
+                // بقصفها" — the object is the first phrase after the comma (not a phrase inside the relative clause)
+                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
+                List<Unit> obj = new ArrayList<>();
+                for (Unit u : wide.recipient()) if (u.first() > clause[1]) obj.add(u);
+                if (!obj.isEmpty()) r = new RoleReader.Roles(r.actor(), obj, r.instrument());
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
@@ -123,7 +137,7 @@ final class SentenceReader {
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
             }
-            // "نطالب أن تبذل السلطات الأوكرانية …", "ندين الهجوم": a verb in the first person is the speaker's
+            // "نطالب الحكومة العراقية بوقف …", "ندين الهجوم": a verb in the first person is the speaker's
             // own act (the source of the quote); a phrase read as its subject is the one it addresses
             Party self = null;
             if (t.verbal() && triggers.firstPerson(tl, m.start())) {
@@ -170,19 +184,22 @@ final class SentenceReader {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             c.status = status(tl, m, clause[0], a, modal);
+            c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
-            // "أعلنت السلطات عن مقتل 25 شخصا إثر انفجارين": the authorities' toll of an attack they blame on no one
-            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) c.status = "asserted";
+            // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
+            if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) { c.status = "asserted"; c.official = true; }
             if (frame != null) {
                 if (frame.source() != null) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
                     c.claimant = frame.source().parties().get(0);
                 }
                 c.claimantAccuses = frame.accuse();
-                // "قالت إنها دمرت الموقع ردا على استهداف X قوة من جيشها": the act answered is the other side's
+                // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
+                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -345,7 +362,7 @@ final class SentenceReader {
     private static boolean irrealis(TextLayer tl, int ts, int a) {
         if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
         if (ts > a && (LISTING.contains(tl.surfaceNorm(ts - 1)) || OUTLET.contains(tl.norm(ts - 1)) || OUTLET.contains(tl.surfaceNorm(ts - 1)))) return true;
-        if (ts - 1 > a && tl.surfaceNorm(ts - 1).matches("[\"«“]") && OUTLET.contains(tl.norm(ts - 2))) return true;
+        if (ts - 1 > a && isOpeningQuote(tl.surfaceNorm(ts - 1)) && OUTLET.contains(tl.norm(ts - 2))) return true;
         for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
             String n = tl.surfaceNorm(p);
             if (n.equals(",") || n.equals(".")) break;
@@ -369,9 +386,9 @@ final class SentenceReader {
 
     private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
-    /** Report frames of the sentence with their sources; sources are marked unusable as arguments. */
+    /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */
     private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
-                                  List<PhraseTable.Match<Trigger>> acts) {
+                                  List<PhraseTable.Match<Trigger>> acts, boolean[] outletVoiced) {
         List<FrameUse> out = new ArrayList<>();
         List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
@@ -384,7 +401,7 @@ final class SentenceReader {
         }
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
-            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) continue;
+            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) { outletVoiced[0] = true; continue; }
             // "ويعتبر هذا الهجوم الأعنف": no one reports it
             if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
             Unit src = null;
@@ -493,6 +510,11 @@ final class SentenceReader {
         while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1))) ca--;
         while (cb < b && !isBoundary(tl.surfaceNorm(cb))) cb++;
         return new int[] {ca, cb};
+    }
+
+    /** {@code n.matches("[\"«“]")} without compiling a pattern per call. */
+    private static boolean isOpeningQuote(String n) {
+        return n.length() == 1 && (n.charAt(0) == '"' || n.charAt(0) == '«' || n.charAt(0) == '“');
     }
 
     private static boolean isBoundary(String n) {

@@ -19,6 +19,8 @@ final class SentenceUnits {
     static final Set<String> PREPS = CueWords.set("prep");
     /** Prepositions after which a state's name is where something happens, not who does it. */
     static final Set<String> PLACE_PREPS = CueWords.set("place-prep");
+    /** Prepositions after which a capital may stand for its government (على طهران، مع موسكو), unlike في/إلى/من. */
+    static final Set<String> CAPITAL_PARTY_PREPS = CueWords.set("capital-party-prep");
     /** Words for "the two sides" that refer to the two parties in focus. */
     static final Set<String> PAIR = CueWords.set("pair");
 
@@ -99,6 +101,14 @@ final class SentenceUnits {
             if ("ب".equals(prep)) prep = namedAs(tl, first, a, prep);
             boolean conj = first > a && (tl.proclitics(first) & TextLayer.WA) != 0
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
+            // "مع الرئيس فلان وزعيم الحركة فلان", "وقائد الجيش فلان": a title with و right after the previous phrase joins
+            // it; the phrase then begins at the title (its text stays the name's)
+            int named = first;
+            if (!conj && !out.isEmpty() && !out.get(out.size() - 1).place() && group.stream().anyMatch(g -> g.kind() == MentionKind.PERSON) && titleJoined(tl, out.get(out.size() - 1).end(), first, a)) {
+                conj = true;
+                first = out.get(out.size() - 1).end();
+                if (prep == null) prep = out.get(out.size() - 1).prep();
+            }
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
             // "بشأن سد النهضة الإثيوبي": a demonym right after a name qualifies it and shares its preposition
             if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
@@ -113,9 +123,12 @@ final class SentenceUnits {
                 if (ll != null) { lat = ll[0]; lon = ll[1]; }
                 placeName = e.name();
             }
-            String surface = text.substring(tl.tokenStart(first), tl.tokenEnd(end - 1));
+            // "حمّلت أديس أبابا القاهرة المسؤولية", "عقوبات على طهران": a capital where a party stands is its government too
+            boolean capital = place && head.kind() == MentionKind.PLACE && e != null && code != null && group.size() == 1
+                    && (prep == null || CAPITAL_PARTY_PREPS.contains(prep)) && places.capital(e);
+            String surface = text.substring(tl.tokenStart(named), tl.tokenEnd(end - 1));
             Party p = new Party(surface, code, sector, e == null ? null : e.name());
-            out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName));
+            out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName, capital));
         }
         // generic actors: "مسلحون", "الشرطة", "المتظاهرين" — a party whose state comes later
         for (int t = a; t < b; ) {
@@ -236,6 +249,16 @@ final class SentenceUnits {
                     u.prep(), false, false, u.conj(), null, null, null));
             out.remove(k + 1);
         }
+    }
+
+    /** Up to four plain words between {@code from} and {@code first}, the first with و: a title joined to the phrase before. */
+    private static boolean titleJoined(TextLayer tl, int from, int first, int a) {
+        if (from <= a || first - from < 1 || first - from > 4 || (tl.proclitics(from) & TextLayer.WA) == 0) return false;
+        for (int p = from; p < first; p++) {
+            if (!isWord(tl, p) || isFunction(tl.norm(p)) || isFunction(tl.surfaceNorm(p)) || (tl.proclitics(p) & (TextLayer.BI | TextLayer.LI)) != 0) return false;
+            if (p > from && (tl.proclitics(p) & TextLayer.WA) != 0) return false;
+        }
+        return true;
     }
 
     /** The member noun (role-words.tsv) before "في" + the phrase at {@code first}, one adjective allowed between; else -1. */

@@ -18,12 +18,23 @@ import java.util.List;
  * @param lat     for a place: latitude, else null
  * @param lon     for a place: longitude, else null
  * @param placeName for a place: canonical name, else null
+ * @param capital a place that is a state's capital named where a party stands (no preposition, or one of
+ *                {@code capital-party-prep}): it is still the event's place, and it may stand for its
+ *                government in the roles of a non-violent act ("عقوبات على طهران")
  */
 record Unit(int first, int at, int end, List<Party> parties, String prep, boolean place, boolean demonym, boolean conj,
-            Double lat, Double lon, String placeName) {
+            Double lat, Double lon, String placeName, boolean capital) {
     Unit {
         parties = List.copyOf(parties);
     }
+
+    Unit(int first, int at, int end, List<Party> parties, String prep, boolean place, boolean demonym, boolean conj,
+         Double lat, Double lon, String placeName) {
+        this(first, at, end, parties, prep, place, demonym, conj, lat, lon, placeName, false);
+    }
+
+    /** May be a party of an act: not a place, or (for a non-violent act) a capital standing for its state. */
+    boolean party(boolean violent) { return !place || capital && !violent; }
 
     String code() { return parties.isEmpty() ? null : parties.get(0).code(); }
 

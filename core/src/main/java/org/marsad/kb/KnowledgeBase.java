@@ -173,6 +173,21 @@ public final class KnowledgeBase {
     public Optional<Country> country(String code) { return Optional.ofNullable(countriesByCode.get(code)); }
     public Optional<Organisation> organisation(String id) { return Optional.ofNullable(orgsById.get(id)); }
     public Optional<Place> place(String id) { return Optional.ofNullable(placesById.get(id)); }
+
+    /**
+     * Whether place {@code id} is its state's capital: one of its Arabic names is the capital_ar of its
+     * state in countries.tsv (or it was made from that column). In news a capital stands for its
+     * government ("حمّلت أديس أبابا القاهرة المسؤولية", "عقوبات على طهران").
+     */
+    public boolean isCapital(String id) {
+        Place p = id == null ? null : placesById.get(id);
+        if (p == null || p.code() == null) return false;
+        Country c = countriesByCode.get(p.code());
+        if (c == null || c.capitalAr() == null || c.capitalAr().isEmpty()) return false;
+        String cap = ArabicNormalizer.normalize(c.capitalAr());
+        for (String n : p.namesAr()) if (ArabicNormalizer.normalize(n).equals(cap)) return true;
+        return false;
+    }
     public List<PersonTerm> terms(String personId) { return termsById.getOrDefault(personId, List.of()); }
 
     /** Any entry by KB id, or empty. */

@@ -22,10 +22,16 @@ final class ClusterState {
      *  apart each cannot drag one cluster across weeks. */
     DateRange anchor;
     String firstReport, lastReport;
+    /** Arrival number (in the linker) of each member, and of the first: the linker's tie-break. */
+    long[] arrivals = new long[2];
+    long first = Long.MAX_VALUE;
 
     ClusterState(String id, String type) { this.id = id; this.type = type; }
 
-    void add(EventLinker.Candidate e, LinkInput in) {
+    void add(EventLinker.Candidate e, LinkInput in, long arrival) {
+        if (members.size() == arrivals.length) arrivals = java.util.Arrays.copyOf(arrivals, arrivals.length * 2);
+        arrivals[members.size()] = arrival;
+        if (members.isEmpty()) first = arrival;
         docs.add(e.doc());
         codes.addAll(e.codes());
         if (e.mode() != null) modes.add(e.mode());

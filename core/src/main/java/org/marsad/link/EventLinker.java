@@ -30,6 +30,8 @@ public final class EventLinker {
     // code and day: the key strings were a fifth of a stored event's cost.
     private final Map<String, Map<Long, List<ClusterState>>> index = new HashMap<>();
     private final Map<String, ClusterState> byId = new HashMap<>();
+    // reports linked or restored so far: each report's arrival number, which breaks ties
+    private long arrivals;
 
     public EventLinker(LinkOptions opts) { this.opts = opts; }
 
@@ -53,16 +55,22 @@ public final class EventLinker {
                 for (ClusterState c : list) {
                     if (!seen.add(c)) continue;
                     double s = score(c, e);
-                    if (s > bestScore) { bestScore = s; best = c; }
+                    // equal scores (common: the score is coarse) go to the cluster whose first report came
+                    // first, not to whichever the blocking lists hold first: so the choice depends on the
+                    // reports alone, and a rebuilt cluster (rebuild) is chosen as a restored one would be
+                    if (s > bestScore || s == bestScore && best != null && c.first < best.first) { bestScore = s; best = c; }
                 }
             }
         }
         if (best == null) {
-            best = new ClusterState(clusterId(in), e.type);
+            String id = clusterId(in);
+            // another report with the same document and event ids (a document id is not an article's identity) founded one
+            for (int k = 2; byId.containsKey(id); k++) id = clusterId(in) + "-" + k;
+            best = new ClusterState(id, e.type);
             clusters.add(best);
             byId.put(best.id, best);
         }
-        join(best, e, in);
+        join(best, e, in, arrivals++);
         return best.id;
     }
 
@@ -75,7 +83,64 @@ public final class EventLinker {
             clusters.add(c);
             byId.put(clusterId, c);
         }
-        join(c, e, in);
+        join(c, e, in, arrivals++);
+    }
+
+    /**
+     * Rebuilds one cluster from the reports it still has, given in the order they were linked or
+     * restored: its state becomes what restoring just those reports would make, without rebuilding
+     * every other cluster (a store whose article was replaced withdraws that article's reports). The
+     * cluster keeps its place in the founding order and in the blocking lists it still belongs in,
+     * and leaves the others; with no reports left it is gone.
+     */
+    public void rebuild(String clusterId, List<LinkInput> remaining) {
+        ClusterState old = byId.get(clusterId);
+        if (old == null) {
+            for (LinkInput in : remaining) restore(clusterId, in);
+            return;
+        }
+        ClusterState fresh = null;
+        // where the rebuilt cluster is filed, worked out apart from the index
+        Map<String, Map<Long, List<ClusterState>>> filed = new HashMap<>();
+        if (!remaining.isEmpty()) {
+            fresh = new ClusterState(clusterId, old.type);
+            // each remaining report keeps its arrival: they are the old members less the withdrawn, in order
+            int m = 0;
+            for (LinkInput in : remaining) {
+                while (m < old.members.size() && !(old.members.get(m).doc().equals(in.doc())
+                        && java.util.Objects.equals(old.members.get(m).event(), in.event().id()))) m++;
+                long arrival = m < old.members.size() ? old.arrivals[m++] : arrivals++;
+                join(fresh, Candidate.of(in), in, filed, arrival);
+            }
+        }
+        // the old cluster is filed only under its type and codes, names or "_" (codes and names only grow)
+        Set<String> keys = blockingCodes(old.codes, old.names);
+        keys.add("_");
+        for (String code : keys) {
+            String key = old.type + '|' + code;
+            Map<Long, List<ClusterState>> byBucket = index.get(key);
+            if (byBucket == null) continue;
+            Map<Long, List<ClusterState>> now = filed.getOrDefault(key, Map.of());
+            for (Map.Entry<Long, List<ClusterState>> b : byBucket.entrySet()) {
+                int at = b.getValue().indexOf(old);
+                if (at < 0) continue;
+                if (fresh != null && now.containsKey(b.getKey())) b.getValue().set(at, fresh);
+                else b.getValue().remove(at);
+            }
+        }
+        if (fresh == null) {
+            clusters.remove(old);
+            byId.remove(clusterId);
+            return;
+        }
+        clusters.set(clusters.indexOf(old), fresh);
+        byId.put(clusterId, fresh);
+        for (Map.Entry<String, Map<Long, List<ClusterState>>> k : filed.entrySet()) {
+            for (Long b : k.getValue().keySet()) {
+                List<ClusterState> l = index.computeIfAbsent(k.getKey(), x -> new HashMap<>(8)).computeIfAbsent(b, x -> new ArrayList<>(2));
+                if (!l.contains(fresh)) l.add(fresh); // filed where the old one never was
+            }
+        }
     }
 
     public int size() { return clusters.size(); }
@@ -133,17 +198,22 @@ public final class EventLinker {
         return (double) inter / (a.size() + b.size() - inter);
     }
 
-    private void join(ClusterState c, Candidate e, LinkInput in) {
+    private void join(ClusterState c, Candidate e, LinkInput in, long arrival) {
+        join(c, e, in, index, arrival);
+    }
+
+    private static void join(ClusterState c, Candidate e, LinkInput in, Map<String, Map<Long, List<ClusterState>>> index,
+                             long arrival) {
         DateRange before = c.range;
-        c.add(e, in);
-        file(c, blockingCodes(e.codes, e.names));
+        c.add(e, in, arrival);
+        file(c, blockingCodes(e.codes, e.names), index);
         if (before != null && c.range != null && (c.range.first() != before.first() || c.range.last() != before.last())) {
-            file(c, blockingCodes(c.codes, c.names));
+            file(c, blockingCodes(c.codes, c.names), index);
         }
     }
 
     /** Files the cluster under each code's buckets of its date range (once per list). */
-    private void file(ClusterState c, Set<String> codes) {
+    private static void file(ClusterState c, Set<String> codes, Map<String, Map<Long, List<ClusterState>>> index) {
         long[] buckets = Buckets.index(c.range);
         for (String code : codes) {
             Map<Long, List<ClusterState>> byBucket = index.computeIfAbsent(c.type + '|' + code, x -> new HashMap<>(8));

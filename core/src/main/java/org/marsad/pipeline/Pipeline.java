@@ -70,19 +70,25 @@ public final class Pipeline {
         }
     }
 
-    /** Coordinates of a place or state entity from the KB (places by id, states by code). */
+    /** Coordinates of a place or state entity from the KB (places by id, states by code), and its capitals. */
     static PlaceLookup placeLookup(KnowledgeBase kb) {
-        return e -> {
-            if (e.id() != null) {
-                var p = kb.place(e.id());
-                // Capitals known only from countries.tsv have no coordinates (NaN): no point then.
-                if (p.isPresent() && !Double.isNaN(p.get().lat())) return new double[] {p.get().lat(), p.get().lon()};
+        return new PlaceLookup() {
+            @Override
+            public double[] latLon(org.marsad.entity.Entity e) {
+                if (e.id() != null) {
+                    var p = kb.place(e.id());
+                    // Capitals known only from countries.tsv have no coordinates (NaN): no point then.
+                    if (p.isPresent() && !Double.isNaN(p.get().lat())) return new double[] {p.get().lat(), p.get().lon()};
+                }
+                if (e.code() != null && "LOC".equals(e.type())) {
+                    var c = kb.country(e.code());
+                    if (c.isPresent() && e.id() != null && e.id().startsWith("cty:")) return new double[] {c.get().lat(), c.get().lon()};
+                }
+                return null;
             }
-            if (e.code() != null && "LOC".equals(e.type())) {
-                var c = kb.country(e.code());
-                if (c.isPresent() && e.id() != null && e.id().startsWith("cty:")) return new double[] {c.get().lat(), c.get().lon()};
-            }
-            return null;
+
+            @Override
+            public boolean capital(org.marsad.entity.Entity e) { return kb.isCapital(e.id()); }
         };
     }
 

@@ -10,8 +10,8 @@ import org.marsad.quantity.QuantityTagger.Figure;
  * Finds casualty figures: who was killed, injured, captured or went missing, how many (the spec's
  * Size with qualifiers and vague words applied) and who the victims are. The phrases it reads:
  * <ul>
- *   <li>a verbal noun or verb, then the figure and the victims: "مقتل 36 عنصرا على الأقل من قوات
- *       النظام", "أصيب 12 مدنيا", "اعتقلت الشرطة 20 متظاهرا", "مقتل جندي" (one);</li>
+ *   <li>a verbal noun or verb, then the figure and the victims: "مقتل 14 جنديا على الأقل من الجيش
+ *       الكونغولي", "أصيب 12 مدنيا", "اعتقلت الشرطة 20 متظاهرا", "مقتل جندي" (one);</li>
  *   <li>a figure, then a counted noun: "30 قتيلا و50 جريحا", "عشرات القتلى", "قتيلان" (two);</li>
  *   <li>a split verb phrase: "لقي 5 أشخاص حتفهم", "وقع 3 جنود في الأسر";</li>
  *   <li>a toll: "ارتفع عدد القتلى إلى 50";</li>
@@ -224,13 +224,39 @@ public final class CasualtyTagger {
 
     /** A figure and victims right before a verb ("ثلاثة جنود قتلوا"), as a casualty up to the verb's end. */
     private Casualty lookBack(Tokens t, int i, int e, CasualtyKind kind, int floor) {
-        for (int j = i - 1; j >= Math.max(floor, i - 5); j--) {
+        int v0 = i;
+        // "قد قتلوا": the particle of the perfect stands between the subject and its verb
+        if (v0 - 1 >= floor && t.text(v0 - 1).equals("قد")) v0--;
+        Casualty c = lookBack(t, v0, i, e, kind, floor);
+        if (c != null || v0 - 1 < floor || !t.text(v0 - 1).equals(",")) return c;
+        // "إن 14 قرويا على الأقل، بينهم طفلان، قد قتلوا": an aside set off by commas after the victims
+        for (int j = v0 - 2; j >= Math.max(floor, v0 - 2 - ASIDE); j--) {
+            if (!t.text(j).equals(",")) continue;
+            if (!ASIDE_HEADS.contains(t.text(j + 1))) return null;
+            return lookBack(t, j, i, e, kind, floor);
+        }
+        return null;
+    }
+
+    private static final int ASIDE = 8;
+    /** Words that open an aside about the victims: "بينهم", "معظمهم", "غالبيتهم". */
+    private static final java.util.Set<String> ASIDE_HEADS = java.util.Set.of("بينهم", "منهم", "معظمهم", "غالبيتهم", "اغلبهم", "بينهن", "وبينهم");
+
+    /** The figure and victims ending right before token {@code before} (after a qualifier such as "على الأقل"). */
+    private Casualty lookBack(Tokens t, int before, int i, int e, CasualtyKind kind, int floor) {
+        for (int j = before - 1; j >= Math.max(floor, before - 5); j--) {
             if (t.isPunct(j)) return null;
-            Figure f = figures.figure(t, j, i);
+            Figure f = figures.figure(t, j, before);
             if (f == null) continue;
-            VictimReader.Victims v = reader.victims(t, f.numberEnd(), i, true);
+            VictimReader.Victims v = reader.victims(t, f.numberEnd(), before, true);
+            if (v == null) continue;
+            Size size = f.size();
+            int end = v.end();
+            Qualifier post = figures.postQualifier(t, end, before);
+            if (post != null) { size = QuantityTagger.apply(size, f.vague(), post.effect()); end += post.tokens().length; }
+            else if (v.post() != null) size = QuantityTagger.apply(size, f.vague(), v.post().effect());
             // Up to two words may close the victims phrase before the verb: "18 من مسلحي الميليشيات قتلوا".
-            if (v != null && v.end() <= i && i - v.end() <= 2 && VictimReader.noPunct(t, v.end(), i)) return casualty(t, j, e, kind, f.size(), v);
+            if (end <= before && before - end <= 2 && VictimReader.noPunct(t, end, before)) return casualty(t, j, e, kind, size, v);
         }
         return null;
     }
@@ -311,6 +337,8 @@ public final class CasualtyTagger {
             // "88 قتيلا وجريحا": one figure for two kinds cannot be divided (spec §2), as "مقتل وإصابة 20"
             String nx = t.text(end).equals("و") && end + 1 < limit ? t.text(end + 1) : t.text(end).startsWith("و") ? t.text(end).substring(1) : null;
             CasualtyKind k2 = nx == null ? null : QuantityLexicon.lookup(lex.after, nx);
+            // "عشرات القتلى والجرحى": a vague word before the plural nouns counts both kinds together too
+            if (k2 == null && nx != null && plural) k2 = QuantityLexicon.lookup(lex.afterPlural, nx);
             if (k2 != null && k2 != kind) {
                 end += t.text(end).equals("و") ? 2 : 1;
                 return new Found(List.of(casualty(t, i, end, kind, null, null), casualty(t, i, end, k2, null, null)), end);

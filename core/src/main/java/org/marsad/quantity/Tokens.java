@@ -13,7 +13,11 @@ final class Tokens {
     final String original;
     private final int[] start, end;
     private final String[] text;
-    /** Clitic readings of each token, computed on first use. */
+    /**
+     * Token → its distinct word: repeats of a word share one String (hashed once for every lexicon
+     * lookup) and one array of clitic readings, computed on first use.
+     */
+    private final int[] wordOf;
     private final String[][] variants;
 
     Tokens(String original) {
@@ -31,9 +35,12 @@ final class Tokens {
         }
         // A hand-written scan of [0-9]+(?:[.,][0-9]+)*|\p{L}+|\S over the normalised text (the hot
         // path of the casualty tagger): numbers with their separators, letter runs, any other mark.
-        int[] s0 = new int[16], e0 = new int[16];
-        String[] w0 = new String[16];
-        int count = 0;
+        int[] s0 = new int[16], e0 = new int[16], x0 = new int[16];
+        String[] w0 = new String[16], words = new String[16];
+        int count = 0, distinct = 0;
+        // distinct words by open addressing on their characters: slot → word index + 1 (more slots than tokens)
+        int cap = Integer.highestOneBit(Math.max(32, n)) << 1;
+        int[] slots = new int[cap], hashes = new int[cap];
         String normText = new String(norm, 0, n);
         for (int p = 0; p < n; ) {
             char c = norm[p];
@@ -66,18 +73,36 @@ final class Tokens {
                 s0 = java.util.Arrays.copyOf(s0, count * 2);
                 e0 = java.util.Arrays.copyOf(e0, count * 2);
                 w0 = java.util.Arrays.copyOf(w0, count * 2);
+                x0 = java.util.Arrays.copyOf(x0, count * 2);
             }
             int s = origin[p], e = origin[q - 1] + 1;
             while (e < len && isMark(in[e])) e++;
             s0[count] = s;
             e0[count] = e;
-            w0[count++] = normText.substring(p, q);
+            int h = 1;
+            for (int k = p; k < q; k++) h = 31 * h + norm[k];
+            int slot = (h ^ h >>> 15) & (cap - 1), w;
+            while (true) {
+                w = slots[slot] - 1;
+                if (w < 0) {
+                    if (distinct == words.length) words = java.util.Arrays.copyOf(words, distinct * 2);
+                    words[w = distinct++] = normText.substring(p, q);
+                    slots[slot] = w + 1;
+                    hashes[slot] = h;
+                    break;
+                }
+                if (hashes[slot] == h && words[w].length() == q - p && normText.startsWith(words[w], p)) break;
+                slot = (slot + 1) & (cap - 1);
+            }
+            x0[count] = w;
+            w0[count++] = words[w];
             p = q;
         }
         start = java.util.Arrays.copyOf(s0, count);
         end = java.util.Arrays.copyOf(e0, count);
         text = java.util.Arrays.copyOf(w0, count);
-        variants = new String[count][];
+        wordOf = java.util.Arrays.copyOf(x0, count);
+        variants = new String[distinct][];
     }
 
     private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -99,8 +124,8 @@ final class Tokens {
 
     /** {@link #variants(String)} of token i as an array (cached: do not change it), for loops that allocate nothing. */
     String[] readings(int i) {
-        String[] v = variants[i];
-        if (v == null) variants[i] = v = variants(text[i]).toArray(new String[0]);
+        String[] v = variants[wordOf[i]];
+        if (v == null) variants[wordOf[i]] = v = variants(text[i]).toArray(new String[0]);
         return v;
     }
 

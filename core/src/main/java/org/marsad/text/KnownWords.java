@@ -10,11 +10,16 @@ import java.util.Collection;
  */
 public final class KnownWords {
     private final char[] chars;
-    private final int[] offset, length, table;   // table: slot -> word index + 1, 0 = empty
+    private final int[] offset, length;
+    /** Slot → the word's hash in the high half, word index + 1 in the low half; 0 = empty. A probe that
+     *  misses compares the hash only, without reading the word (another cache miss) from chars. */
+    private final long[] table;
     private final int mask;
     /** Cheap tests before hashing: the shortest and longest word, and a bitmap of first characters (mod 4096). */
     private final int minLen, maxLen;
     private final long[] firstChars = new long[64];
+    /** The words' hashes, read before the table (a probe of the table is a likely cache miss). */
+    private final HashFilter filter;
 
     /** @param words the words, stored as given (normalise them first when keys are normalised) */
     public KnownWords(Collection<String> words) {
@@ -24,9 +29,10 @@ public final class KnownWords {
         offset = new int[n];
         length = new int[n];
         int cap = Integer.highestOneBit(Math.max(16, n * 3)) << 1;
-        table = new int[cap];
+        table = new long[cap];
         mask = cap - 1;
         int i = 0, pos = 0, lo = Integer.MAX_VALUE, hi = 0;
+        int[] hashes = new int[n];
         for (String w : words) {
             lo = Math.min(lo, w.length());
             hi = Math.max(hi, w.length());
@@ -35,11 +41,13 @@ public final class KnownWords {
             offset[i] = pos;
             length[i] = w.length();
             pos += w.length();
-            int slot = hash(chars, pos - w.length(), pos) & mask;
+            int h = hash(chars, pos - w.length(), pos), slot = h & mask;
             while (table[slot] != 0) slot = (slot + 1) & mask;
-            table[slot] = i + 1;
+            table[slot] = (long) h << 32 | (i + 1);
+            hashes[i] = h;
             i++;
         }
+        filter = new HashFilter(hashes, n);
         minLen = lo;
         maxLen = hi;
     }
@@ -57,12 +65,14 @@ public final class KnownWords {
         if (!mayContain(to > from ? s.charAt(from) : 0, to - from)) return false;
         int h = 1;
         for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
-        int slot = mix(h) & mask, len = to - from;
+        h = mix(h);
+        if (!filter.mayContain(h)) return false;
+        int slot = h & mask, len = to - from;
         while (true) {
-            int w = table[slot];
-            if (w == 0) return false;
-            w--;
-            if (length[w] == len && same(s, from, offset[w], len)) return true;
+            long e = table[slot];
+            if (e == 0) return false;
+            int w = (int) e - 1;
+            if ((int) (e >>> 32) == h && length[w] == len && same(s, from, offset[w], len)) return true;
             slot = (slot + 1) & mask;
         }
     }
@@ -72,12 +82,14 @@ public final class KnownWords {
         if (!mayContain(to > from ? s[from] : 0, to - from)) return false;
         int h = 1;
         for (int i = from; i < to; i++) h = 31 * h + s[i];
-        int slot = mix(h) & mask, len = to - from;
+        h = mix(h);
+        if (!filter.mayContain(h)) return false;
+        int slot = h & mask, len = to - from;
         while (true) {
-            int w = table[slot];
-            if (w == 0) return false;
-            w--;
-            if (length[w] == len && same(s, from, offset[w], len)) return true;
+            long e = table[slot];
+            if (e == 0) return false;
+            int w = (int) e - 1;
+            if ((int) (e >>> 32) == h && length[w] == len && same(s, from, offset[w], len)) return true;
             slot = (slot + 1) & mask;
         }
     }

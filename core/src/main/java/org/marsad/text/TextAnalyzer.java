@@ -50,7 +50,10 @@ public final class TextAnalyzer {
         int[] sb = splitter.split(t);                 // pairs start,end
         int nSent = sb.length / 2;
         int guess = Math.max(16, t.length / 5);
-        IntBuf ts = new IntBuf(guess), te = new IntBuf(guess), ss = new IntBuf(guess), se = new IntBuf(guess), pf = new IntBuf(guess);
+        IntBuf ts = new IntBuf(guess), te = new IntBuf(guess), ss = new IntBuf(guess), se = new IntBuf(guess), pf = new IntBuf(guess), ids = new IntBuf(guess);
+        // word ids (TextLayer.wordId): a remembered word keeps its first id, a punctuation mark below 128 one id per mark
+        int words = 0;
+        int[] markIds = null;
         String[] norms = new String[guess], surf = new String[guess];
         int[] sFirst = new int[nSent], sEnd = new int[nSent];
         boolean[] boiler = new boolean[nSent];
@@ -85,21 +88,22 @@ public final class TextAnalyzer {
                     h ^= h >>> 16;
                     int slot = memo.find(nb, m, h);
                     String whole, stem;
-                    int packed;
+                    int packed, id;
                     if (slot >= 0) {
-                        whole = memo.surface(slot); stem = memo.stem(slot); packed = memo.packed(slot);
+                        whole = memo.surface(slot); stem = memo.stem(slot); packed = memo.packed(slot); id = memo.wordId(slot);
                     } else {
                         packed = Segmenter.decide(nb, m, known);
                         int pre = packed >>> 8 & 0xFF, suf = packed >>> 16 & 0xFF;
                         whole = new String(nb, 0, m);
                         stem = pre == 0 && suf == 0 ? whole : new String(nb, pre, m - pre - suf);
-                        if (slot != WordMemo.FULL) memo.put(slot, nb, m, h, whole, stem, packed);
+                        id = words++;
+                        if (slot != WordMemo.FULL) memo.put(slot, nb, m, h, whole, stem, packed, id);
                     }
                     mapStem(t, i, j, packed, m != j - i, seg);
                     if (ts.size == norms.length) { norms = Arrays.copyOf(norms, ts.size * 2); surf = Arrays.copyOf(surf, ts.size * 2); }
                     surf[ts.size] = whole;
                     norms[ts.size] = stem;
-                    ts.add(i); te.add(j); ss.add(seg[0]); se.add(seg[1]); pf.add(seg[2]);
+                    ts.add(i); te.add(j); ss.add(seg[0]); se.add(seg[1]); pf.add(seg[2]); ids.add(id);
                     i = j;
                 } else {
                     char f = ArabicNormalizer.fold(c);
@@ -108,7 +112,15 @@ public final class TextAnalyzer {
                     if (ts.size == norms.length) { norms = Arrays.copyOf(norms, ts.size * 2); surf = Arrays.copyOf(surf, ts.size * 2); }
                     String p = f < 128 ? ASCII[f] : String.valueOf(f);
                     surf[ts.size] = p; norms[ts.size] = p;
-                    ts.add(i); te.add(i + 1); ss.add(i); se.add(i + 1); pf.add(0);
+                    int id;
+                    if (f < 128) {
+                        if (markIds == null) { markIds = new int[128]; Arrays.fill(markIds, -1); }
+                        if (markIds[f] < 0) markIds[f] = words++;
+                        id = markIds[f];
+                    } else {
+                        id = words++;
+                    }
+                    ts.add(i); te.add(i + 1); ss.add(i); se.add(i + 1); pf.add(0); ids.add(id);
                     i++;
                 }
             }
@@ -117,7 +129,7 @@ public final class TextAnalyzer {
         int[] sStart = new int[nSent], sStop = new int[nSent];
         for (int s = 0; s < nSent; s++) { sStart[s] = sb[2 * s]; sStop[s] = sb[2 * s + 1]; }
         return new TextLayer(ts.toArray(), te.toArray(), ss.toArray(), se.toArray(), pf.toArray(),
-                Arrays.copyOf(norms, ts.size), Arrays.copyOf(surf, ts.size), sStart, sStop, sFirst, sEnd, boiler);
+                Arrays.copyOf(norms, ts.size), Arrays.copyOf(surf, ts.size), ids.toArray(), words, sStart, sStop, sFirst, sEnd, boiler);
     }
 
     /** Original-text offsets of the stem of token {@code [i, j)} into {@code out[0..2]}: start, end, proclitic flags. */

@@ -14,16 +14,18 @@ public final class TextLayer {
     /** Proclitic flags of a token (bitmask in {@link #proclitics(int)}). */
     public static final int WA = 1, FA = 2, BI = 4, LI = 8, KA = 16, SA = 32, AL = 64;
 
-    private final int[] tokStart, tokEnd, stemStart, stemEnd, procl, tokSentence;
+    private final int[] tokStart, tokEnd, stemStart, stemEnd, procl, tokSentence, wordIds;
+    private final int wordCount;
     private final String[] norm, surfaceNorm;
     private final int[] sentStart, sentEnd, sentFirstTok, sentEndTok;
     private final boolean[] sentBoilerplate;
 
     TextLayer(int[] tokStart, int[] tokEnd, int[] stemStart, int[] stemEnd, int[] procl, String[] norm,
-              String[] surfaceNorm, int[] sentStart, int[] sentEnd, int[] sentFirstTok, int[] sentEndTok,
+              String[] surfaceNorm, int[] wordIds, int wordCount, int[] sentStart, int[] sentEnd, int[] sentFirstTok, int[] sentEndTok,
               boolean[] sentBoilerplate) {
         this.tokStart = tokStart; this.tokEnd = tokEnd; this.stemStart = stemStart; this.stemEnd = stemEnd;
         this.procl = procl; this.norm = norm; this.surfaceNorm = surfaceNorm;
+        this.wordIds = wordIds; this.wordCount = wordCount;
         this.sentStart = sentStart; this.sentEnd = sentEnd; this.sentFirstTok = sentFirstTok; this.sentEndTok = sentEndTok;
         this.sentBoilerplate = sentBoilerplate;
         this.tokSentence = new int[tokStart.length];
@@ -46,6 +48,18 @@ public final class TextLayer {
     /** Normalised whole token, clitics included. */
     public String surfaceNorm(int i) { return surfaceNorm[i]; }
     public int sentenceOf(int token) { return tokSentence[token]; }
+
+    /**
+     * The token's word in this document, {@code 0 ≤ id < wordCount()}: tokens with one id have the
+     * same {@link #norm}, {@link #surfaceNorm} and {@link #proclitics}, so a stage that looks every
+     * token up in its lexicons can do it once per distinct word (about half the tokens of a news
+     * article) and keep the answer in an array indexed by id. The same word may have more than one
+     * id (past the analyzer's per-document memo); an id is never shared by two words.
+     */
+    public int wordId(int token) { return wordIds[token]; }
+
+    /** One more than the largest {@link #wordId}. */
+    public int wordCount() { return wordCount; }
 
     public int sentenceCount() { return sentStart.length; }
     public int sentenceStart(int s) { return sentStart[s]; }

@@ -14,8 +14,8 @@ final class WordMemo {
     private static final int SLOTS = 1 << 12, MAX_WORDS = SLOTS / 2, MAX_POOL = 1 << 15;
 
     private final int[] stamp = new int[SLOTS], hash = new int[SLOTS], keyOff = new int[SLOTS], keyLen = new int[SLOTS];
-    /** Per slot: the word's {@link Segmenter#decide} result. */
-    private final int[] packed = new int[SLOTS];
+    /** Per slot: the word's {@link Segmenter#decide} result, and its word id in the document ({@link TextLayer#wordId}). */
+    private final int[] packed = new int[SLOTS], wordId = new int[SLOTS];
     private final String[] surface = new String[SLOTS], stem = new String[SLOTS];
     private char[] pool = new char[4096];
     private int poolLen, words, generation = 1;
@@ -45,7 +45,7 @@ final class WordMemo {
         return true;
     }
 
-    void put(int free, char[] w, int len, int h, String surfaceNorm, String stemNorm, int decision) {
+    void put(int free, char[] w, int len, int h, String surfaceNorm, String stemNorm, int decision, int id) {
         int slot = -1 - free;
         if (poolLen + len > pool.length) pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolLen + len));
         System.arraycopy(w, 0, pool, poolLen, len);
@@ -54,6 +54,7 @@ final class WordMemo {
         keyOff[slot] = poolLen;
         keyLen[slot] = len;
         packed[slot] = decision;
+        wordId[slot] = id;
         surface[slot] = surfaceNorm;
         stem[slot] = stemNorm;
         poolLen += len;
@@ -65,4 +66,6 @@ final class WordMemo {
     String stem(int slot) { return stem[slot]; }
 
     int packed(int slot) { return packed[slot]; }
+
+    int wordId(int slot) { return wordId[slot]; }
 }

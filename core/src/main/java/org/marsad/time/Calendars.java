@@ -115,6 +115,23 @@ final class Calendars {
     static String isoWeek(LocalDate d) {
         int wy = d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
         int w = d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return String.format("%04d-W%02d", wy, w);
+        return pad(wy, 4) + "-W" + pad(w, 2);
+    }
+
+    /**
+     * {@code String.format("%0" + width + "d", v)} with ASCII digits, without a Formatter (the
+     * resolver writes several values per time expression; a Formatter parses its pattern each call).
+     */
+    static String pad(Integer v, int width) { return v == null ? "null" : pad(v.longValue(), width); }
+
+    /** As above, for a long (no value here comes near Long.MIN_VALUE). */
+    static String pad(long v, int width) {
+        String digits = Long.toString(Math.abs(v));
+        int len = digits.length() + (v < 0 ? 1 : 0);
+        if (len >= width) return v < 0 ? "-" + digits : digits;
+        StringBuilder sb = new StringBuilder(width);
+        if (v < 0) sb.append('-');
+        for (int k = len; k < width; k++) sb.append('0');
+        return sb.append(digits).toString();
     }
 }

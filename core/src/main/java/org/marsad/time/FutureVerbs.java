@@ -27,6 +27,6 @@ public final class FutureVerbs {
             // single words beginning with the future prefix سـ (not سوف itself, not phrases)
             if (f.indexOf(' ') < 0 && f.length() > 3 && f.charAt(0) == 'س' && "يتنا".indexOf(f.charAt(1)) >= 0) out.add(f);
         }
-        return Set.copyOf(out);
+        return org.marsad.text.WordSet.of(out);
     }
 }

@@ -10,8 +10,9 @@ import java.util.Set;
  * prefixes are unbounded (and any beyond the 64th) are always tried.
  */
 final class RuleStartIndex {
-    private final long[] keys;
-    private final long[] masks;
+    /** Open addressing, key at 2i and its rules' mask at 2i + 1: a hit reads one cache line, not two. */
+    private final long[] table;
+    private final int slotMask;
     private final long always;
     // The table holds tens of thousands of keys (digit strings multiply): megabytes, so a probe is a
     // cache miss. Two small bit sets answer most words first: PREFIX_BITS, a key that begins some
@@ -30,15 +31,15 @@ final class RuleStartIndex {
             else total += prefixes.get(i).size();
         }
         int cap = Integer.highestOneBit(Math.max(16, total * 2)) * 2;
-        keys = new long[cap];
-        masks = new long[cap];
+        table = new long[2 * cap];
+        slotMask = cap - 1;
         for (int i = 0; i < prefixes.size() && i < 64; i++) {
             if (prefixes.get(i) == null) continue;
             for (String p0 : prefixes.get(i)) {
                 String p = StartPrefixes.text(p0);
                 long k = key(p, 0, p.length());
                 int slot = slot(k);
-                masks[slot] |= 1L << i;
+                table[2 * slot + 1] |= 1L << i;
                 set(keyBits, k, KEY_BITS);
                 for (int len = 1; len <= p.length(); len++) set(prefixBits, key(p, 0, len), PREFIX_BITS);
             }
@@ -71,12 +72,12 @@ final class RuleStartIndex {
             if (!has(prefixBits, k, PREFIX_BITS)) break;
             if (!has(keyBits, k, KEY_BITS)) continue;
             int i = hash(k);
-            while (keys[i] != 0) {
-                if (keys[i] == k) {
-                    m |= masks[i];
+            long[] tb = table;
+            for (long x; (x = tb[2 * i]) != 0; i = (i + 1) & slotMask) {
+                if (x == k) {
+                    m |= tb[2 * i + 1];
                     break;
                 }
-                i = (i + 1) & (keys.length - 1);
             }
         }
         return m;
@@ -99,14 +100,14 @@ final class RuleStartIndex {
     /** The slot of key k, claimed when new. */
     private int slot(long k) {
         int i = hash(k);
-        while (keys[i] != 0 && keys[i] != k) i = (i + 1) & (keys.length - 1);
-        keys[i] = k;
+        while (table[2 * i] != 0 && table[2 * i] != k) i = (i + 1) & slotMask;
+        table[2 * i] = k;
         return i;
     }
 
     private int hash(long k) {
         long h = k * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (keys.length - 1);
+        return (int) (h >>> 40) & slotMask;
     }
 
     /**

@@ -60,7 +60,7 @@ final class TimeResolver {
                     : "19" + lex.key("DECADE", g.text("decade"))));
             case "CENTURY" -> {
                 int n = g.has("cord") ? num(lex.key("ORD", g.text("cord"))) : num(g.text("cnum"));
-                if (n > 0) out.add(same(xs, xe, String.format("%02d", n - 1)));
+                if (n > 0) out.add(same(xs, xe, Calendars.pad(n - 1, 2)));
             }
             case "SEASON" -> out.add(same(xs, xe, season(g, pub)));
             case "HALF" -> out.add(same(xs, xe, half(g, pub)));
@@ -180,7 +180,7 @@ final class TimeResolver {
         }
         if (y == null) return;
         if (!hijri) {
-            out.add(new Piece(xs, xe, String.format("%04d-%02d", y, month), String.format("%04d-%02d", fy, month), null));
+            out.add(new Piece(xs, xe, Calendars.pad(y, 4) + "-" + Calendars.pad(month, 2), Calendars.pad(fy, 4) + "-" + Calendars.pad(month, 2), null));
             return;
         }
         // A Hijri month straddles two Gregorian months: its first day, with its last day as the end.
@@ -205,9 +205,9 @@ final class TimeResolver {
             String endValue = null;
             if (g.has("yearend")) {
                 int ye = num(g.text("yearend"));
-                if (ye > y) endValue = String.format("%04d", ye);
+                if (ye > y) endValue = Calendars.pad(ye, 4);
             }
-            out.add(new Piece(start, end, String.format("%04d", y), String.format("%04d", y), endValue));
+            out.add(new Piece(start, end, Calendars.pad(y, 4), Calendars.pad(y, 4), endValue));
         }
     }
 
@@ -270,9 +270,9 @@ final class TimeResolver {
         return switch (unit) {
             case "W" -> Calendars.isoWeek(pub.plusWeeks(rel));
             case "M" -> YearMonth.from(pub).plusMonths(rel).toString();
-            case "Y" -> String.format("%04d", pub.getYear() + rel);
-            case "DE" -> String.format("%03d", pub.getYear() / 10 + rel);
-            case "CE" -> String.format("%02d", pub.getYear() / 100 + rel);
+            case "Y" -> Calendars.pad(pub.getYear() + rel, 4);
+            case "DE" -> Calendars.pad(pub.getYear() / 10 + rel, 3);
+            case "CE" -> Calendars.pad(pub.getYear() / 100 + rel, 2);
             default -> null;
         };
     }
@@ -306,9 +306,9 @@ final class TimeResolver {
             case "D" -> pub.plusDays(n).toString();
             case "W" -> pub.plusWeeks(n).toString();
             case "M" -> YearMonth.from(pub).plusMonths(n).toString();
-            case "Y" -> String.format("%04d", pub.getYear() + n);
-            case "DE" -> String.format("%04d", pub.getYear() + 10 * n);
-            case "CE" -> String.format("%04d", pub.getYear() + 100 * n);
+            case "Y" -> Calendars.pad(pub.getYear() + n, 4);
+            case "DE" -> Calendars.pad(pub.getYear() + 10 * n, 4);
+            case "CE" -> Calendars.pad(pub.getYear() + 100 * n, 4);
             default -> pub.toString();
         };
     }
@@ -368,7 +368,7 @@ final class TimeResolver {
         }
         else if (g.has("rel") && rel(g.text("rel")) > 0) y = idx > pubIdx ? pubSeasonYear : pubSeasonYear + 1;
         else if (idx == pubIdx) y = pubSeasonYear;
-        return String.format("%04d-%s", y, code);
+        return Calendars.pad(y, 4) + "-" + code;
     }
 
     private String half(Groups g, LocalDate pub) {
@@ -379,6 +379,6 @@ final class TimeResolver {
         if (g.has("year")) y = num(g.text("year"));
         else if (g.has("year2")) y = num(g.text("year2"));
         else if (pub != null) y = pub.getYear() + rel(g.text("rel"));
-        return y == null ? null : String.format("%04d-%s%d", y, p, n);
+        return y == null ? null : Calendars.pad(y, 4) + "-" + p + n;
     }
 }

@@ -30,8 +30,8 @@ class CasualtyAttachTest {
 
     @Test
     void aRunningTotalDoesNotAddToTheActsOwnToll() {
-        Event e = EventExtractorTest.only(run("قتل 12 عنصرا من قوات النظام السوري في غارات تركية على عفرين، ما يرفع حصيلة القتلى الإجمالية إلى 80 منذ بدء الهجوم."), "ASSAULT");
-        assertEquals(12, killed(e));
+        Event e = EventExtractorTest.only(run("قتل 9 من عناصر الشرطة الصومالية في هجوم لمسلحي حركة الشباب على بلدة بلدوين، لتصل الحصيلة الإجمالية للقتلى إلى 31 منذ مطلع الأسبوع."), "ASSAULT");
+        assertEquals(9, killed(e));
     }
 
     @Test
@@ -59,5 +59,19 @@ class CasualtyAttachTest {
         assertTrue(run("وأكد الجيش السوري عدم وقوع إصابات.").stream().noneMatch(x -> x.eventType().equals("ASSAULT")));
         Event bomb = EventExtractorTest.only(run("انفجرت قنبلة أمام مقر حزب في دمشق ولم يسفر الانفجار عن وقوع أي إصابات."), "ASSAULT");
         assertEquals(0, killed(bomb));
+    }
+
+    @Test
+    void aTollOfAnotherDayToldBesideTheActIsAnActOfItsOwn() {
+        String text = "وقتل ثلاثة مدنيين صباح السبت في قصف على عفرين، في وقت بلغت حصيلة القتلى الخميس سبعة مدنيين.";
+        Document d = Document.of("d1", null, text, LocalDate.of(2018, 3, 3));
+        TextLayer tl = TA.analyze(d);
+        List<Event> evs = EX.extract(d, tl, EventExtractorTest.tag(text, tl), new org.marsad.time.TimeTagger().tag(text, d.published()), CASUALTIES.tag(text));
+        List<Event> attacks = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(2, attacks.size(), attacks.toString());
+        assertEquals(3, killed(attacks.get(0)));
+        assertEquals("2018-03-03", attacks.get(0).date());
+        assertEquals(7, killed(attacks.get(1)));
+        assertEquals("2018-03-01", attacks.get(1).date());
     }
 }

@@ -137,4 +137,73 @@ class DocumentFoldTest {
         assertEquals(Set.of("YEM"), EventExtractorTest.codes(evs.get(2).actor()));
         assertTrue(evs.get(2).recipient().isEmpty());
     }
+
+    @Test
+    void aBareTollWithItsOwnTimeIsAnotherAct() {
+        // "وقتل 30 شخصا في غارات التحالف" and later "وقتل فجر الأحد ثلاثة مزارعين": another day's dead
+        Candidate raid = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        raid.killed = new Size(null, 30, null);
+        Candidate bare = telling(4, "ASSAULT", "aerial", List.of(), List.of());
+        bare.killed = Size.exactly(2);
+        bare.dated = true;
+        assertEquals(2, merge(raid, bare).size());
+    }
+
+    @Test
+    void aBareTollOfAnotherSourceIsTheActToldAgain() {
+        // "وقالت إذاعة محلية إن 15 قتيلا سقطوا في القصف": the same strike counted by another source
+        Candidate raid = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        raid.killed = new Size(12, 12, null);
+        Candidate bare = telling(4, "ASSAULT", "aerial", List.of(), List.of());
+        bare.killed = Size.exactly(20);
+        bare.status = "claimed";
+        List<Event> evs = merge(raid, bare);
+        assertEquals(1, evs.size(), evs.toString());
+    }
+
+    @Test
+    void aBareTollNamingAWeaponGoesToTheActOfThatWeapon() {
+        // "قتلت الشرطة مسلحَين" / "خمسة قتلى بينهم الانتحاري" / "انفجرت شاحنة ملغومة عند المعبر"
+        Candidate shooting = telling(2, "ASSAULT", null, List.of(YEMENIS), List.of(), TOWN);
+        shooting.killed = Size.exactly(3);
+        Candidate toll = telling(4, "ASSAULT", "suicide-attack", List.of(), List.of());
+        toll.killed = Size.exactly(6);
+        Candidate bomb = telling(3, "ASSAULT", "explosives", List.of(YEMENIS), List.of(), TOWN);
+        List<Event> evs = merge(shooting, bomb, toll);
+        assertEquals(2, evs.size(), evs.toString());
+        assertEquals(3, evs.get(0).size().killed().best());
+        assertEquals("suicide-attack", evs.get(1).mode());
+        assertEquals(6, evs.get(1).size().killed().best());
+    }
+
+    private static final Party MONITOR = new Party("مصادر طبية", null, null, null);
+
+    @Test
+    void aLeadToldWithoutItsSourceIsClaimedWhenTheBodyAttributesIt() {
+        // "مقتل 12 شخصا في غارات جوية" and later "..., وفق ما أفادت مصادر طبية": the lead sums the report
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        lead.killed = new Size(12, 12, null);
+        Candidate body = telling(3, "ASSAULT", "aerial", List.of(COALITION), List.of());
+        body.status = "claimed";
+        body.claimedBy.add(MONITOR);
+        List<Event> evs = merge(lead, body);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals("claimed", evs.get(0).status());
+        assertEquals("مصادر طبية", evs.get(0).claimedBy().get(0).text());
+    }
+
+    @Test
+    void anOfficialOrOwnCorrespondentsTellingStaysTheOutletsFact() {
+        // "أعلنت السلطات مقتل 12 شخصا" beside "وذكرت مصادر أن بين الضحايا طفلين": the fact stands
+        Candidate lead = telling(1, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), CAPITAL);
+        lead.killed = new Size(12, 12, null);
+        lead.official = true;
+        Candidate body = telling(3, "ASSAULT", "aerial", List.of(COALITION), List.of());
+        body.status = "claimed";
+        body.claimedBy.add(MONITOR);
+        List<Event> evs = merge(lead, body);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals("asserted", evs.get(0).status());
+        assertTrue(evs.get(0).claimedBy().isEmpty());
+    }
 }

@@ -112,4 +112,57 @@ class EventLinkerTest {
         for (LinkInput x : rest) second.add(x);
         assertEquals(founding, second.clusters().get(0).id());
     }
+
+    /** Random reports over a few weeks, types, parties and places, with coarse and missing dates. */
+    private static List<LinkInput> reports(Random rnd, int n, String prefix) {
+        String[] types = {"ASSAULT", "ASSAULT", "ACCUSE", "CONSULT"}, codes = {"ARM", "AZE", "RUS", "TUR"};
+        Location[] places = {GORIS, JERMUK, IJEVAN};
+        List<LinkInput> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String day = "2022-09-" + (10 + rnd.nextInt(15));
+            String date = switch (rnd.nextInt(8)) {
+                case 0 -> null;
+                case 1 -> "2022-09";
+                default -> day;
+            };
+            List<String> actors = rnd.nextInt(4) == 0 ? List.of() : List.of(codes[rnd.nextInt(codes.length)]);
+            Location[] at = rnd.nextBoolean() ? new Location[] {places[rnd.nextInt(places.length)]} : new Location[0];
+            // a few events per document, so that a withdrawn document takes several reports with it
+            out.add(new LinkInput(prefix + (i / 3), "O" + rnd.nextInt(5), day,
+                    ev(prefix + i, types[rnd.nextInt(types.length)], date, actors, List.of(codes[rnd.nextInt(codes.length)]), at)));
+        }
+        return out;
+    }
+
+    @Test
+    void rebuildingTheClustersOfWithdrawnReportsEqualsRestoringWhatRemains() {
+        Random rnd = new Random(3);
+        List<LinkInput> all = reports(rnd, 600, "d");
+        EventLinker live = new EventLinker();
+        List<String> clusterOf = new ArrayList<>();
+        for (LinkInput in : all) clusterOf.add(live.add(in));
+        // withdraw every seventh document's reports and rebuild the clusters they were in
+        java.util.Set<String> gone = new java.util.HashSet<>(), touched = new java.util.TreeSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (Integer.parseInt(all.get(i).doc().substring(1)) % 7 == 0) { gone.add(all.get(i).event().id()); touched.add(clusterOf.get(i)); }
+        }
+        for (String c : touched) {
+            List<LinkInput> left = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) if (clusterOf.get(i).equals(c) && !gone.contains(all.get(i).event().id())) left.add(all.get(i));
+            live.rebuild(c, left);
+        }
+        EventLinker restored = new EventLinker();
+        for (int i = 0; i < all.size(); i++) if (!gone.contains(all.get(i).event().id())) restored.restore(clusterOf.get(i), all.get(i));
+        assertTrue(touched.size() > 20, "many clusters touched: " + touched.size());
+        assertEquals(byId(restored.clusters()), byId(live.clusters()));
+        // and new reports link alike in both
+        for (LinkInput in : reports(new Random(4), 300, "n")) assertEquals(restored.add(in), live.add(in), in.event().id());
+        assertEquals(byId(restored.clusters()), byId(live.clusters()));
+    }
+
+    private static java.util.Map<String, Cluster> byId(List<Cluster> cs) {
+        java.util.Map<String, Cluster> m = new java.util.HashMap<>();
+        for (Cluster c : cs) m.put(c.id(), c);
+        return m;
+    }
 }

@@ -49,15 +49,15 @@ class ActorAttributionTest {
 
     @Test
     void anIndefiniteObjectMakesTheVerbActive() {
-        Event e = assault("وقالت مصادر محلية إن وحدة إسرائيلية خاصة اغتالت قبل ظهر أمس ناشطا في نابلس.");
+        Event e = assault("وذكرت مصادر أمنية أن مفرزة إسرائيلية خاصة اختطفت بعد منتصف الليل مزارعا قرب طوباس.");
         assertTrue(codes(e.actor()).contains("ISR"), e.toString());
         assertFalse(codes(e.recipient()).contains("ISR"), e.toString());
     }
 
     @Test
     void theNounAfterAVerbOfARelativeClauseIsItsObject() {
-        Event e = assault("وقال المحققون إن الصاروخ الذي أسقط الطائرة الماليزية أطلق من منطقة زراعية.");
-        assertFalse(codes(e.actor()).contains("MYS"), e.toString());
+        Event e = assault("وقال شهود إن القذيفة التي دمرت المروحية الهندية أطلقت من الجبل.");
+        assertFalse(codes(e.actor()).contains("IND"), e.toString());
     }
 
     @Test
@@ -68,7 +68,7 @@ class ActorAttributionTest {
 
     @Test
     void theOwnerOfTheCraftIsTheAttacker() {
-        Event e = assault("وقتل ثلاثة مسلحين في غارة شنتها طائرة بدون طيار تابعة للقوات الأميركية.");
+        Event e = assault("وأصيب أربعة حراس في قصف نفذته طائرة مسيرة تابعة للقوات الأميركية قرب الحدود.");
         assertTrue(codes(e.actor()).contains("USA"), e.toString());
     }
 
@@ -87,12 +87,12 @@ class ActorAttributionTest {
 
     @Test
     void byTheHandsOfNamesTheDoer() {
-        assertTrue(named(assault("وتعرض قيادي للخطف على أيدي مسلحين في رام الله.").actor(), "مسلحين"));
+        assertTrue(named(assault("وتعرض صحفي للاعتداء على أيدي مسلحين في الخليل.").actor(), "مسلحين"));
     }
 
     @Test
     void theSpeakersOwnForcesAfterAnAdverbialAreTheSpeaker() {
-        Event e = assault("وأعلن الجيش الأمريكي في وقت لاحق أن قواته قتلت مسلحا خلال عمليات في العاصمة.");
+        Event e = assault("وأكدت القيادة الأمريكية بعد ساعات أن قواتها قتلت قياديا في تنظيم الشباب خلال عملية جنوب الصومال.");
         assertTrue(codes(e.actor()).contains("USA"), e.toString());
     }
 

@@ -43,14 +43,14 @@ class DiplomacyEventsTest {
 
     @Test
     void theTwoSidesOfAConflictInAStateAreThatStatesParties() {
-        // not the hosts named last (Kenya, Uganda): "طرفا النزاع في جنوب السودان" are South Sudan's sides
-        List<Event> evs = events("واستقبل الرئيس الكيني وليام روتو في نيروبي رئيس جنوب السودان سالفا كير بحضور الرئيس الأوغندي يويري موسيفيني. "
-                + "وكان طرفا النزاع في جنوب السودان قد وافقا الأحد على وقف إطلاق النار.");
+        // not the host named before (South Africa): "طرفا الصراع في إثيوبيا" are Ethiopia's sides
+        List<Event> evs = events("واستقبل رئيس جنوب أفريقيا سيريل رامافوزا في بريتوريا رئيس الوزراء الإثيوبي آبي أحمد بحضور الرئيس الكيني السابق أوهورو كينياتا. "
+                + "وقد وافق طرفا الصراع في إثيوبيا الأربعاء على وقف إطلاق النار.");
         Event e = first(evs, "AGREE");
         assertNotNull(e, evs.toString());
-        assertTrue(parties(e).contains("SSD"), parties(e).toString());
-        // known gap: a guest named after بحضور still joins the deal's parties (UGA here); README "Events"
-        assertFalse(parties(e).contains("KEN"), parties(e).toString());
+        assertTrue(parties(e).contains("ETH"), parties(e).toString());
+        // known gap: a guest named after بحضور still joins the deal's parties (KEN here); README "Events"
+        assertFalse(parties(e).contains("ZAF"), parties(e).toString());
     }
 
     @Test
@@ -63,9 +63,9 @@ class DiplomacyEventsTest {
 
     @Test
     void anAgreementAfterTheAuxiliaryTammaIsTheActToldAndGenericSidesTakeTheState() {
-        Event e = first(events("وقال مصدر محلي إنه تم الاتفاق على هدنة بين الميليشيات المتناحرة في مدينة الزاوية الليبية."), "AGREE");
+        Event e = first(events("وأفاد شيوخ عشائر بأنه تم الاتفاق على تهدئة بين المجموعات المسلحة المتنازعة في مدينة البصرة العراقية."), "AGREE");
         assertNotNull(e);
-        assertEquals(Set.of("LBY"), codes(e.actor()));
+        assertEquals(Set.of("IRQ"), codes(e.actor()));
         assertEquals(List.of("ceasefire"), e.context());
     }
 
@@ -80,10 +80,10 @@ class DiplomacyEventsTest {
 
     @Test
     void anInvitationToTalksIsARequestToMeetAndPlannedTalksDatedByTheirOwnTime() {
-        // "تعتزم" gives the invitation its doer; "الأطراف المتحاربة في السودان" are Sudan's sides;
+        // "تعتزم" gives the invitation its doer; "الأطراف المتصارعة في السودان" are Sudan's sides;
         // the talks are planned for their date, mediated by the body that invites
-        List<Event> evs = events("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن المنظمة الدولية تعتزم دعوة الأطراف المتحاربة في السودان "
-                + "إلى محادثات في جنيف في 20 مارس.");
+        List<Event> evs = events("وصرح الأمين العام للأمم المتحدة أنطونيو غوتيريش بأن الأمم المتحدة تعتزم دعوة الأطراف المتصارعة في السودان "
+                + "إلى جولة مفاوضات في نيروبي يوم 20 مارس.");
         Event req = first(evs, "REQUEST"), talks = first(evs, "CONSULT");
         assertNotNull(req, evs.toString());
         assertNotNull(talks, evs.toString());
@@ -114,7 +114,8 @@ class DiplomacyEventsTest {
         assertNotNull(e, evs.toString());
         assertEquals(Set.of("TUR"), codes(e.actor()));
         assertEquals(Set.of("IRQ"), codes(e.recipient()));
-        assertEquals(Set.of("TUR"), codes(e.claimedBy()));
+        // the demand is made by saying it: the outlet reports it as fact (spec §2, as the accusation beside a claimed attack)
+        assertEquals("asserted", e.status());
     }
 
     @Test
@@ -123,10 +124,10 @@ class DiplomacyEventsTest {
         Event e = first(events("وتتواصل الاشتباكات رغم هدنة إنسانية أعلنتها تركيا وبدأ تطبيقها الخميس."), "RETREAT");
         assertNotNull(e);
         assertEquals(Set.of("TUR"), codes(e.actor()));
-        // "اتفاق وقف إطلاق النار الذي أعلنه X": the deal and its truce are one phrase for the light verb after it
-        Event a = first(events("ولم يصمد اتفاق وقف إطلاق النار الذي أعلنه الرئيس اليمني الأسبوع الماضي سوى أيام."), "AGREE");
+        // "اتفاق وقف الأعمال العدائية الذي أعلنه X": the deal and its truce are one phrase for the light verb after it
+        Event a = first(events("وانهار بعد أيام اتفاق وقف الأعمال العدائية الذي أعلنه الرئيس الصومالي الشهر الماضي."), "AGREE");
         assertNotNull(a);
-        assertEquals(Set.of("YEM"), codes(a.actor()));
+        assertEquals(Set.of("SOM"), codes(a.actor()));
     }
 
     @Test

@@ -32,9 +32,9 @@ class EventArgumentsTest {
 
     @Test
     void talksPartnersAfterMaAreActorsBesideTheLightVerbSubject() {
-        Event e = first(events("وكان المبعوث الأممي قد أجرى محادثات مع الرئيس اليمني عبد ربه منصور هادي."), "CONSULT");
+        Event e = first(events("وكان المبعوث الأممي إلى ليبيا قد أجرى جولة مباحثات مع رئيس المجلس الرئاسي الليبي في طرابلس."), "CONSULT");
         assertNotNull(e);
-        assertEquals(Set.of("IGO:UN", "YEM"), codes(e.actor()));
+        assertEquals(Set.of("IGO:UN", "LBY"), codes(e.actor()));
     }
 
     @Test
@@ -47,10 +47,10 @@ class EventArgumentsTest {
 
     @Test
     void theFireOfAForceNamesTheAttacker() {
-        Event e = first(events("وقتل 12 فلسطينيا على الأقل بنيران الجيش الإسرائيلي قرب مدينة خان يونس."), "ASSAULT");
+        Event e = first(events("وقتل 7 مزارعين لبنانيين بنيران الجيش الإسرائيلي قرب بلدة الخيام."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("ISR"), codes(e.actor()));
-        assertEquals(Set.of("PSE"), codes(e.recipient()));
+        assertEquals(Set.of("LBN"), codes(e.recipient()));
     }
 
     @Test
@@ -77,7 +77,7 @@ class EventArgumentsTest {
 
     @Test
     void aTimeInsideARelativeClauseDoesNotDateTheMainVerb() {
-        Event e = first(events("وقالت الأمم المتحدة إن الفصائل المسلحة التي تتقاتل في العاصمة الليبية طرابلس منذ الأسبوع الماضي توصلت إلى اتفاق لوقف إطلاق النار."), "AGREE");
+        Event e = first(events("وأفاد الاتحاد الأفريقي بأن الجماعات المسلحة التي تتصارع في إقليم دارفور منذ الشهر الماضي اتفقت على هدنة."), "AGREE");
         assertNotNull(e);
         assertEquals("2024-03-10", e.date());
     }

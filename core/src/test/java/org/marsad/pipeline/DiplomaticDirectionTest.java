@@ -1,0 +1,131 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+import org.marsad.event.Party;
+
+/**
+ * Who is actor and who is recipient of verbal and diplomatic acts (accusations, appeals, sanctions,
+ * condemnations, protests, talks) through the whole pipeline, on sentences written for this test:
+ * capitals standing for their governments, relative clauses and their resumptive pronouns, the
+ * object after a relative clause, and the doer of a demanded act. Each text opens with a neutral
+ * sentence so the one tested is read as body text.
+ */
+class DiplomaticDirectionTest {
+    private static List<Event> events(String text) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + text); }
+
+    private static Event first(List<Event> evs, String type) { return EventFixture.first(evs, type); }
+
+    private static Set<String> codes(List<Party> ps) { return EventFixture.codes(ps); }
+
+    @Test
+    void aCapitalAfterAlaIsTheStateSanctioned() {
+        List<Event> evs = events("وتقوم الخطة الأوروبية على إعادة فرض العقوبات على موسكو.");
+        Event e = first(evs, "SANCTION");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("RUS"), codes(e.recipient()));
+    }
+
+    @Test
+    void aCapitalAsObjectIsTheGovernmentAskedAndStaysNoPlaceOfTalks() {
+        Event e = first(events("وطالب وزير الخارجية الإيراني واشنطن بالعودة إلى الاتفاق."), "REQUEST");
+        assertNotNull(e);
+        assertEquals(Set.of("IRN"), codes(e.actor()));
+        assertEquals(Set.of("USA"), codes(e.recipient()));
+        // "مفاوضات الدوحة": a capital in the genitive of talks is where they were held, no participant
+        List<Event> evs = events("وانتقد الوزير الإثيوبي تعثر مفاوضات الدوحة بين الحكومة والمتمردين.");
+        for (Event x : evs) {
+            if (x.eventType().equals("CONSULT")) assertFalse(x.actor().stream().anyMatch(p -> p.text().contains("الدوحة")), x.toString());
+        }
+    }
+
+    @Test
+    void theResumptivePronounOfARelativeClauseIsTheAccused() {
+        // Eritrea is the one Addis Ababa accuses: "التي … تتهمها أديس أبابا"
+        Event e = first(events("وأشار الوزير إلى جهود لإقناع إريتريا المجاورة، التي دائما ما تتهمها أديس أبابا بدعم المتمردين، بالتعاون."), "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("ETH"), codes(e.actor()));
+        assertEquals(Set.of("ERI"), codes(e.recipient()));
+    }
+
+    @Test
+    void aRelativeSubjectsObjectPronounIsThePartyNamedBefore() {
+        // the resolution called on North Korea (the pronoun of دعاها), not on the Council
+        Event e = first(events("وقال دبلوماسي غربي إن كوريا الشمالية تنتهك قرار مجلس الأمن الذي دعاها إلى وقف تجاربها الصاروخية."), "REQUEST");
+        assertNotNull(e);
+        assertEquals(Set.of("IGO:UNSC"), codes(e.actor()));
+        assertEquals(Set.of("PRK"), codes(e.recipient()));
+    }
+
+    @Test
+    void theObjectAfterARelativeClauseClosedByAComma() {
+        Event e = first(events("واتهمت حركة الشباب التي تنشط في الجنوب، القوات الكينية بقصف القرية."), "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("SOM"), codes(e.actor()));
+        assertEquals(Set.of("KEN"), codes(e.recipient()));
+    }
+
+    @Test
+    void aCommaAndWaBeforeTheRelativeStillGiveItsAntecedent() {
+        // the Libyan prime minister set the condition; the Russian mercenaries are asked to leave
+        List<Event> evs = events("والتقى المبعوث الأممي برئيس الحكومة الليبية عبد الحميد الدبيبة، والذي اشترط انسحاب المرتزقة الروس من البلاد.");
+        Event e = first(evs, "REQUEST");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("LBY"), codes(e.actor()));
+        assertEquals(Set.of("RUS"), codes(e.recipient()));
+    }
+
+    @Test
+    void aCondemnersPhraseBeforeBiIsNotTheAccused() {
+        // "ندد X بـ …" names the condemner X; only "اتهم X بـ …" makes the phrase the accused
+        Event e = first(events("وندد الرئيس التركي بالعقوبات الأمريكية على أنقرة."), "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("TUR"), codes(e.actor()));
+    }
+
+    @Test
+    void aProtestIsAimedAtTheOneOtherSideItsSentenceNames() {
+        List<Event> evs = events("وتظاهر آلاف الأكراد قرب الحدود في مدينة القامشلي، وأطلقت القوات التركية الغاز المسيل للدموع عليهم.");
+        Event e = first(evs, "PROTEST");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("TUR"), codes(e.recipient()));
+        // the protesters' own state named again is no target
+        Event own = first(events("وتظاهر آلاف السودانيين في مدينة بورتسودان، وقال وزير الداخلية السوداني إن الشرطة لم تتدخل."), "PROTEST");
+        assertNotNull(own);
+        assertTrue(own.recipient().isEmpty(), own.toString());
+    }
+
+    @Test
+    void talksThatAreTheSettingOfADealShareItsTime() {
+        // "في ختام مباحثات في كمبالا الأحد": the deal was reached on Sunday, at the end of the talks
+        Event e = first(events("واتفق الرئيس الصومالي ورئيس إقليم جوبالاند في ختام مباحثات في كمبالا الأحد على تقاسم العائدات."), "AGREE");
+        assertNotNull(e);
+        assertEquals("2024-03-10", e.date());
+        Event f = first(events("واتفق الرئيس الصومالي ورئيس إقليم جوبالاند في ختام مباحثات في كمبالا الخميس على تقاسم العائدات."), "AGREE");
+        assertNotNull(f);
+        assertEquals("2024-03-07", f.date());
+    }
+
+    @Test
+    void theUnEnvoyByTitleIsTheUnAndATitledSecondPartnerJoinsTheTalks() {
+        // "المبعوث الأممي" alone, no holder known for the date (2024 here), is still the UN; "وقائد الحركة X" after
+        // the first partner is a second partner
+        Event e = first(events("وأجرى المبعوث الأممي في السودان الأسبوع الماضي محادثات مع الرئيس عبد الفتاح البرهان وقائد قوات الدعم السريع محمد حمدان دقلو."), "CONSULT");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("IGO:UN"), e.toString());
+        assertEquals(3, e.actor().size(), e.toString());
+    }
+
+    @Test
+    void thePressConferenceIsNoMeeting() {
+        List<Event> evs = events("وعقد وزير الخارجية المصري مؤتمرا صحفيا في القاهرة الأحد.");
+        assertTrue(evs.stream().noneMatch(x -> x.eventType().equals("CONSULT")), evs.toString());
+    }
+}
