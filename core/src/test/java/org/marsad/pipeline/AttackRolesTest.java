@@ -109,4 +109,28 @@ class AttackRolesTest {
         assertEquals(Set.of("RUS"), codes(e.actor()));
         assertEquals(Set.of("UKR"), codes(e.recipient()));
     }
+
+    @Test
+    void aStateShellingItsOwnTownsKeepsBothSidesWhenTheActIsToldTwice() {
+        // a civil war: the army and the town shelled are of one state in both tellings
+        List<Event> evs = EventFixture.events("وقصفت قوات الجيش السوداني أحياء سكنية في مدينة نيالا بالمدفعية الثقيلة. "
+                + "وقال شهود إن قوات الجيش السوداني قصفت أحياء نيالا بالمدفعية الثقيلة.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SDN"), codes(e.actor()));
+        assertEquals(Set.of("SDN"), codes(e.recipient()), evs.toString());
+    }
+
+    @Test
+    void airStrikesToldWithoutTheirAttackerAreTheOnesTheArticleNames() {
+        List<Event> evs = EventFixture.events("وقصفت الطائرات الروسية مدينة خاركيف الأوكرانية ليلا. وقتل 12 مدنيا في غارات على أحياء مدينة خاركيف.");
+        boolean any = false;
+        for (Event e : evs) {
+            if (!e.eventType().equals("ASSAULT")) continue;
+            any = true;
+            assertEquals(Set.of("RUS"), codes(e.actor()), e.toString());
+            assertEquals(Set.of("UKR"), codes(e.recipient()), e.toString());
+        }
+        assertTrue(any, evs.toString());
+    }
 }
