@@ -39,6 +39,27 @@ final class ActorAttribution {
         }
     }
 
+    /** Words of an attacker whose side the text does not know: مسلحون مجهولون، مجموعة مسلحة، انتحاري. */
+    private static final java.util.Set<String> ANONYMOUS = CueWords.set("anonymous-attacker");
+
+    /**
+     * "فتح مسلحون مجهولون النار", "اقتحمت مجموعة مسلحة المقر", "هجوم انتحاري استهدف": a generic attacker
+     * made only of words of an unknown side (no demonym, no named group, no state of its own).
+     */
+    static boolean anonymous(Party p) {
+        if (p.code() != null || p.sector() == null || p.name() != null) return false;
+        String[] ws = org.marsad.text.ArabicNormalizer.normalize(p.text()).split("\\s+");
+        for (String w : ws) {
+            String s = w;
+            if (s.length() > 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف')) s = s.substring(1);
+            if (!ANONYMOUS.contains(s) && s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل')) s = s.substring(1);
+            if (!ANONYMOUS.contains(s) && s.startsWith("ال") && s.length() > 4) s = s.substring(2);
+            else if (!ANONYMOUS.contains(s) && s.startsWith("ل") && s.length() > 3) s = s.substring(1);
+            if (!ANONYMOUS.contains(s)) return false;
+        }
+        return ws.length > 0;
+    }
+
     /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
     private static final java.util.Set<String> WEAPONS = CueWords.set("weapon-owner");
 

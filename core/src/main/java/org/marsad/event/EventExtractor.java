@@ -134,7 +134,7 @@ public final class EventExtractor {
         for (Candidate c : all) TransnationalGroups.localise(c, home);
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
-        implicitAttackers(all);
+        implicitAttackers(all, tl);
         ImpliedRoles.protestTargets(all);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
@@ -175,28 +175,47 @@ public final class EventExtractor {
 
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
-     * read as one by the party the article names as attacking the same side elsewhere.
+     * read as one by the parties the article names as attacking the same side at the same place
+     * elsewhere (each named at least half as often as the most named; a state's own named forces
+     * count, as in a civil war). Only a sentence that tells an attack (غارات، قصف، هجوم) borrows an
+     * attacker: "قتل تسعة مدنيين آخرين" names a toll, not whose; and only attackers the text names
+     * vote, not ones borrowed so.
      */
-    private static void implicitAttackers(List<Candidate> all) {
+    private static void implicitAttackers(List<Candidate> all, TextLayer tl) {
+        java.util.Map<Candidate, List<Party>> told = new java.util.HashMap<>();
+        for (Candidate o : all) if (o.type.equals("ASSAULT") && !o.mutual && !o.actor.isEmpty()) told.put(o, List.copyOf(o.actor));
         for (Candidate c : all) {
-            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual) continue;
+            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual || !attackTold(tl, c.sentence)) continue;
             java.util.Set<String> victims = Candidate.codesOf(c.recipient);
             if (victims.isEmpty()) continue;
-            java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+            java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
             java.util.Map<String, Party> party = new java.util.HashMap<>();
             for (Candidate o : all) {
-                if (o == c || !o.type.equals("ASSAULT") || o.mutual || o.actor.isEmpty()) continue;
+                List<Party> attackers = told.get(o);
+                if (o == c || attackers == null) continue;
                 java.util.Set<String> r = Candidate.codesOf(o.recipient);
                 r.retainAll(victims);
                 if (r.isEmpty() || !DocumentMerge.sharePlace(c, o)) continue;
-                for (Party p : o.actor) {
-                    if (p.code() == null || victims.contains(p.code())) continue;
+                for (Party p : attackers) {
+                    if (p.code() == null || victims.contains(p.code()) && !namedForce(p)) continue;
                     votes.merge(p.code(), 1, Integer::sum);
                     party.putIfAbsent(p.code(), p);
                 }
             }
-            votes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).ifPresent(e -> c.actor.add(party.get(e.getKey())));
+            int most = votes.values().stream().max(Integer::compare).orElse(0);
+            for (var e : votes.entrySet()) if (2 * e.getValue() >= most) c.actor.add(party.get(e.getKey()));
         }
+    }
+
+    /** A state's force or government the knowledge base names ("قوات النظام السوري"), not a generic noun. */
+    private static boolean namedForce(Party p) {
+        return p.name() != null && ("MIL".equals(p.sector()) || "GOV".equals(p.sector()) || "COP".equals(p.sector()));
+    }
+
+    /** The sentence names an attack or weapon (role-words.tsv, instrument), not only a toll. */
+    private static boolean attackTold(TextLayer tl, int s) {
+        for (int t = tl.sentenceFirstToken(s); t < tl.sentenceEndToken(s); t++) if (RoleWords.is(tl, t, RoleWords.INSTRUMENT)) return true;
+        return false;
     }
 
     private static final java.util.Set<String> THEN = CueWords.set("then");
@@ -245,9 +264,12 @@ public final class EventExtractor {
         for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) { home = l.code(); break; }
         if (home == null) home = docHome;
         if (home == null) return;
+        // (an unknown attacker of a one-sided attack is of no known side: the place is where it struck)
+        boolean oneSided = c.type.equals("ASSAULT") && !c.mutual;
         for (List<Party> side : List.of(c.actor, c.recipient)) {
             for (int k = 0; k < side.size(); k++) {
                 Party p = side.get(k);
+                if (oneSided && side == c.actor && ActorAttribution.anonymous(p)) continue;
                 if (p.code() == null && p.sector() != null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
             }
         }
@@ -258,7 +280,8 @@ public final class EventExtractor {
      * سقبا" → the Syrian side); two-sided fighting has no recipient.
      */
     private static void targetFromPlace(Candidate c) {
-        if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.isEmpty()) return;
+        // ("هاجموا قاعدة عسكرية في إقليم شبيلي": a target named by a bare noun is of the state where it lies)
+        if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.stream().allMatch(EventExtractor::bareNoun)) return;
         for (Location l : c.locations) {
             if (l.code() != null && !l.code().startsWith("IGO")) {
                 c.recipient.add(new Party(l.text(), l.code(), null, null));
@@ -266,6 +289,9 @@ public final class EventExtractor {
             }
         }
     }
+
+    /** A party that is only a noun of the text: no state, no sector, no name ("قاعدة عسكرية", "المصلين"). */
+    private static boolean bareNoun(Party p) { return p.code() == null && p.sector() == null && p.name() == null; }
 
     /**
      * End of a dateline opening the sentence ("كابول، أفغانستان (CNN)--", "أنقرة ـ رويترز:"): where the

@@ -87,7 +87,8 @@ final class RoleReader {
                     // "قتل 5 إثر هجوم شنه تنظيم داعش": the cause's party did it
                     if (!u.place() && u.prep() == null && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     if (u.place() || u.demonym() && u.first() > te + 4) continue;
-                    if (recipient.isEmpty() && (u.prep() == null || u.prep().equals("من")) && u.first() - te <= 6) recipient.add(u);
+                    // ("قتل 14 شخصا في هجوم انتحاري": a phrase after the attack noun is the attack's, not the victims)
+                    if (recipient.isEmpty() && (u.prep() == null || u.prep().equals("من")) && u.first() - te <= 6 && !AttackRoles.instrumentBetween(tl, count, u.first())) recipient.add(u);
                     else if (!recipient.isEmpty() && u.conj() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) recipient.add(u);
                 }
             } else {
@@ -120,7 +121,9 @@ final class RoleReader {
                 }
                 if (fronted != null) subj = fronted;
                 else if (instrument >= 0) { /* the weapon's owner is unsaid */ }
-                else if (!relative) for (Unit u : after) {
+                // "العشرات من المستوطنين هاجموا المزارعين": a verb agreeing in the plural has its subject before it
+                // (a verb before its subject stays singular), so the phrase after it is its object
+                else if (!relative && !AttackRoles.pluralVerb(tl, ts, te)) for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before
                     if (u.prep() == null && u.party(assault) && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
@@ -206,6 +209,9 @@ final class RoleReader {
                     if (gen == null) gen = u;
                     actor.add(u); genitives.add(u); continue;
                 }
+                // "استهداف التنظيم قافلة للجيش": the object noun after the doer, with its owner after لـ
+                if (gen != null && second == null && !u.conj() && "ل".equals(u.prep()) && u.first() == gen.end() + 1
+                        && plainNoun(tl, gen.end())) { second = u; recipient.add(u); continue; }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
                 if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
@@ -216,7 +222,9 @@ final class RoleReader {
                 if (t.mutual() && !assault && nounParty(u, assault) && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
-                if (u.prep() != null && recipPreps.contains(u.prep()) && (nounParty(u, assault) || assault) && u.first() - te <= 8) recipient.add(u);
+                // ("مقتل القائد في ضربة جوية للقوات الأمريكية": a لـ after another attack noun is that noun's)
+                if (u.prep() != null && recipPreps.contains(u.prep()) && (nounParty(u, assault) || assault) && u.first() - te <= 8
+                        && !(assault && AttackRoles.instrumentBetween(tl, te, u.first()))) recipient.add(u);
             }
             // "مصادرة الأراضي من قبل إسرائيل", "إسقاط طائرة إسرائيلية": the genitive of a masdar is its object
             // when the doer is named otherwise or the masdar takes its genitive as object, unless a second
@@ -224,7 +232,7 @@ final class RoleReader {
             if (gen != null && !t.mutual()) {
                 boolean agentNamed = false;
                 for (Unit u : actor) agentNamed |= "من قبل".equals(u.prep());
-                if (agentNamed || RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE) && second == null) {
+                if (agentNamed || RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE) && second == null || RoleWords.is(tl, te - 1, RoleWords.DEATH) && !gen.demonym()) {
                     actor.remove(gen);
                     recipient.add(0, gen);
                     for (Unit u : after) if (u.conj() && u.first() <= gen.end() + 1 && actor.remove(u)) recipient.add(u);
@@ -233,6 +241,8 @@ final class RoleReader {
             // a light verb before the noun: شنت إسرائيل غارات / إسرائيل شنت غارات
             for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
                 if (!isLightVerb(tl, p)) continue;
+                // "غارة شنتها طائرة مسيرة": a light verb carrying the pronoun of the act before it has the noun after it as subject
+                if (p == ts - 1 && objectPronoun(tl, p)) break;
                 for (Unit u : before) if (u.first() > p && u.prep() == null && u.party(assault) && !actor.contains(u)) actor.add(u);
                 boolean subject = false;   // the "مع" partners of talks are actors too, but not the light verb's subject
                 for (Unit u : actor) subject |= u.end() <= ts;
@@ -315,12 +325,22 @@ final class RoleReader {
     private static int instrumentBefore(TextLayer tl, int ts, int ca) {
         if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 || tl.surfaceNorm(ts).startsWith("و")) return -1;
         for (int p = ts - 1, k = 0; p >= ca && k < 3; p--, k++) {
+            // "هجوم "انتحاري" استهدف": quotation marks around a word are no boundary
+            if (isQuote(tl.surfaceNorm(p))) { k--; continue; }
             if (!SentenceUnits.isWord(tl, p)) return -1;
             if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return p;
             String n = tl.surfaceNorm(p);
             if (SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
         }
         return -1;
+    }
+
+    /** A word with no clitic that is no function word, time word or verb of light: "قافلة", "دورية". */
+    private boolean plainNoun(TextLayer tl, int t) {
+        if (t >= tl.tokenCount() || !SentenceUnits.isWord(tl, t) || isLightVerb(tl, t)) return false;
+        String n = tl.surfaceNorm(t);
+        return (tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI | TextLayer.FA)) == 0 && !SentenceUnits.isFunction(n)
+                && !SentenceUnits.isFunction(tl.norm(t)) && !TIME_WORDS.contains(n);
     }
 
     /** "طائراته", "صواريخها": a weapon noun with a possessive pronoun (the surface without it is a weapon). */

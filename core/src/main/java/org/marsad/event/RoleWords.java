@@ -8,16 +8,17 @@ import org.marsad.text.TextLayer;
 /**
  * The word classes of {@code lexicon/role-words.tsv} that decide roles: instruments that are the
  * subject of the verb after them, masdars whose genitive is their object, member nouns whose "في X"
- * is a body, not a place, and verbs of naming ("على ما وصفه بـ X"). One word may be in several classes.
+ * is a body, not a place, verbs of naming ("على ما وصفه بـ X") and nouns of death whose genitive
+ * is the one killed ("مصرع القائد"). One word may be in several classes.
  */
 final class RoleWords {
-    static final int INSTRUMENT = 1, OBJECT_GENITIVE = 2, MEMBER = 4, NAMING = 8;
+    static final int INSTRUMENT = 1, OBJECT_GENITIVE = 2, MEMBER = 4, NAMING = 8, DEATH = 16;
     private static final Map<String, Integer> WORDS = new HashMap<>();
     static {
         for (String[] r : LexiconFile.rows("/lexicon/role-words.tsv")) {
             int cls = switch (r[1]) {
                 case "instrument" -> INSTRUMENT; case "object-genitive" -> OBJECT_GENITIVE;
-                case "member" -> MEMBER; case "naming" -> NAMING;
+                case "member" -> MEMBER; case "naming" -> NAMING; case "death" -> DEATH;
                 default -> throw new IllegalStateException("role-words.tsv: unknown class " + r[1]);
             };
             for (String f : LexiconFile.split(r[0])) {

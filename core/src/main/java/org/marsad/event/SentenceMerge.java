@@ -43,11 +43,15 @@ final class SentenceMerge {
         // within a sentence a toll told with its clashes is the clashes' toll: "قتل 45 من قوات X مقابل 27 من Y
         // منذ اندلاع المعارك" is two-sided fighting, every side an actor (spec §2)
         if (c.mutual && !into.mutual && (into.recipient.isEmpty() || sumTolls)) into.mutual = true;
+        // a state on both sides in one telling is a civil war's ("قوات النظام" shelling Syrian towns); one
+        // that two tellings put on opposite sides is a misreading of one of them
+        Set<String> bothSides = both(into);
+        bothSides.addAll(both(c));
         for (Party p : c.actor) Candidate.addParty(into.actor, p);
         for (Party p : c.recipient) Candidate.addParty(into.recipient, p);
         if (into.mutual) { for (Party p : into.recipient) Candidate.addParty(into.actor, p); into.recipient.clear(); }
         Set<String> ac = Candidate.codesOf(into.actor);
-        into.recipient.removeIf(p -> p.code() != null && ac.contains(p.code()) && !into.actor.isEmpty());
+        into.recipient.removeIf(p -> p.code() != null && ac.contains(p.code()) && !into.actor.isEmpty() && !bothSides.contains(p.code()));
         for (Location l : c.locations) Candidate.addLocation(into.locations, l);
         for (Party p : c.claimedBy) Candidate.addParty(into.claimedBy, p);
         if (into.claimant == null) { into.claimant = c.claimant; into.claimantAccuses = c.claimantAccuses; }
@@ -61,6 +65,13 @@ final class SentenceMerge {
         into.official |= c.official;
         if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
         if (into.date == null || (!into.dated && c.dated)) { into.date = c.date; into.dated = c.dated; into.dateEnd = c.dateEnd; }
+    }
+
+    /** The codes a candidate has among both its actors and its recipients. */
+    private static Set<String> both(Candidate c) {
+        Set<String> s = Candidate.codesOf(c.actor);
+        s.retainAll(Candidate.codesOf(c.recipient));
+        return s;
     }
 
     /** A specific mode beats a general one (targeted, abduct …), then the weapon ranks. */

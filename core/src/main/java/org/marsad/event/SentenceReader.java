@@ -127,6 +127,11 @@ final class SentenceReader {
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
+            if (type.equals("ASSAULT") && !t.mutual() && r.actor().isEmpty() && !r.instrument()) {
+                // "منذ بدء الجيش حملته على المدينة، قتل 300 مدني": the toll since a campaign began is the campaign's doer's
+                Unit doer = AttackRoles.onsetDoer(tl, units, usable, a, m.start());
+                if (doer != null && !r.recipient().contains(doer)) r = new RoleReader.Roles(List.of(doer), r.recipient(), false);
+            }
             List<Party> elided = null;
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
@@ -217,7 +222,8 @@ final class SentenceReader {
                 }
             }
             out.add(c);
-            if (t.verbal() && !c.actor.isEmpty()) prevVerbal = c;
+            // ("قامت قوة من الشرطة بمداهمة المسجد واعتدت على المصلين": a masdar after a light verb is a verb's act too)
+            if ((t.verbal() || lightVerbBefore(tl, m.start(), clause[0])) && !c.actor.isEmpty()) prevVerbal = c;
         }
         invitedTalks(tl, out);
         for (FrameUse f : frames) {
@@ -388,6 +394,8 @@ final class SentenceReader {
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
         // named just before it is that act's light verb (its subject the doer), not a report of something else
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));
+        // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
+        found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }

@@ -63,7 +63,14 @@ final class SentenceUnits {
                 // the noun the adjective qualifies, skipping other adjectives: غارات جوية تركية
                 int h = first - 1, back = 0;
                 int floor = out.isEmpty() ? a : Math.max(a, out.get(out.size() - 1).end());
-                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)) { h--; back++; }
+                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)) {
+                    h--; back++;
+                    // "ضربة جوية للقوات الأمريكية": the noun carrying بـ/لـ heads the phrase; the words before it are another's
+                    // ("طائرة تابعة للقوات الأميركية": "belonging to" is read with it)
+                    String hw = tl.surfaceNorm(h + 1);
+                    if (((tl.proclitics(h + 1) & (TextLayer.BI | TextLayer.LI)) != 0 || hw.startsWith("لل") || hw.startsWith("بال"))
+                            && !(h >= floor && OWNED.contains(tl.surfaceNorm(h)))) break;
+                }
                 if (back > 0) first = h + 1;
                 else demonym = false;
             }
@@ -73,8 +80,15 @@ final class SentenceUnits {
             Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
             String prep = prepBefore(tl, first, a, verbAt);
             // "قوة من الشرطة العراقية اقتحمت": a unit of a force is the force (the partitive noun heads the phrase)
-            if ("من".equals(prep) && first - 2 >= a && tl.surfaceNorm(first - 1).equals("من") && (PARTITIVE_FORCES.contains(tl.norm(first - 2)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(first - 2)))) {
-                first -= 2;
+            // ("العشرات من عناصر الحركة هاجموا": a crowd of a party is that party too)
+            // (and "العشرات من عناصر الحركة": a force noun in construct with the party before it)
+            int part = first;
+            if (head.kind() != MentionKind.PLACE && part - 3 >= a && tl.surfaceNorm(part - 2).equals("من")
+                    && (PARTITIVE_FORCES.contains(tl.norm(part - 1)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(part - 1)))) part--;
+            if (part - 2 >= a && tl.surfaceNorm(part - 1).equals("من") && (PARTITIVE_FORCES.contains(tl.norm(part - 2)) || PARTITIVE_FORCES.contains(tl.surfaceNorm(part - 2))
+                    || head.kind() != MentionKind.PLACE && head.kind() != MentionKind.DEMONYM && QUANTIFIERS.contains(tl.norm(part - 2)))
+                    && ("من".equals(prep) || part < first)) {
+                first = part - 2;
                 prep = prepBefore(tl, first, a, verbAt);
             }
             // "مسؤول كبير في حزب الله", "القيادي في الحركة": a member noun's "في X" is the body it belongs to,

@@ -22,7 +22,7 @@ class RoleWordsExamplesTest {
             TextLayer tl = TA.analyze(Document.of("t", null, r[0], java.time.LocalDate.of(2020, 5, 5)));
             int cls = switch (r[2]) {
                 case "instrument" -> RoleWords.INSTRUMENT; case "object-genitive" -> RoleWords.OBJECT_GENITIVE;
-                case "member" -> RoleWords.MEMBER; default -> RoleWords.NAMING;
+                case "member" -> RoleWords.MEMBER; case "death" -> RoleWords.DEATH; default -> RoleWords.NAMING;
             };
             boolean found = false;
             for (int t = 0; t < tl.tokenCount() && !found; t++) {

@@ -1,0 +1,56 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * Word-shape tests that decide the sides of violent events, used by {@link RoleReader} and
+ * {@link SentenceReader}: a verb agreeing in the plural (its subject stands before it), an attack
+ * noun standing between a trigger and a phrase (the phrase is that noun's), the doer of a campaign
+ * named after "منذ بدء", and "تابعة لـ" (belonging to), which is no report frame.
+ */
+final class AttackRoles {
+    private AttackRoles() {}
+
+    /** A one-word verb with the plural suffix of its subject: "هاجموا", "قصفوا", "يهاجمون" (not "دعا", "غزا"). */
+    static boolean pluralVerb(TextLayer tl, int ts, int te) {
+        if (te - ts != 1) return false;
+        String n = tl.surfaceNorm(ts);
+        if (n.startsWith("و") || n.startsWith("ف")) n = n.substring(1);
+        if (n.length() >= 5 && n.endsWith("وا")) return true;
+        return n.length() >= 6 && n.endsWith("ون") && (n.startsWith("ي") || n.startsWith("سي"));
+    }
+
+    /** An attack or weapon noun (role-words.tsv, instrument) among the tokens [from, to). */
+    static boolean instrumentBetween(TextLayer tl, int from, int to) {
+        for (int p = from; p < to; p++) if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return true;
+        return false;
+    }
+
+    /** Onset nouns after منذ: "منذ بدء", "منذ بداية", "منذ انطلاق". */
+    static final Set<String> ONSET = CueWords.set("onset");
+
+    /**
+     * "منذ بدء قوات الأمن عمليتها …، قتل …": the phrase right after منذ + an onset noun, before the
+     * trigger, is the doer of the campaign (its subject); null when there is none.
+     */
+    static Unit onsetDoer(TextLayer tl, List<Unit> units, boolean[] usable, int a, int ts) {
+        for (int p = a; p + 2 < ts; p++) {
+            if (!tl.surfaceNorm(p).equals("منذ") && !tl.surfaceNorm(p).equals("ومنذ")) continue;
+            if (!ONSET.contains(tl.surfaceNorm(p + 1)) && !ONSET.contains(tl.norm(p + 1))) continue;
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (usable[k] && u.first() == p + 2 && u.end() <= ts && u.prep() == null && !u.place() && u.hasCode()) return u;
+            }
+        }
+        return null;
+    }
+
+    /** A one-word frame that is "تابعة/تابع" before a word with لـ ("تابعة للقوات", "تابع لها"). */
+    static boolean belongingTo(TextLayer tl, int f, int fe, int b) {
+        if (fe - f != 1 || fe >= b || !SentenceUnits.OWNED.contains(tl.surfaceNorm(f))) return false;
+        String n = tl.surfaceNorm(fe);
+        return (tl.proclitics(fe) & TextLayer.LI) != 0 || n.startsWith("ل") && n.length() > 2;
+    }
+}

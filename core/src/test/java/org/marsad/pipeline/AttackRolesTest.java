@@ -1,0 +1,112 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+import org.marsad.event.Party;
+
+/**
+ * Who attacks whom in violent events, through the whole pipeline, on sentences written for this
+ * test (other conflicts than the dev articles): the owner of a craft, unknown attackers, a
+ * campaign's toll, death nouns, plural verbs with their subject before them, bare targets.
+ */
+class AttackRolesTest {
+    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
+
+    private static Event first(List<Event> evs, String type) { return EventFixture.first(evs, type); }
+
+    private static Set<String> codes(List<Party> ps) { return EventFixture.codes(ps); }
+
+    @Test
+    void belongingToIsNoReportFrame() {
+        // "تابعة لـ" is the participle "belonging to", not "تابعت" (she went on saying): the coalition is no speaker
+        Event e = first(events("وقصفت مقاتلات التحالف العربي آلية تابعة للمتمردين في محافظة الجوف."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SAU"), codes(e.actor()));
+        assertEquals(Set.of("YEM"), codes(e.recipient()));
+        assertEquals("asserted", e.status());
+    }
+
+    @Test
+    void unknownGunmenHaveNoStateButTheirTargetHas() {
+        Event e = first(events("وفتح مسلحون مجهولون النار على حافلة ركاب في ولاية زامفارا النيجيرية."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of(), codes(e.actor()), e.toString());
+        assertEquals(Set.of("NGA"), codes(e.recipient()));
+    }
+
+    @Test
+    void gunmenInTwoSidedClashesAreOfTheStateWhereTheyFight() {
+        Event e = first(events("واندلعت اشتباكات بين قوات الأمن ومسلحين في ولاية زامفارا النيجيرية."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("NGA"), codes(e.actor()));
+        assertTrue(e.recipient().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aQuotedSuicideAttackHasNoAttackerAndItsTargetIsTheVictim() {
+        Event e = first(events("قتل 14 شخصا الثلاثاء في هجوم \"انتحاري\" استهدف مقر وزارة الداخلية الصومالية في مقديشو."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of(), codes(e.actor()), e.toString());
+        assertEquals(Set.of("SOM"), codes(e.recipient()));
+        assertFalse(e.recipient().stream().anyMatch(p -> p.text().contains("انتحاري")), e.toString());
+    }
+
+    @Test
+    void theTollSinceACampaignBeganIsTheCampaignersAct() {
+        Event e = first(events("ومنذ بدء الجيش السوداني حملته على مدينة الفاشر قبل شهرين، قتل أكثر من 300 مدني."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SDN"), codes(e.actor()));
+        assertEquals(Set.of("SDN"), codes(e.recipient()));
+    }
+
+    @Test
+    void theGenitiveOfADeathNounIsTheOneKilled() {
+        Event e = first(events("مصرع القيادي في حركة الشباب بغارة أمريكية استهدفت سيارة في إقليم جوبا السفلى."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("USA"), codes(e.actor()));
+        assertEquals(Set.of("SOM"), codes(e.recipient()));
+    }
+
+    @Test
+    void aLamAfterAnotherAttackNounIsThatNounsDoer() {
+        // the American forces struck; they are not whom the killing was done to
+        for (Event e : events("وتوعد زعيم الحركة بالانتقام لمقتل القيادي البارز فيها في ضربة جوية للقوات الأمريكية.")) {
+            if (e.eventType().equals("ASSAULT")) assertFalse(codes(e.recipient()).contains("USA"), e.toString());
+        }
+        Event e = first(events("وتوعد زعيم الحركة بالانتقام لمقتل القيادي البارز فيها في ضربة جوية للقوات الأمريكية."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("USA"), codes(e.actor()));
+    }
+
+    @Test
+    void aPluralVerbHasItsSubjectBeforeIt() {
+        Event e = first(events("وقال مسؤول محلي إن العشرات من عناصر حركة الشباب هاجموا قاعدة للجيش الكيني قرب الحدود."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SOM"), codes(e.actor()));
+        assertEquals(Set.of("KEN"), codes(e.recipient()));
+    }
+
+    @Test
+    void aTargetNamedByABareNounIsOfTheStateWhereItLies() {
+        Event e = first(events("وقال مسؤول محلي إن مسلحين هاجموا قاعدة عسكرية في إقليم شبيلي السفلى."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of(), codes(e.actor()), e.toString());
+        assertEquals(Set.of("SOM"), codes(e.recipient()));
+    }
+
+    @Test
+    void aCraftLaunchingTheAttackBelongsToItsOwner() {
+        // "هجوم شنته طائرة": the light verb carries the attack's pronoun; the craft after it is its subject
+        Event e = first(events("وقتل ثلاثة جنود في هجوم شنته طائرة مسيرة تابعة للقوات الروسية على موقع قرب مدينة خيرسون."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("RUS"), codes(e.actor()));
+        assertEquals(Set.of("UKR"), codes(e.recipient()));
+    }
+}
