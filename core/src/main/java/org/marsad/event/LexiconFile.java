@@ -78,8 +78,9 @@ final class LexiconFile {
                     if (f.endsWith("ة")) { out.add(f.substring(0, f.length() - 1) + "تين"); out.add(f.substring(0, f.length() - 1) + "تان"); }
                     else { out.add(f + "ين"); out.add(f + "ان"); }
                 }
-                // a literal future form (سيزور) is also marked future
-                if (head.startsWith("سي") || head.startsWith("ست")) future.add(f);
+                // a literal future form of a verb (سيزور) is also marked future; a noun is never one
+                // ("سيارة مفخخة", "سيطرة": سي is part of the word)
+                if (!"noun".equals(pos) && (head.startsWith("سي") || head.startsWith("ست"))) future.add(f);
             }
         }
         out.removeAll(future);

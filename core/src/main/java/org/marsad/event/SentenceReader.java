@@ -51,14 +51,16 @@ final class SentenceReader {
     /**
      * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
      * verb right before or after it has it as subject ("استهدفت مسيرات روسية محطة"، "مسيرة قصفت
-     * سيارة"), or it is the instrument of بـ ("هاجم الموقع بمسيرات").
+     * سيارة"), it is the instrument of بـ ("هاجم الموقع بمسيرات"), or an attack phrase holds it ("طائرة
+     * مسيرة مفخخة").
      */
     private static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
         if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
                 || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
         if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
         for (PhraseTable.Match<Trigger> v : found)
-            if (v.value().type().equals("ASSAULT") && v.value().verbal() && (v.end() == m.start() || v.start() == m.end())) return true;
+            if (v.value().type().equals("ASSAULT") && (v.value().verbal() && (v.end() == m.start() || v.start() == m.end())
+                    || v.start() <= m.start() && v.end() >= m.end() && v != m)) return true;   // or inside "طائرة مسيرة"
         return false;
     }
 
