@@ -98,7 +98,7 @@ final class RoleReader {
                 for (Unit u : before) {
                     if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد")) && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
                 }
-                // "الصاروخ الذي أسقط الطائرة": after a relative pronoun the antecedent is the subject and the
+                // "القذيفة التي دمرت المروحية": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
                 // ("بالرئيس، والذي طالب": a comma and و may stand between)
                 String rel = ts > ca ? tl.surfaceNorm(ts - 1) : "";
@@ -385,7 +385,7 @@ final class RoleReader {
     private static final Set<String> ADVERBS = CueWords.set("adverb");
 
     /**
-     * "إن وحدة خاصة اغتالت قبل ظهر أمس ناشطا": an indefinite accusative noun (ناشطا، مدرسا) or a count
+     * "أن مفرزة خاصة اختطفت بعد منتصف الليل مزارعا": an indefinite accusative noun (مزارعا، مدرسا) or a count
      * after the verb is its object, so the verb is active and the noun before it its subject.
      */
     private static boolean indefiniteObjectAfter(TextLayer tl, List<Unit> units, int te, int cb) {

@@ -51,7 +51,7 @@ final class VictimReader {
             if (t.isPunct(k) || t.isDigits(k) || x.startsWith("و") || lex.stops.contains(x)) break;
             String c = QuantityLexicon.lookup(lex.demonyms, t, k);
             // A demonym gives the side only right after the head ("جنود أرمن", "جندي إسرائيلي"); further on it
-            // may describe something else ("ميليشيات الحوثي الإيرانية").
+            // may describe something else ("ميليشيات الدعم السريع السودانية").
             if (c != null) { if (code == null && k == start + 1) code = c; k++; continue; }
             if (QuantityLexicon.lookup(lex.victimNouns, t, k) != null) { k++; continue; }
             // Definite words after the head are its adjectives or genitive: "الفصائل الموالية", "مسلحي الميليشيات".
