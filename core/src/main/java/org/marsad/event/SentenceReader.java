@@ -28,6 +28,8 @@ final class SentenceReader {
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
     private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
+    /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
+    private static final Set<String> SPEAKERS_ACTS = Set.of("SANCTION", "AID");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -198,6 +200,10 @@ final class SentenceReader {
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                // "أكد بيان وزارة الخزانة أنه … ستعيد فرض عقوبات على البنك المركزي": a sanction or aid the report tells
+                // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
+                if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
+                        && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
                 // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
                 if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
             }
