@@ -29,7 +29,7 @@ final class Candidate {
     boolean claimantAccuses;
     /** A telling the outlet takes as fact (an official's report, its own correspondent's, a speaker's own speech act): asserted, whatever else is attributed. */
     boolean official;
-    /** The toll of a clause told beside the act ("في وقت بلغت حصيلة أمس 12"): its own act, never summed into the sentence's one. */
+    /** The toll of a clause told beside the act ("فيما بلغت حصيلة القتلى الخميس سبعة"): its own act, never summed into the sentence's one. */
     boolean aside;
     /** Its toll is a rise of an earlier one ("وارتفعت حصيلة القتلى إلى 9"): an update of the act told before. */
     boolean update;

@@ -10,8 +10,10 @@ import org.marsad.text.TextLayer;
  * nearest ASSAULT, or a new one; the victims made its recipients; a war's or a period's cumulative
  * toll left out ("أدت الحرب إلى مقتل …", "طوال سنوات … أودى بحياة المئات"); a toll told after the
  * act's own figure updates it ("وارتفع عدد القتلى إلى 8": the larger stays) unless it is a running
- * total or another clause's count ("ما يرفع الحصيلة الإجمالية إلى 54 منذ الخميس", "في وقت بلغت
- * حصيلة الجمعة 19"), which is left out; "no casualties" is a zero toll that makes no event.
+ * total ("ما يرفع الحصيلة الإجمالية إلى 80 منذ بدء الهجوم"), which is left out, or another clause's
+ * count ("فيما بلغت حصيلة القتلى الخميس سبعة"), an act of its own; a rise with no act of its own in the
+ * sentence ("وارتفعت حصيلة القتلى إلى 9") is marked as an update of the act told before it;
+ * "no casualties" is a zero toll that makes no event.
  */
 final class CasualtyAttach {
     private CasualtyAttach() {}
@@ -29,7 +31,7 @@ final class CasualtyAttach {
             boolean total = k.kind() == CasualtyKind.KILLED && TOLL_HEADS.contains(tl.norm(tok));
             if (total && specific && runningTotal(tl, tok, tl.sentenceEndToken(s))) continue;
             if (total && specific && otherClause(tl, tok, tl.sentenceFirstToken(s))) {
-                // "…، في وقت بلغت حصيلة أمس 12 قتيلا": another day's or place's toll is an act of its own
+                // "…، فيما بلغت حصيلة القتلى الخميس سبعة": another day's or place's toll is an act of its own
                 // (dated by its own time phrase), told with the sentence's attribution
                 if (k.size() != null) cs.add(ownAct(tl, s, k, tok, units, specificTo));
                 continue;

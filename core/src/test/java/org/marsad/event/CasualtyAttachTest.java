@@ -63,7 +63,7 @@ class CasualtyAttachTest {
 
     @Test
     void aTollOfAnotherDayToldBesideTheActIsAnActOfItsOwn() {
-        String text = "وقتل ثلاثة مدنيين صباح السبت في قصف على عفرين، في وقت بلغت حصيلة القتلى الخميس سبعة مدنيين.";
+        String text = "قتل ثلاثة مزارعين فجر السبت في قصف على قرية قرب دمشق، فيما بلغت حصيلة القتلى الخميس سبعة.";
         Document d = Document.of("d1", null, text, LocalDate.of(2018, 3, 3));
         TextLayer tl = TA.analyze(d);
         List<Event> evs = EX.extract(d, tl, EventExtractorTest.tag(text, tl), new org.marsad.time.TimeTagger().tag(text, d.published()), CASUALTIES.tag(text));
