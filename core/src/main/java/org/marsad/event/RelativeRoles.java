@@ -60,6 +60,27 @@ final class RelativeRoles {
         return false;
     }
 
+    /** Speech acts whose verbs (طالب، دعا، حث، اتهم، ندد، رفض، هدد …) have no root ending in ت. */
+    private static final Set<String> SPEECH_TYPES = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT");
+    /** Head nouns of masculine singular bodies and offices: مجلس، الجيش، الاتحاد، الرئيس … (cue class). */
+    private static final Set<String> MASCULINE = CueWords.set("masculine-head");
+
+    /**
+     * The verb of a speech act at {@code ts} is marked feminine (طالبت، دعت، تطالب) and the phrase after it
+     * is headed by a masculine singular body or office (مجلس الأمن، الجيش، الرئيس): it cannot be the verb's
+     * subject ("مسودة طالبت فيه مجلس الأمن بالتحرك" — the draft's author asks the Council), so it is the object.
+     */
+    static boolean genderClash(TextLayer tl, int ts, Unit u, String type) {
+        if (!SPEECH_TYPES.contains(type)) return false;
+        String v = tl.surfaceNorm(ts);
+        if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 && v.length() > 1 && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) v = v.substring(1);
+        if ((tl.proclitics(ts) & TextLayer.SA) != 0 && v.length() > 1 && v.charAt(0) == 'س') v = v.substring(1);
+        boolean feminine = v.length() >= 4 && (v.endsWith("ت") && !v.endsWith("ات") || v.charAt(0) == 'ت');
+        if (!feminine) return false;
+        String head = tl.norm(u.first()), surface = tl.surfaceNorm(u.first());
+        return MASCULINE.contains(head) || MASCULINE.contains(surface);
+    }
+
     /** The relative word before the verb at {@code ts} (fillers allowed between), or -1. */
     private static int relativeBefore(TextLayer tl, int ts, int floor) {
         for (int p = ts - 1, k = 0; p >= floor && k < 4; p--, k++) {

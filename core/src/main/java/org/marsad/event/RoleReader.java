@@ -127,6 +127,8 @@ final class RoleReader {
                     if (u.at() - te > 6) break;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before
                     if (u.prep() == null && u.party(assault) && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
+                    // "مسودة طالبت فيه مجلس الأمن بالتحرك": a feminine verb does not take a masculine body after it as subject
+                    if (u.prep() == null && u.party(assault) && RelativeRoles.genderClash(tl, ts, u, t.type())) continue;
                     if (u.prep() == null && u.party(assault)) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }

@@ -179,4 +179,20 @@ class DiplomaticDirectionTest {
         }
         assertEquals(2, n, evs.toString());
     }
+
+    @Test
+    void aFeminineSpeechVerbTakesNoMasculineBodyAfterItAsSubject() {
+        // "مذكرة طالبت فيها مجلس الأمن": Norway's note asks the Council; "طالبت الأمم المتحدة" and "طالب مجلس الأمن" ask others
+        Event e = first(events("وقدمت النرويج مذكرة طالبت فيها مجلس الأمن بعقد جلسة طارئة."), "REQUEST");
+        assertNotNull(e);
+        assertEquals(Set.of("NOR"), codes(e.actor()));
+        assertEquals(Set.of("IGO:UNSC"), codes(e.recipient()));
+        Event un = first(events("وطالبت الأمم المتحدة الحكومة السودانية بوقف القتال."), "REQUEST");
+        assertNotNull(un);
+        assertEquals(Set.of("IGO:UN"), codes(un.actor()));
+        Event council = first(events("وطالب مجلس الأمن الحكومة السودانية بوقف القتال."), "REQUEST");
+        assertNotNull(council);
+        assertEquals(Set.of("IGO:UNSC"), codes(council.actor()));
+        assertEquals(Set.of("SDN"), codes(council.recipient()));
+    }
 }
