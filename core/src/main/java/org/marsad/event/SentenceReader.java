@@ -205,7 +205,7 @@ final class SentenceReader {
                 if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
                         && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
                 // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
-                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
+                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -444,6 +444,11 @@ final class SentenceReader {
                 Party prev = lastSpeaker;
                 for (FrameUse g : out) if (g.source() != null && !g.source().parties().isEmpty()) prev = g.source().parties().get(0);
                 if (prev != null) src = new Unit(f.start(), f.start(), f.end(), List.of(prev), null, false, false, false, null, null, null);
+            }
+            // "وقالت الوزارة إن … وأضافت على صفحتها …": a coordinated report verb with no subject of its own
+            // continues the speaker of the frame before it in the sentence
+            if (src == null && f.value().verbal() && tl.surfaceNorm(f.start()).startsWith("و")) {
+                for (FrameUse g : out) if (g.verbal() && g.source() != null && !g.source().parties().isEmpty()) src = g.source();
             }
             if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
