@@ -7,14 +7,14 @@ import org.marsad.text.TextLayer;
 /**
  * Roles of a verb inside a relative clause that carries an object pronoun. With a subject of its own
  * after the verb, the pronoun resumes the relative's antecedent, which is then the one acted on
- * ("باكستان، التي تتهمها كابول بدعم المسلحين": Kabul accuses Pakistan). With none, the relative is the
- * subject and the pronoun names a party told before the antecedent ("إن كوريا تنتهك قرار مجلس الأمن
- * الذي دعاها إلى …": the Council called on Korea).
+ * ("إريتريا، التي لطالما اتهمتها أديس أبابا بإيواء المتمردين": Addis Ababa accuses Eritrea). With none, the relative is the
+ * subject and the pronoun names a party told before the antecedent ("إن الحكومة البورمية تتجاهل بيان
+ * مجلس الأمن الذي طالبها بالإفراج عن المعتقلين": the Council asked the Burmese government).
  */
 final class RelativeRoles {
     private RelativeRoles() {}
 
-    /** Words that may stand between a relative and its verb: "التي دائما ما تتهمها", "الذي كان قد دعاها". */
+    /** Words that may stand between a relative and its verb: "التي لطالما اتهمتها", "الذي كان قد طالبها". */
     private static final Set<String> FILLERS = CueWords.set("relative-filler");
 
     /** Applies the reading to {@code actor}/{@code recipient} of the verb at {@code ts}..{@code te}. */
@@ -48,7 +48,7 @@ final class RelativeRoles {
 
     /**
      * The subject of the verb ending at {@code te} is followed at once by a relative clause that runs to the
-     * comma at {@code cb}: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش": what follows the comma is the object.
+     * comma at {@code cb}: "اتهمت الحركة التي تنشط في الجنوب، القوات الكينية": what follows the comma is the object.
      */
     static boolean closesRelative(TextLayer tl, List<Unit> actor, int te, int cb) {
         if (!tl.surfaceNorm(cb).equals(",")) return false;
@@ -68,7 +68,7 @@ final class RelativeRoles {
     /**
      * The verb of a speech act at {@code ts} is marked feminine (طالبت، دعت، تطالب) and the phrase after it
      * is headed by a masculine singular body or office (مجلس الأمن، الجيش، الرئيس): it cannot be the verb's
-     * subject ("مسودة طالبت فيه مجلس الأمن بالتحرك" — the draft's author asks the Council), so it is the object.
+     * subject ("مذكرة طالبت فيها مجلس الأمن بعقد جلسة" — the note's author asks the Council), so it is the object.
      */
     static boolean genderClash(TextLayer tl, int ts, Unit u, String type) {
         if (!SPEECH_TYPES.contains(type)) return false;
