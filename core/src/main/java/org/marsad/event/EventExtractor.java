@@ -138,7 +138,8 @@ public final class EventExtractor {
         ImpliedRoles.protestTargets(all);
         ImpliedRoles.aidRecipients(all);
         ImpliedRoles.denialAddressees(all);
-        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
+        PlaceScope scope = new PlaceScope(statesNamed(text, el, ms));
+        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, scope), all, scope);
     }
 
     /** The states the article names by name ("اليمن", "أفغانستان"): as a place they contain its towns. */

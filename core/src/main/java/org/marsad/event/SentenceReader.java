@@ -3,6 +3,7 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.TextLayer;
 
 /**
@@ -36,7 +37,29 @@ final class SentenceReader {
     }
 
     List<PhraseTable.Match<Trigger>> triggersOf(TextLayer tl, int s) {
-        return triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
+        List<PhraseTable.Match<Trigger>> found = triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
+        boolean any = false;
+        for (PhraseTable.Match<Trigger> m : found) any |= droneNotMarch(tl, found, m);
+        if (!any) return found;
+        List<PhraseTable.Match<Trigger>> out = new java.util.ArrayList<>(found.size());
+        for (PhraseTable.Match<Trigger> m : found) if (!droneNotMarch(tl, found, m)) out.add(m);
+        return out;
+    }
+
+    private static final java.util.Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
+
+    /**
+     * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
+     * verb right before or after it has it as subject ("استهدفت مسيرات روسية محطة"، "مسيرة قصفت
+     * سيارة"), or it is the instrument of بـ ("هاجم الموقع بمسيرات").
+     */
+    private static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
+        if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
+                || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
+        if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
+        for (PhraseTable.Match<Trigger> v : found)
+            if (v.value().type().equals("ASSAULT") && v.value().verbal() && (v.end() == m.start() || v.start() == m.end())) return true;
+        return false;
     }
 
     /**
