@@ -18,7 +18,7 @@ final class ImpliedRoles {
     private static final Set<String> AIMED = Set.of("PROTEST", "THREATEN");
 
     /**
-     * "دخلت قافلة مساعدات للصليب الأحمر إلى مدينة دوما": aid told with no one it is for is for the people of the
+     * "ووصلت إلى مدينة إدلب شاحنات مساعدات للهلال الأحمر التركي": aid told with no one it is for is for the people of the
      * place it reaches, the state of that place.
      */
     static void aidRecipients(List<Candidate> all) {
@@ -33,7 +33,7 @@ final class ImpliedRoles {
     }
 
     /**
-     * "نفى المتحدث باسم الخارجية المصرية الاتهامات التي وجهت لمصر": a denial addressed to no one else answers
+     * "ورفضت رواندا هذه الاتهامات" after "اتهمت أوغندا رواندا بدعم المتمردين": a denial addressed to no one else answers
      * the article's accusation of the denier's side; its recipient is the accuser (not the denier itself).
      */
     static void denialAddressees(List<Candidate> all) {
@@ -100,7 +100,7 @@ final class ImpliedRoles {
             if (other != null && !several) c.recipient.add(other);
         }
         // the article's other protests by the same protesters tell whom a protest with no target is against
-        // (one movement: "مسيرات العودة … إسرائيل" and later "مظاهرات بقطاع غزة الجمعة"), when they all agree
+        // (one movement: a march against a neighbour's troops, then "وتجددت المظاهرات الكردية مساء الأحد"), when they all agree
         for (Candidate c : all) {
             if (!c.type.equals("PROTEST") || !c.recipient.isEmpty()) continue;
             Set<String> own = Candidate.codesOf(c.actor);

@@ -7,14 +7,14 @@ import org.marsad.text.TextLayer;
 /**
  * Roles of a verb inside a relative clause that carries an object pronoun. With a subject of its own
  * after the verb, the pronoun resumes the relative's antecedent, which is then the one acted on
- * ("باكستان، التي تتهمها كابول بدعم المسلحين": Kabul accuses Pakistan). With none, the relative is the
- * subject and the pronoun names a party told before the antecedent ("إن كوريا تنتهك قرار مجلس الأمن
- * الذي دعاها إلى …": the Council called on Korea).
+ * ("إريتريا، التي لطالما اتهمتها أديس أبابا بإيواء المتمردين": Addis Ababa accuses Eritrea). With none, the relative is the
+ * subject and the pronoun names a party told before the antecedent ("إن الحكومة البورمية تتجاهل بيان
+ * مجلس الأمن الذي طالبها بالإفراج عن المعتقلين": the Council asked the Burmese government).
  */
 final class RelativeRoles {
     private RelativeRoles() {}
 
-    /** Words that may stand between a relative and its verb: "التي دائما ما تتهمها", "الذي كان قد دعاها". */
+    /** Words that may stand between a relative and its verb: "التي لطالما اتهمتها", "الذي كان قد طالبها". */
     private static final Set<String> FILLERS = CueWords.set("relative-filler");
 
     /** Applies the reading to {@code actor}/{@code recipient} of the verb at {@code ts}..{@code te}. */
@@ -48,7 +48,7 @@ final class RelativeRoles {
 
     /**
      * The subject of the verb ending at {@code te} is followed at once by a relative clause that runs to the
-     * comma at {@code cb}: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش": what follows the comma is the object.
+     * comma at {@code cb}: "اتهمت الحركة التي تنشط في الجنوب، القوات الكينية": what follows the comma is the object.
      */
     static boolean closesRelative(TextLayer tl, List<Unit> actor, int te, int cb) {
         if (!tl.surfaceNorm(cb).equals(",")) return false;
@@ -58,6 +58,27 @@ final class RelativeRoles {
             if (RoleReader.RELATIVES.contains(n)) return true;
         }
         return false;
+    }
+
+    /** Speech acts whose verbs (طالب، دعا، حث، اتهم، ندد، رفض، هدد …) have no root ending in ت. */
+    private static final Set<String> SPEECH_TYPES = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT");
+    /** Head nouns of masculine singular bodies and offices: مجلس، الجيش، الاتحاد، الرئيس … (cue class). */
+    private static final Set<String> MASCULINE = CueWords.set("masculine-head");
+
+    /**
+     * The verb of a speech act at {@code ts} is marked feminine (طالبت، دعت، تطالب) and the phrase after it
+     * is headed by a masculine singular body or office (مجلس الأمن، الجيش، الرئيس): it cannot be the verb's
+     * subject ("مذكرة طالبت فيها مجلس الأمن بعقد جلسة" — the note's author asks the Council), so it is the object.
+     */
+    static boolean genderClash(TextLayer tl, int ts, Unit u, String type) {
+        if (!SPEECH_TYPES.contains(type)) return false;
+        String v = tl.surfaceNorm(ts);
+        if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 && v.length() > 1 && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) v = v.substring(1);
+        if ((tl.proclitics(ts) & TextLayer.SA) != 0 && v.length() > 1 && v.charAt(0) == 'س') v = v.substring(1);
+        boolean feminine = v.length() >= 4 && (v.endsWith("ت") && !v.endsWith("ات") || v.charAt(0) == 'ت');
+        if (!feminine) return false;
+        String head = tl.norm(u.first()), surface = tl.surfaceNorm(u.first());
+        return MASCULINE.contains(head) || MASCULINE.contains(surface);
     }
 
     /** The relative word before the verb at {@code ts} (fillers allowed between), or -1. */

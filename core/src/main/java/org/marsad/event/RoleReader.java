@@ -127,6 +127,8 @@ final class RoleReader {
                     if (u.at() - te > 6) break;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before
                     if (u.prep() == null && u.party(assault) && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
+                    // "مذكرة طالبت فيها مجلس الأمن بعقد جلسة": a feminine verb does not take a masculine body after it as subject
+                    if (u.prep() == null && u.party(assault) && RelativeRoles.genderClash(tl, ts, u, t.type())) continue;
                     if (u.prep() == null && u.party(assault)) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
@@ -174,7 +176,7 @@ final class RoleReader {
                     // "مواقع المتمردين ومخازن أسلحتهم": a phrase joined by و to the object is an object too
                     if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && u.party(assault)) { recipient.add(u); continue; }
                     if (assault && u.prep() == null && u.party(assault) && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
-                    // (the object of a verbal act stands near it: "تهدد الأوروبيين … لو قرروا مساعدة طهران" — Tehran is the
+                    // (the object of a verbal act stands near it: "تحذر الشركات … إذا قررت مساعدة كاراكاس" — Caracas is the
                     // object of another clause's masdar)
                     if (u.prep() == null && !objTaken && (u.party(assault) || assault)
                             && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
@@ -270,7 +272,7 @@ final class RoleReader {
         // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
         // (the passive اتُّهمت, or an active verb whose subject is elided), not the accuser
         // (what stands after بـ is the act's own: "بخطف عشرات التلميذات")
-        // (only a verb of alleging: "ندد الرئيس بالهجوم" names the condemner; and "تتهمها كابول بـ": with the
+        // (only a verb of alleging: "ندد الرئيس بالهجوم" names the condemner; and "اتهمتها أديس أبابا بـ": with the
         // accused as the verb's pronoun the phrase after it is the accuser)
         if (t.verbal() && t.type().equals("ACCUSE") && "allege".equals(t.mode()) && !objectPronoun(tl, ts) && actor.size() == 1 && actor.get(0).first() >= te
                 && actor.get(0).end() < cb && ofTheAct(tl, actor.get(0).end())) {
@@ -301,7 +303,7 @@ final class RoleReader {
 
     /**
      * Where the object of a verb may begin: after the verb and a subject after it, and past a relative clause
-     * that follows the subject up to its comma ("اتهم المتمردون الذين يسيطرون على البلدة، الجيش").
+     * that follows the subject up to its comma ("اتهمت الحركة التي تنشط في الجنوب، القوات الكينية").
      */
     private static int objectFrom(TextLayer tl, int te, Unit subj, int cb) {
         int from = subj == null || subj.first() < te ? te : subj.end();
@@ -312,8 +314,8 @@ final class RoleReader {
     }
 
     /**
-     * A party of a noun trigger: not a place, or a capital governed by a preposition ("العقوبات على طهران");
-     * a bare capital after the noun is where it happened or a name ("مفاوضات الخرطوم", "إعلان الدوحة").
+     * A party of a noun trigger: not a place, or a capital governed by a preposition ("العقوبات على كاراكاس");
+     * a bare capital after the noun is where it happened or a name ("مفاوضات الدوحة", "إعلان جدة").
      */
     private static boolean nounParty(Unit u, boolean violent) { return !u.place() || u.party(violent) && u.prep() != null; }
 

@@ -138,8 +138,8 @@ final class SentenceReader {
                 if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
             } else if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && !r.actor().isEmpty() && clause[1] < b - 1
                     && (type.equals("ACCUSE") || type.equals("REQUEST")) && RelativeRoles.closesRelative(tl, r.actor(), m.end(), clause[1])) {
-                // a relative clause after the subject closed by a comma: "اتهم المتمردون الذين يسيطرون على البلدة، الجيش
-                // بقصفها" — the object is the first phrase after the comma (not a phrase inside the relative clause)
+                // a relative clause after the subject closed by a comma: "اتهمت الحركة التي تنشط في الجنوب، القوات الكينية
+                // بقصف القرية" — the object is the first phrase after the comma (not a phrase inside the relative clause)
                 int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 List<Unit> obj = new ArrayList<>();
@@ -225,7 +225,7 @@ final class SentenceReader {
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
-                // "أكد بيان وزارة الخزانة أنه … ستعيد فرض عقوبات على البنك المركزي": a sanction or aid the report tells
+                // "أوضحت وزارة المالية الكندية أن عقوبات جديدة ستفرض على البنك المركزي": a sanction or aid the report tells
                 // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
                 if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
                         && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());

@@ -19,7 +19,7 @@ final class SentenceUnits {
     static final Set<String> PREPS = CueWords.set("prep");
     /** Prepositions after which a state's name is where something happens, not who does it. */
     static final Set<String> PLACE_PREPS = CueWords.set("place-prep");
-    /** Prepositions after which a capital may stand for its government (على طهران، مع موسكو), unlike في/إلى/من. */
+    /** Prepositions after which a capital may stand for its government (على كاراكاس، مع موسكو), unlike في/إلى/من. */
     static final Set<String> CAPITAL_PARTY_PREPS = CueWords.set("capital-party-prep");
     /** Words for "the two sides" that refer to the two parties in focus. */
     static final Set<String> PAIR = CueWords.set("pair");
@@ -123,7 +123,7 @@ final class SentenceUnits {
                 if (ll != null) { lat = ll[0]; lon = ll[1]; }
                 placeName = e.name();
             }
-            // "حمّلت أديس أبابا القاهرة المسؤولية", "عقوبات على طهران": a capital where a party stands is its government too
+            // "حمّلت كيغالي كينشاسا المسؤولية", "عقوبات على كاراكاس": a capital where a party stands is its government too
             boolean capital = place && head.kind() == MentionKind.PLACE && e != null && code != null && group.size() == 1
                     && (prep == null || CAPITAL_PARTY_PREPS.contains(prep)) && places.capital(e);
             String surface = text.substring(tl.tokenStart(named), tl.tokenEnd(end - 1));

@@ -20,7 +20,7 @@ import java.util.List;
  * @param placeName for a place: canonical name, else null
  * @param capital a place that is a state's capital named where a party stands (no preposition, or one of
  *                {@code capital-party-prep}): it is still the event's place, and it may stand for its
- *                government in the roles of a non-violent act ("عقوبات على طهران")
+ *                government in the roles of a non-violent act ("عقوبات على كاراكاس")
  */
 record Unit(int first, int at, int end, List<Party> parties, String prep, boolean place, boolean demonym, boolean conj,
             Double lat, Double lon, String placeName, boolean capital) {

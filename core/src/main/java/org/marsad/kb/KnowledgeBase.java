@@ -181,7 +181,7 @@ public final class KnowledgeBase {
     /**
      * Whether place {@code id} is its state's capital: one of its Arabic names is the capital_ar of its
      * state in countries.tsv (or it was made from that column). In news a capital stands for its
-     * government ("حمّلت أديس أبابا القاهرة المسؤولية", "عقوبات على طهران").
+     * government ("حمّلت كيغالي كينشاسا المسؤولية", "عقوبات على كاراكاس").
      */
     public boolean isCapital(String id) {
         Place p = id == null ? null : placesById.get(id);
