@@ -133,4 +133,27 @@ class AttackRolesTest {
         }
         assertTrue(any, evs.toString());
     }
+
+    @Test
+    void anActInAClauseOfTimeByAnotherDoerIsAnotherAct() {
+        List<Event> evs = events("وكانت كينيا قد بدأت عملية عسكرية في الصومال في أكتوبر 2011 بعد أن هاجمت حركة الشباب بلدات حدودية.");
+        boolean kenya = false;
+        for (Event e : evs) {
+            if (!e.eventType().equals("ASSAULT")) continue;
+            // the Kenyan operation and the Shabaab raids before it are not one act of both
+            assertFalse(codes(e.actor()).containsAll(Set.of("KEN", "SOM")), e.toString());
+            kenya |= codes(e.actor()).equals(Set.of("KEN")) && codes(e.recipient()).equals(Set.of("SOM"));
+        }
+        assertTrue(kenya, evs.toString());
+    }
+
+    @Test
+    void aSpeakersPronounBeforeAnotherVerbDoesNotMakeTheKillingTheirs() {
+        List<Event> evs = EventFixture.events("قتل صحافي صومالي بالرصاص في نيروبي. "
+                + "وأضافت الشرطة الكينية أنها تشتبه في أن جريمة القتل مرتبطة بعمل الصحافي.");
+        for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertFalse(codes(e.actor()).contains("KEN"), e.toString());
+        Event own = first(events("وقال الجيش الكيني إنه قصف مواقع لحركة الشباب في إقليم جوبا السفلى."), "ASSAULT");
+        assertNotNull(own);
+        assertEquals(Set.of("KEN"), codes(own.actor()));
+    }
 }
