@@ -56,7 +56,7 @@ public final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--phases", paramLabel = "LIST", split = ",", defaultValue = "read,text,read+text,pipeline,lucene",
-            description = "phases to run, of read, text, read+text, pipeline, lucene (default all)")
+            description = "phases to run, of read, text, read+text, pipeline, stages, lucene (default all but stages)")
     List<String> phaseKeys;
 
     /** What a phase is given: the input path, passes per run, the documents read once, and the progress bar. */
@@ -69,10 +69,33 @@ public final class BenchCommand implements Callable<Integer> {
 
     private interface DocSink { long accept(Document d); }
 
-    static final List<String> PHASE_KEYS = List.of("read", "text", "read+text", "pipeline", "lucene");
+    static final List<String> PHASE_KEYS = List.of("read", "text", "read+text", "pipeline", "stages", "lucene");
+
+    /**
+     * The per-stage CPU time of the {@code stages} phase (the full pipeline with the thread's clock
+     * read after each stage, {@link Pipeline#STAGES}), summed by its body; one thread only.
+     */
+    static final class StageClock implements java.util.function.IntConsumer {
+        final long[] nanos = new long[Pipeline.STAGES.size()];
+        private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        private long last;
+
+        void start() { last = mx.getCurrentThreadCpuTime(); }
+
+        @Override
+        public void accept(int stage) {
+            long now = mx.getCurrentThreadCpuTime();
+            nanos[stage] += now - last;
+            last = now;
+        }
+    }
+
+    private final StageClock stageClock = new StageClock();
 
     /** The phases, in order. {@code text} is the pipeline's own analyzer (KB name tokens as known words). */
-    static List<Phase> phases(Pipeline pipeline) {
+    static List<Phase> phases(Pipeline pipeline) { return phases(pipeline, new StageClock()); }
+
+    static List<Phase> phases(Pipeline pipeline, StageClock clock) {
         TextAnalyzer text = pipeline.textAnalyzer();
         Analyzer lucene = SearchAnalyzers.luceneArabic();
         List<Phase> p = new ArrayList<>();
@@ -80,6 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
         p.add(new Phase("text", "text layer", in -> eachDoc(in, d -> text.analyze(d).tokenCount())));
         p.add(new Phase("read+text", "read + text layer", in -> readAll(in, d -> text.analyze(d).tokenCount())));
         p.add(new Phase("pipeline", "full pipeline (events)", in -> eachDoc(in, d -> pipeline.process(d).events().size())));
+        p.add(new Phase("stages", "pipeline, stage by stage", in -> eachDoc(in, d -> { clock.start(); return pipeline.process(d, clock).events().size(); })));
         p.add(new Phase("lucene", "lucene ArabicAnalyzer", in -> eachDoc(in, d -> luceneTokens(lucene, d.text()))));
         return p;
     }
@@ -116,7 +140,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (repeat == 0) repeat = Math.max(1, (1000 + docs.size() - 1) / docs.size());
         List<Phase> phases = new ArrayList<>();
         Pipeline pipeline = new Pipeline();
-        for (Phase p : phases(pipeline)) if (phaseKeys.contains(p.key())) phases.add(p);
+        for (Phase p : phases(pipeline, stageClock)) if (phaseKeys.contains(p.key())) phases.add(p);
         long perRound = (long) docs.size() * repeat;
         double mbPerRound = (double) bytes * repeat / 1e6;
         out.printf(Locale.ROOT, "input %s: %d articles, %.2f MB of text; %d timed rounds of %d articles per phase, after a warm-up; load average %s%s%n",
@@ -126,11 +150,21 @@ public final class BenchCommand implements Callable<Integer> {
         Progress progress = Progress.start("bench", (long) phases.size() * (warmRepeat + (long) rounds * repeat) * docs.size() + machineWork, "docs");
         Input timed = new Input(input, repeat, docs, progress), warm = new Input(input, warmRepeat, docs, progress);
         Map<Phase, List<Run>> runs = new LinkedHashMap<>();
+        List<long[]> stageRounds = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         try (progress) {
             for (Phase p : phases) { progress.message("warm-up " + p.name()); p.body().run(warm); runs.put(p, new ArrayList<>()); }
             for (int r = 0; r < rounds; r++) {
-                for (Phase p : phases) { progress.message(p.name()); runs.get(p).add(timeOnThisThread(p, timed)); }
+                for (Phase p : phases) {
+                    progress.message(p.name());
+                    long[] before = stageClock.nanos.clone();
+                    runs.get(p).add(timeOnThisThread(p, timed));
+                    if (p.key().equals("stages")) {
+                        long[] d = stageClock.nanos.clone();
+                        for (int k = 0; k < d.length; k++) d[k] -= before[k];
+                        stageRounds.add(d);
+                    }
+                }
             }
             rows.add(String.format(Locale.ROOT, "%-24s %9s %12s %15s %15s %9s %15s", "phase (one thread)", "articles",
                     "articles/s", "articles/cpu-s", "best round", "MB/cpu-s", "GC ms/round"));
@@ -140,6 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
                 rows.add(String.format(Locale.ROOT, "%-24s %9d %12.0f %15.0f %15.0f %9.2f %15.0f", e.getKey().name(), perRound,
                         perRound / median(rs, Run::wall), perRound / cpu, perRound / best, mbPerRound / cpu, 1000 * median(rs, Run::gc)));
             }
+            if (!stageRounds.isEmpty()) rows.add(stageRow(stageRounds, perRound));
             if (threads > 0) rows.addAll(machineRows(phases, timed, perRound));
         }
         rows.forEach(out::println);
@@ -153,6 +188,21 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "(articles/s: wall clock, median round; articles/cpu-s: the measuring thread's CPU time, median and best round; "
                 + "GC ms/round: GC pause time, median; load average at the end %s)%n", loadAverage());
         return 0;
+    }
+
+    /** µs of CPU per article of each stage, median of the rounds (their sum is a little more than the pipeline: the clock reads). */
+    private static String stageRow(List<long[]> rounds, long perRound) {
+        StringBuilder sb = new StringBuilder("per stage (one thread, µs of CPU per article, median round):");
+        double total = 0;
+        for (int k = 0; k < Pipeline.STAGES.size(); k++) {
+            int stage = k;
+            double[] v = rounds.stream().mapToDouble(r -> r[stage] / 1e3 / perRound).sorted().toArray();
+            double m = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            total += m;
+            sb.append(String.format(Locale.ROOT, " %s %.0f,", Pipeline.STAGES.get(k), m));
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.append(String.format(Locale.ROOT, " = %.0f", total)).toString();
     }
 
     /** The read + text layer, the full pipeline and the yardstick on {@code threads} threads at once: articles/s of the machine. */

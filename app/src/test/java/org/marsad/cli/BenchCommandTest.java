@@ -41,4 +41,16 @@ class BenchCommandTest {
         assertTrue(!r.out().contains("full pipeline") && !r.out().contains("threads)"), r.out());
         assertEquals(1, ExtractBadInputTest.run("bench", "--input", f.toString(), "--phases", "nonsense").status());
     }
+
+    @Test
+    void stagesPhasePrintsEveryStage() throws IOException {
+        String line = "{\"id\":\"b%d\",\"text\":\"" + ExtractBadInputTest.ARTICLE.replace("\n", "\\n") + "\"}\n";
+        Path f = Files.writeString(dir.resolve("d.jsonl"), String.format(line, 1));
+        ExtractBadInputTest.Run r = ExtractBadInputTest.run("bench", "--input", f.toString(), "--phases", "stages",
+                "--repeat", "1", "--rounds", "1", "--threads", "0");
+        assertEquals(0, r.status(), r.err());
+        String row = r.out().lines().filter(l -> l.startsWith("per stage")).findFirst().orElse("");
+        for (String stage : org.marsad.pipeline.Pipeline.STAGES) assertTrue(row.contains(stage + " "), stage + " in\n" + r.out());
+        assertTrue(row.matches(".* = \\d+$"), row);
+    }
 }

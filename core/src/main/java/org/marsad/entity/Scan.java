@@ -46,12 +46,15 @@ final class Scan {
     /** Result of a pattern or dictionary step: where it ends and what it found. */
     record Step(int end, List<Found> found) {}
 
-    /** isStop and isGivenName per token, asked again and again by the name runs: 0 not yet known, 1 no, 2 yes. */
+    /**
+     * isStop per distinct word (TextLayer.wordId: its keys, stem and surface are the word's) and
+     * isGivenName per token, asked again and again by the name runs: 0 not yet known, 1 no, 2 yes.
+     */
     private final byte[] stopMemo, givenMemo;
 
     Scan(EntityRecognizer r, Document doc, TextLayer t, String[] keys, int[] ids) {
         this.r = r; this.t = t; this.keys = keys; this.ids = ids;
-        this.stopMemo = new byte[keys.length];
+        this.stopMemo = new byte[t.wordCount()];
         this.givenMemo = new byte[keys.length];
         this.date = doc.published();
         this.covered = new boolean[t.tokenCount()];
@@ -376,8 +379,9 @@ final class Scan {
     private boolean common(String w) { return r.lex.commonWords.contains(w) || r.lex.stopwords.contains(w); }
 
     boolean isStop(int i) {
-        if (stopMemo[i] == 0) stopMemo[i] = (byte) (stopAt(i) ? 2 : 1);
-        return stopMemo[i] == 2;
+        int w = t.wordId(i);
+        if (stopMemo[w] == 0) stopMemo[w] = (byte) (stopAt(i) ? 2 : 1);
+        return stopMemo[w] == 2;
     }
 
     private boolean stopAt(int i) {

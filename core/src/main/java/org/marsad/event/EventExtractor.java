@@ -96,7 +96,7 @@ public final class EventExtractor {
                         || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             // every act the sentence names, with parties or not, owns the time right after its phrase
-            // (talks that are the setting of another act, "في ختام مباحثات في أوغندا السبت", "خلال اتصال هاتفي الأحد", share their time with it)
+            // (talks that are the setting of another act, "في ختام محادثات في الدوحة الأربعاء", "خلال اتصال هاتفي الأحد", share their time with it)
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
@@ -136,6 +136,8 @@ public final class EventExtractor {
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all, tl);
         ImpliedRoles.protestTargets(all);
+        ImpliedRoles.aidRecipients(all);
+        ImpliedRoles.denialAddressees(all);
         return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
     }
 

@@ -19,7 +19,16 @@ final class PhraseTable<T> {
     /** One matched phrase: tokens {@code [start, end)}, its value, and whether it was a future form. */
     record Match<T>(int start, int end, T value, boolean future) {}
 
-    private record Entry<T>(String[] rest, T value, boolean future) {}
+    /** {@code gaps[k]}: 0 when rest[k] is a word, 4 after {@link #GAP}, 9 after {@link #LONG_GAP} (the words it lets through, + 1). */
+    private record Entry<T>(String[] rest, T value, boolean future, byte[] gaps) {
+        Entry(String[] rest, T value, boolean future) { this(rest, value, future, gaps(rest)); }
+
+        private static byte[] gaps(String[] rest) {
+            byte[] g = new byte[rest.length];
+            for (int k = 0; k < rest.length; k++) g[k] = (byte) (rest[k].equals(LONG_GAP) ? 9 : rest[k].equals(GAP) ? 4 : 0);
+            return g;
+        }
+    }
 
     private static final String[] PRE = {"وبال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"};
     // a lone ه is not stripped: after normalisation it is also the feminine ة (وزارة → وزاره)
@@ -76,12 +85,12 @@ final class PhraseTable<T> {
                 int pos = i + 1;
                 boolean ok = true;
                 for (int k = 0; k < e.rest.length && ok; k++) {
-                    if (e.rest[k].equals(GAP) || e.rest[k].equals(LONG_GAP)) {
+                    if (e.gaps[k] != 0) {
                         // "نشر … قوات": up to three words may stand between the two parts
-                        boolean wide = e.rest[k].equals(LONG_GAP);
+                        boolean wide = e.gaps[k] == 9;
                         String next = e.rest[++k];
                         int found = -1;
-                        for (int g = pos; g < Math.min(limit, pos + (wide ? 9 : 4)) && found < 0; g++) {
+                        for (int g = pos; g < Math.min(limit, pos + e.gaps[k - 1]) && found < 0; g++) {
                             if (c.sameWord(g, next)) found = g;
                             else if (wide && isPunctuation(tl.surfaceNorm(g))) break;
                         }
@@ -162,7 +171,8 @@ final class PhraseTable<T> {
         }
 
         boolean sameWord(int i, String w) {
-            for (String f : forms(i)) if (f.equals(w)) return true;
+            int h = w.hashCode();   // cached in both Strings: the forms were hashed for the mask
+            for (String f : forms(i)) if (f.hashCode() == h && f.equals(w)) return true;
             return false;
         }
     }

@@ -28,6 +28,8 @@ final class SentenceReader {
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
     private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
+    /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
+    private static final Set<String> SPEAKERS_ACTS = Set.of("SANCTION", "AID");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -201,8 +203,12 @@ final class SentenceReader {
                 // must follow it within a few words, while the speaker's later words and denials stay its own)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && (!type.equals("ASSAULT") || selfReaches(tl, clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                // "أكد بيان وزارة الخزانة أنه … ستعيد فرض عقوبات على البنك المركزي": a sanction or aid the report tells
+                // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
+                if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
+                        && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
                 // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
-                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
+                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -441,6 +447,11 @@ final class SentenceReader {
                 Party prev = lastSpeaker;
                 for (FrameUse g : out) if (g.source() != null && !g.source().parties().isEmpty()) prev = g.source().parties().get(0);
                 if (prev != null) src = new Unit(f.start(), f.start(), f.end(), List.of(prev), null, false, false, false, null, null, null);
+            }
+            // "وقالت الوزارة إن … وأضافت على صفحتها …": a coordinated report verb with no subject of its own
+            // continues the speaker of the frame before it in the sentence
+            if (src == null && f.value().verbal() && tl.surfaceNorm(f.start()).startsWith("و")) {
+                for (FrameUse g : out) if (g.verbal() && g.source() != null && !g.source().parties().isEmpty()) src = g.source();
             }
             if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);

@@ -98,12 +98,23 @@ public final class Pipeline {
     public TextAnalyzer textAnalyzer() { return analyzer; }
 
     /** Runs every stage over one document and returns the record `marsad extract` prints. */
-    public DocumentRecord process(Document doc) {
+    public DocumentRecord process(Document doc) { return process(doc, null); }
+
+    /** The stages of {@link #process}, in order: what {@code afterStage} is called with (bench's per-stage times). */
+    public static final List<String> STAGES = List.of("text layer", "entities", "time", "casualties", "events");
+
+    /** As {@link #process(Document)}, calling {@code afterStage} (when not null) with the index in {@link #STAGES} of each stage done. */
+    public DocumentRecord process(Document doc, java.util.function.IntConsumer afterStage) {
         TextLayer text = analyzer.analyze(doc);
+        if (afterStage != null) afterStage.accept(0);
         EntityLayer ents = entities.recognize(doc, text);
+        if (afterStage != null) afterStage.accept(1);
         List<TimeExpr> tx = times.tag(doc.text(), doc.published());
+        if (afterStage != null) afterStage.accept(2);
         List<Casualty> cas = casualties.tag(doc.text());
+        if (afterStage != null) afterStage.accept(3);
         List<Event> evs = events.extract(doc, text, ents, tx, cas);
+        if (afterStage != null) afterStage.accept(4);
         return new DocumentRecord(doc.id(), doc.title(),
                 doc.published() == null ? null : doc.published().toString(), doc.outlet(), ents.entities(), evs);
     }

@@ -50,6 +50,15 @@ final class QuantityLexicon {
 
     private static QuantityLexicon defaults;
 
+    /**
+     * Every word that a map or set above holds (the keys of the maps): the casualty readers ask
+     * each token against a dozen of them, and for most tokens no reading is in any, which
+     * {@link Tokens#lexical} then answers once per distinct word. Written by the constructor.
+     */
+    private static volatile java.util.Set<String> allWords = java.util.Set.of();
+
+    static java.util.Set<String> allWords() { return allWords; }
+
     static synchronized QuantityLexicon defaults() {
         if (defaults == null) defaults = new QuantityLexicon();
         return defaults;
@@ -105,6 +114,15 @@ final class QuantityLexicon {
                 else demonyms.put(f, c[3]);
             }
         });
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Map<String, ?> m : List.of(numberWords, vague, triggersByFirst, qualifiersByFirst, after, afterPlural, dual, victimNouns, demonyms)) {
+            all.addAll(m.keySet());
+        }
+        for (java.util.Set<String> set : List.of(cues, stops, agents, others, stateForces, timeWords, subjectVerbs, subjectOpeners,
+                noneNeg, noneFill, notCount)) {
+            all.addAll(set);
+        }
+        allWords = org.marsad.text.WordSet.of(all);
     }
 
     Map<String, NumberWord> numberWords() {
@@ -140,6 +158,7 @@ final class QuantityLexicon {
 
     /** Entries of a first-word index that may start at token i (any clitic reading), longest first. */
     static <V> List<V> startingAt(Map<String, List<V>> index, Tokens t, int i) {
+        if (!t.lexical(i)) return List.of();
         List<V> out = null;
         for (String v : t.readings(i)) {
             List<V> l = index.get(v);
@@ -152,6 +171,7 @@ final class QuantityLexicon {
 
     /** {@link #lookup(Map, String)} for token i, with its cached readings. */
     static <V> V lookup(Map<String, V> map, Tokens t, int i) {
+        if (!t.lexical(i)) return null;
         for (String v : t.readings(i)) {
             V x = map.get(v);
             if (x != null) return x;
@@ -160,6 +180,7 @@ final class QuantityLexicon {
     }
 
     static boolean contains(java.util.Set<String> set, Tokens t, int i) {
+        if (!t.lexical(i)) return false;
         for (String v : t.readings(i)) if (set.contains(v)) return true;
         return false;
     }

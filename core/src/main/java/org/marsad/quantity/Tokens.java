@@ -19,6 +19,8 @@ final class Tokens {
      */
     private final int[] wordOf;
     private final String[][] variants;
+    /** Per distinct word: 0 not yet asked, 1 no reading is a lexicon word, 2 one is ({@link #lexical}). */
+    private final byte[] lexical;
 
     Tokens(String original) {
         this.original = original;
@@ -103,6 +105,7 @@ final class Tokens {
         text = java.util.Arrays.copyOf(w0, count);
         wordOf = java.util.Arrays.copyOf(x0, count);
         variants = new String[distinct][];
+        lexical = new byte[distinct];
     }
 
     private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -127,6 +130,21 @@ final class Tokens {
         String[] v = variants[wordOf[i]];
         if (v == null) variants[wordOf[i]] = v = variants(text[i]).toArray(new String[0]);
         return v;
+    }
+
+    /**
+     * False when no clitic reading of token i is a word of any quantity lexicon
+     * ({@link QuantityLexicon#allWords()}): then no lookup of it can find anything.
+     */
+    boolean lexical(int i) {
+        int w = wordOf[i];
+        if (lexical[w] == 0) {
+            java.util.Set<String> all = QuantityLexicon.allWords();
+            boolean any = false;
+            for (String v : readings(i)) if (all.contains(v)) { any = true; break; }
+            lexical[w] = (byte) (any ? 2 : 1);
+        }
+        return lexical[w] == 2;
     }
 
     private static boolean isMark(char c) {

@@ -25,8 +25,8 @@ class AttackRolesTest {
 
     @Test
     void belongingToIsNoReportFrame() {
-        // "تابعة لـ" is the participle "belonging to", not "تابعت" (she went on saying): the coalition is no speaker
-        Event e = first(events("وقصفت مقاتلات التحالف العربي آلية تابعة للمتمردين في محافظة الجوف."), "ASSAULT");
+        // "تابعة لـ" is the participle "belonging to", not "تابعت" (she went on saying): the jets' side is no speaker
+        Event e = first(events("ودمرت مقاتلات سعودية شاحنة تابعة لجماعة الحوثي قرب مدينة صعدة اليمنية."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("SAU"), codes(e.actor()));
         assertEquals(Set.of("YEM"), codes(e.recipient()));
