@@ -199,7 +199,7 @@ final class SentenceReader {
                 c.claimantAccuses = frame.accuse();
                 // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
-                // ("وأضافت أنها تشتبه في أن جريمة القتل …": the pronoun is the subject of another verb; an attack
+                // ("قالت الشرطة إنها ترجح أن يكون الاغتيال …": the pronoun is the subject of another verb; an attack
                 // must follow it within a few words, while the speaker's later words and denials stay its own)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && (!type.equals("ASSAULT") || selfReaches(tl, clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
@@ -482,8 +482,8 @@ final class SentenceReader {
 
     /**
      * The speaker's pronoun ("إنها", "بأنه") or own forces ("قواته") last named before the trigger stands
-     * at most two words before it ("إنها قصفت", "أن قواته قتلت"), not before another verb ("أنها تشتبه في أن
-     * جريمة القتل"); a frame made self by its object masdar ("أعلن الجيش شن غارات") names no pronoun.
+     * at most two words before it ("إنها قصفت", "أن قواته قتلت"), not before another verb ("إنها ترجح أن يكون
+     * الاغتيال"); a frame made self by its object masdar ("أعلن الجيش شن غارات") names no pronoun.
      */
     private static boolean selfReaches(TextLayer tl, int from, int ts) {
         int at = -1;
