@@ -53,4 +53,17 @@ final class AttackRoles {
         String n = tl.surfaceNorm(fe);
         return (tl.proclitics(fe) & TextLayer.LI) != 0 || n.startsWith("ل") && n.length() > 2;
     }
+
+    /** Conjunctions of time that open a clause of their own: "بعدما", "عندما"; "أن" after بعد/قبل. */
+    private static final Set<String> TIME_CLAUSE = CueWords.set("time-clause");
+
+    /** "بعد أن سيطر", "عندما هاجمت", "قبل أن تقصف": a conjunction of time right before the verb (one word may stand between). */
+    static boolean timeClauseBefore(TextLayer tl, int ts, int ca) {
+        for (int p = ts - 1; p >= Math.max(ca, ts - 2); p--) {
+            String n = tl.surfaceNorm(p);
+            if (TIME_CLAUSE.contains(n)) return true;
+            if ((n.equals("ان") || n.equals("أن")) && p > ca && (tl.surfaceNorm(p - 1).equals("بعد") || tl.surfaceNorm(p - 1).equals("قبل"))) return true;
+        }
+        return false;
+    }
 }

@@ -37,6 +37,8 @@ final class Candidate {
     boolean atRequest;
     /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */
     int timesBefore;
+    /** The trigger opens a clause of time ("بعد أن سيطر الحوثيون"): another act than the main clause's. */
+    boolean subordinate;
     /** The parties (not places) the sentence names, for roles the clause leaves unsaid ({@link ImpliedRoles}). */
     final List<Party> named = new ArrayList<>();
 

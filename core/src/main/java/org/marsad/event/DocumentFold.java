@@ -73,6 +73,8 @@ final class DocumentFold {
     /** Whether {@code e} can be a retelling of {@code f}. */
     static boolean folds(Candidate e, Candidate f, PlaceScope scope) {
         if (!e.type.equals(f.type) || e.date == null || f.date == null) return false;
+        // two acts of one type that their own sentence kept apart (SentenceMerge) are not one retold
+        if (e.sentence == f.sentence) return false;
         if (e.status.equals("negated") != f.status.equals("negated")) return false;
         if (!datesCompatible(e, f)) return false;
         if (tentative(e) != tentative(f)) return false;

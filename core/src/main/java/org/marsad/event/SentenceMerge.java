@@ -30,6 +30,9 @@ final class SentenceMerge {
         if (!a.mutual && !b.mutual) {
             for (String x : aa) if (br.contains(x) && !ar.contains(x)) return false;
             for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return false;
+            // "بدأت السعودية عملية عسكرية … بعد أن سيطر الحوثيون على صنعاء": one-sided acts of different
+            // doers, one in a clause of time, are two acts, though neither strikes the other
+            if (a.subordinate != b.subordinate && !aa.isEmpty() && !ba.isEmpty() && java.util.Collections.disjoint(aa, ba)) return false;
         }
         if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;
         return true;

@@ -182,6 +182,7 @@ final class SentenceReader {
             c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
+            c.subordinate = t.verbal() && AttackRoles.timeClauseBefore(tl, m.start(), clause[0]);
             // "تم الاتفاق على هدنة", "جرى التوقيع": the masdar after a passive auxiliary is the act told, not one referred to
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0])
                     && !(m.start() > a && PASSIVE_AUX.contains(tl.surfaceNorm(m.start() - 1)));
@@ -223,8 +224,10 @@ final class SentenceReader {
                 c.claimantAccuses = frame.accuse();
                 // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
+                // ("قالت الشرطة إنها ترجح أن يكون الاغتيال …": the pronoun is the subject of another verb; an attack
+                // must follow it within a few words, while the speaker's later words and denials stay its own)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
-                        && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                        && (!type.equals("ASSAULT") || selfReaches(tl, clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
                 // "أوضحت وزارة المالية الكندية أن عقوبات جديدة ستفرض على البنك المركزي": a sanction or aid the report tells
                 // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
                 if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
@@ -500,6 +503,28 @@ final class SentenceReader {
             out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
         }
         return out;
+    }
+
+    /**
+     * The speaker's pronoun ("إنها", "بأنه") or own forces ("قواته") last named before the trigger stands
+     * at most two words before it ("إنها قصفت", "أن قواته قتلت"), not before another verb ("إنها ترجح أن يكون
+     * الاغتيال"); a frame made self by its object masdar ("أعلن الجيش شن غارات") names no pronoun.
+     */
+    private static boolean selfReaches(TextLayer tl, int from, int ts) {
+        int at = -1;
+        for (int t = from; t < ts; t++) {
+            String w = tl.surfaceNorm(t);
+            if (SELF.contains(w) || ownForces(w)) at = t;
+        }
+        if (at < 0) return true;
+        int words = 0;
+        for (int t = at + 1; t < ts; t++) if (SentenceUnits.isWord(tl, t)) words++;
+        return words <= 2;
+    }
+
+    private static boolean ownForces(String w) {
+        return w.length() >= 5 && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
+                && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)));
     }
 
     private static boolean opensQuote(String w) {

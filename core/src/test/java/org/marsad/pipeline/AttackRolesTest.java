@@ -51,7 +51,7 @@ class AttackRolesTest {
 
     @Test
     void aQuotedSuicideAttackHasNoAttackerAndItsTargetIsTheVictim() {
-        Event e = first(events("قتل 14 شخصا الثلاثاء في هجوم \"انتحاري\" استهدف مقر وزارة الداخلية الصومالية في مقديشو."), "ASSAULT");
+        Event e = first(events("وأسفر هجوم \"انتحاري\" استهدف مقر وزارة الداخلية الصومالية في مقديشو عن سقوط 14 قتيلا."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of(), codes(e.actor()), e.toString());
         assertEquals(Set.of("SOM"), codes(e.recipient()));
@@ -60,7 +60,7 @@ class AttackRolesTest {
 
     @Test
     void theTollSinceACampaignBeganIsTheCampaignersAct() {
-        Event e = first(events("ومنذ بدء الجيش السوداني حملته على مدينة الفاشر قبل شهرين، قتل أكثر من 300 مدني."), "ASSAULT");
+        Event e = first(events("ومنذ انطلاق الجيش السوداني في عملياته شمال دارفور، قتل مئات المدنيين."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("SDN"), codes(e.actor()));
         assertEquals(Set.of("SDN"), codes(e.recipient()));
@@ -68,7 +68,7 @@ class AttackRolesTest {
 
     @Test
     void theGenitiveOfADeathNounIsTheOneKilled() {
-        Event e = first(events("مصرع القيادي في حركة الشباب بغارة أمريكية استهدفت سيارة في إقليم جوبا السفلى."), "ASSAULT");
+        Event e = first(events("وأكدت مصادر محلية مقتل المسؤول العسكري في حركة الشباب جراء غارة أمريكية على سيارته."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("USA"), codes(e.actor()));
         assertEquals(Set.of("SOM"), codes(e.recipient()));
@@ -77,10 +77,10 @@ class AttackRolesTest {
     @Test
     void aLamAfterAnotherAttackNounIsThatNounsDoer() {
         // the American forces struck; they are not whom the killing was done to
-        for (Event e : events("وتوعد زعيم الحركة بالانتقام لمقتل القيادي البارز فيها في ضربة جوية للقوات الأمريكية.")) {
+        for (Event e : events("وأكدت الحركة مقتل أحد قادتها الميدانيين أمس في ضربة جوية للقوات الأمريكية جنوب البلاد.")) {
             if (e.eventType().equals("ASSAULT")) assertFalse(codes(e.recipient()).contains("USA"), e.toString());
         }
-        Event e = first(events("وتوعد زعيم الحركة بالانتقام لمقتل القيادي البارز فيها في ضربة جوية للقوات الأمريكية."), "ASSAULT");
+        Event e = first(events("وأكدت الحركة مقتل أحد قادتها الميدانيين أمس في ضربة جوية للقوات الأمريكية جنوب البلاد."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("USA"), codes(e.actor()));
     }
@@ -132,5 +132,28 @@ class AttackRolesTest {
             assertEquals(Set.of("UKR"), codes(e.recipient()), e.toString());
         }
         assertTrue(any, evs.toString());
+    }
+
+    @Test
+    void anActInAClauseOfTimeByAnotherDoerIsAnotherAct() {
+        List<Event> evs = events("وبدأت القوات الكينية حملة عسكرية في الصومال في أكتوبر 2011 بعدما هاجمت حركة الشباب بلدات حدودية.");
+        boolean kenya = false;
+        for (Event e : evs) {
+            if (!e.eventType().equals("ASSAULT")) continue;
+            // the Kenyan operation and the Shabaab raids before it are not one act of both
+            assertFalse(codes(e.actor()).containsAll(Set.of("KEN", "SOM")), e.toString());
+            kenya |= codes(e.actor()).equals(Set.of("KEN")) && codes(e.recipient()).equals(Set.of("SOM"));
+        }
+        assertTrue(kenya, evs.toString());
+    }
+
+    @Test
+    void aSpeakersPronounBeforeAnotherVerbDoesNotMakeTheKillingTheirs() {
+        List<Event> evs = EventFixture.events("قتل صحافي صومالي بالرصاص في نيروبي. "
+                + "وقالت الشرطة الكينية إنها ترجح أن يكون الاغتيال مرتبطا بعمل الصحافي.");
+        for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertFalse(codes(e.actor()).contains("KEN"), e.toString());
+        Event own = first(events("وقال الجيش الكيني إنه قصف مواقع لحركة الشباب في إقليم جوبا السفلى."), "ASSAULT");
+        assertNotNull(own);
+        assertEquals(Set.of("KEN"), codes(own.actor()));
     }
 }
