@@ -4,6 +4,7 @@ package org.marsad.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -108,5 +109,17 @@ final class Rows {
     static List<String> partyCodes(String packed) {
         if (packed == null || packed.isEmpty()) return List.of();
         return List.of(packed.split(" "));
+    }
+
+    /**
+     * H2 only: rows handed over as the query produces them instead of materialised first (spilled to a
+     * temporary file past a few ten thousand rows). A session setting; it neither commits nor ends the
+     * transaction.
+     */
+    static void lazy(Connection c, boolean h2, boolean on) throws SQLException {
+        if (!h2) return;
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 }

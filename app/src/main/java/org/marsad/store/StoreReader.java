@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,8 @@ final class StoreReader {
         this.json = json;
         this.h2 = h2;
     }
+
+    boolean h2() { return h2; }
 
     /** A WHERE clause over {@code events e} and its arguments, or null when nothing can match. */
     private record Filter(String where, List<Object> args) {}
@@ -165,6 +166,15 @@ final class StoreReader {
 
     /** Every stored event's filter columns, in id order (to load the in-memory filter index). */
     List<FilterRow> filterRows(Connection c) throws SQLException {
+        Rows.lazy(c, h2, true); // two full scans, streamed (2-3x faster at 100k events than materialised first)
+        try {
+            return filterRowsStreamed(c);
+        } finally {
+            Rows.lazy(c, h2, false);
+        }
+    }
+
+    private List<FilterRow> filterRowsStreamed(Connection c) throws SQLException {
         Map<Long, List<FilterRow.Place>> places = new java.util.HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT event_id, name_key, text_key, lat, lon FROM event_locations")) {
             ps.setFetchSize(5000);
@@ -208,45 +218,6 @@ final class StoreReader {
             return storedEvents(ps);
         } catch (SQLException e) {
             throw new StoreException("cannot read cluster candidates: " + Database.firstLine(e), e);
-        }
-    }
-
-    /** Every stored event with its cluster and article, in store order (for a linking assigner). */
-    List<ClusterAssigner.Restored> allForLinking(Connection c) throws SQLException {
-        List<ClusterAssigner.Restored> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json"
-                + JSON_TABLES + " ORDER BY e.id")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(restored(rs));
-            }
-        }
-        return out;
-    }
-
-    /** The stored events of these clusters, per cluster in store order (an empty list for a cluster with none left). */
-    Map<Long, List<ClusterAssigner.Restored>> forLinking(Connection c, List<Long> clusters) throws SQLException {
-        Map<Long, List<ClusterAssigner.Restored>> out = new LinkedHashMap<>();
-        for (long cl : clusters) out.put(cl, new ArrayList<>());
-        StringBuilder sql = new StringBuilder("SELECT e.cluster_id, a.doc_id, a.outlet, a.published, j.json" + JSON_TABLES
-                + " WHERE e.cluster_id IN (");
-        for (int i = 0; i < clusters.size(); i++) sql.append(i == 0 ? "?" : ", ?");
-        sql.append(") ORDER BY e.id");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < clusters.size(); i++) ps.setLong(i + 1, clusters.get(i));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.get(rs.getLong(1)).add(restored(rs));
-            }
-        }
-        return out;
-    }
-
-    private ClusterAssigner.Restored restored(ResultSet rs) throws SQLException {
-        try {
-            return new ClusterAssigner.Restored(rs.getLong(1), rs.getString(2), rs.getString(3), Rows.date(rs, "published"),
-                    json.readValue(rs.getString(5), Event.class));
-        } catch (JsonProcessingException e) {
-            throw new StoreException("a stored event is unreadable: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -33,6 +33,7 @@ final class StoreWriter {
     private final RecordHash recordHash;
     private final ClusterAssigner clusters;
     private final StoreReader reader;
+    private final LinkingReads links;
     private final EntityWriter entities = new EntityWriter();
     private long revision, committedRevision;
     // what the open transaction changed, for the in-memory filter index once it commits
@@ -60,6 +61,7 @@ final class StoreWriter {
         this.recordHash = new RecordHash(json);
         this.clusters = clusters;
         this.reader = reader;
+        this.links = new LinkingReads(json, reader.h2());
         this.revision = lastRevision;
         this.committedRevision = lastRevision;
     }
@@ -242,7 +244,7 @@ final class StoreWriter {
         }
         // the assigner forgets the old events: its clusters rebuilt from what they still hold, or all restored
         if (clusters.stateful() && !assignerStale && !oldClusters.isEmpty()
-                && !clusters.removed(reader.forLinking(c, oldClusters))) assignerStale = true;
+                && !clusters.removed(links.forLinking(c, oldClusters))) assignerStale = true;
         return id;
     }
 
@@ -265,7 +267,7 @@ final class StoreWriter {
                              String[] eventJson) throws SQLException {
         if (events.isEmpty()) return;
         if (clusters.stateful() && assignerStale) {
-            clusters.restore(reader.allForLinking(c));
+            clusters.restore(links.allForLinking(c));
             assignerStale = false;
         }
         ClusterAssigner.Candidates candidates = (type, from, to, limit) -> reader.near(c, type, from, to, limit);

@@ -55,6 +55,7 @@ final class ActorAttribution {
             if (!ANONYMOUS.contains(s) && s.length() > 3 && (s.charAt(0) == 'ب' || s.charAt(0) == 'ل')) s = s.substring(1);
             if (!ANONYMOUS.contains(s) && s.startsWith("ال") && s.length() > 4) s = s.substring(2);
             else if (!ANONYMOUS.contains(s) && s.startsWith("ل") && s.length() > 3) s = s.substring(1);
+            if (!ANONYMOUS.contains(s) && s.length() > 4 && s.endsWith("ا")) s = s.substring(0, s.length() - 1);   // هجوما انتحاريا
             if (!ANONYMOUS.contains(s)) return false;
         }
         return ws.length > 0;

@@ -27,10 +27,12 @@ final class Candidate {
     /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */
     Party claimant;
     boolean claimantAccuses;
-    /** An official's report the outlet takes as fact (StatusCues.officialReport): asserted, whatever else is attributed. */
+    /** A telling the outlet takes as fact (an official's report, its own correspondent's, a speaker's own speech act): asserted, whatever else is attributed. */
     boolean official;
     /** The toll of a clause told beside the act ("في وقت بلغت حصيلة أمس 12"): its own act, never summed into the sentence's one. */
     boolean aside;
+    /** Its toll is a rise of an earlier one ("وارتفعت حصيلة القتلى إلى 9"): an update of the act told before. */
+    boolean update;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
     /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */

@@ -65,6 +65,8 @@ final class CasualtyAttach {
                     && (!Candidate.codesOf(best.actor).contains(k.victimCode()) || civilians(k.victims()))) {
                 best.recipient.add(new Party(k.victims() == null ? k.victimCode() : k.victims(), k.victimCode(), null, null));
             }
+            // "وارتفعت حصيلة القتلى إلى 9" with no act of its own: the rise of a toll told before
+            if (total && !specific && rise(tl, tok, tl.sentenceFirstToken(s))) best.update = true;
             if (k.kind() == CasualtyKind.KILLED && !zero && !total) { specific = true; specificTo = best; }
         }
     }
@@ -106,6 +108,15 @@ final class CasualtyAttach {
             if (p > tok && (n.equals(".") || n.equals(","))) return false;
             if (RUNNING.contains(n) || RUNNING.contains(tl.norm(p))) return true;
         }
+        return false;
+    }
+
+    /** Verbs and nouns of a rising toll: ارتفعت الحصيلة، ارتفاع عدد القتلى. */
+    private static final java.util.Set<String> RISE = CueWords.set("toll-rise");
+
+    /** A rise word right before the toll head (an adverb may stand between: "وارتفعت لاحقا حصيلة"). */
+    private static boolean rise(TextLayer tl, int tok, int sentenceStart) {
+        for (int p = tok - 1; p >= Math.max(sentenceStart, tok - 2); p--) if (RISE.contains(tl.surfaceNorm(p)) || RISE.contains(tl.norm(p))) return true;
         return false;
     }
 

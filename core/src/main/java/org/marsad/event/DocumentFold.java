@@ -39,7 +39,10 @@ final class DocumentFold {
                     if (f == e || !folds(e.merged, f.merged, scope)) continue;
                     // when either could be the retelling of the other, the one that says less folds
                     if (folds(f.merged, e.merged, scope) && !moreSpecific(f.merged, e.merged)) continue;
-                    if (into == null || f.merged.informativeness() > into.merged.informativeness()) into = f;
+                    // a toll's rise updates the act told last before it
+                    if (e.merged.update && f.merged.sentence > e.merged.sentence) continue;
+                    if (into == null || (e.merged.update ? f.merged.sentence > into.merged.sentence
+                            : f.merged.informativeness() > into.merged.informativeness())) into = f;
                 }
                 if (into == null) continue;
                 absorb(into, e);
@@ -54,7 +57,8 @@ final class DocumentFold {
         org.marsad.quantity.Size killed = k.killed, injured = k.injured;
         SentenceMerge.absorb(k, c, false);
         // the fuller telling's figures stand: a retelling's other figure is another source's count
-        if (killed != null) k.killed = killed;
+        // (a rise of the toll told later is the act's toll now)
+        if (killed != null && !(c.update && c.sentence > k.sentence)) k.killed = killed;
         if (injured != null) k.injured = injured;
         if (e.evidence.informativeness() > into.evidence.informativeness()) into.evidence = e.evidence;
         if (into.claim == null) into.claim = e.claim;
@@ -87,7 +91,10 @@ final class DocumentFold {
         // (only where one telling misses the attacker: several strikes of one side on one region are told apart by their tolls)
         boolean sameScene = e.date.equals(f.date) && e.mode != null && e.mode.equals(f.mode) && scope.shareTown(e, f)
                 && (e.actor.isEmpty() || f.actor.isEmpty());
-        if (!sameScene && e.killed != null && f.killed != null && !Objects.equals(e.killed.best(), f.killed.best())) return false;
+        // the rise of a toll told before ("وارتفعت حصيلة القتلى إلى 9") is that act's new toll, not another act
+        boolean rises = e.update && e.killed != null && f.killed != null && e.killed.best() != null && f.killed.best() != null
+                && e.killed.best() > f.killed.best() && e.sentence > f.sentence;
+        if (!sameScene && !rises && e.killed != null && f.killed != null && !Objects.equals(e.killed.best(), f.killed.best())) return false;
         if (!sameScene && e.injured != null && f.injured != null && !Objects.equals(e.injured.best(), f.injured.best())) return false;
         Set<String> ce = e.codes(), cf = f.codes();
         if (!e.mutual && !f.mutual && sidesCross(e, f)) return false;

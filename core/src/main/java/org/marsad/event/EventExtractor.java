@@ -81,7 +81,7 @@ public final class EventExtractor {
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             cs = SentenceMerge.merge(cs);
-            for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c); }
+            for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c, null); }
             ImpliedRoles.nameParties(cs, units);
             boolean protest = false;
             for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
@@ -96,7 +96,7 @@ public final class EventExtractor {
                         || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             // every act the sentence names, with parties or not, owns the time right after its phrase
-            // (talks that are the setting of another act, "في ختام مباحثات في أوغندا السبت", "خلال اتصال هاتفي الأحد", share their time with it)
+            // (talks that are the setting of another act, "في ختام محادثات في الدوحة الأربعاء", "خلال اتصال هاتفي الأحد", share their time with it)
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? hasParty(c) && !c.weak
@@ -128,7 +128,7 @@ public final class EventExtractor {
             all.addAll(cs);
         }
         String home = homeState(all);
-        if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c); }
+        if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c, home); }
         // "هدنة بين الميليشيات المتحاربة": a deal or talks between generic sides stand once the article's state names them
         all.removeIf(c -> c.mutual && !c.type.equals("ASSAULT") && !c.type.equals("PROTEST") && c.codes().isEmpty());
         for (Candidate c : all) TransnationalGroups.localise(c, home);
@@ -136,7 +136,10 @@ public final class EventExtractor {
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all, tl);
         ImpliedRoles.protestTargets(all);
-        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, new PlaceScope(statesNamed(text, el, ms))), all);
+        ImpliedRoles.aidRecipients(all);
+        ImpliedRoles.denialAddressees(all);
+        PlaceScope scope = new PlaceScope(statesNamed(text, el, ms));
+        return FocusPlace.fill(DocumentMerge.merge(doc.id(), text, all, scope), all, scope);
     }
 
     /** The states the article names by name ("اليمن", "أفغانستان"): as a place they contain its towns. */
@@ -176,8 +179,8 @@ public final class EventExtractor {
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
      * read as one by the parties the article names as attacking the same side at the same place
-     * elsewhere (each named at least half as often as the most named; a state's own named forces
-     * count, as in a civil war). Only a sentence that tells an attack (غارات، قصف، هجوم) borrows an
+     * elsewhere (each named at least half as often as the most named; a state's own named armed
+     * forces count, as in a civil war). Only a sentence that tells an attack (غارات، قصف، هجوم) borrows an
      * attacker: "قتل تسعة مدنيين آخرين" names a toll, not whose; and only attackers the text names
      * vote, not ones borrowed so.
      */
@@ -207,9 +210,12 @@ public final class EventExtractor {
         }
     }
 
-    /** A state's force or government the knowledge base names ("قوات النظام السوري"), not a generic noun. */
+    /**
+     * A state's armed forces the knowledge base names ("قوات النظام السوري"), not a generic noun; its
+     * police and security forces ("قوات الأمن قتلت 3 متطرفين") fight insurgents, they do not shell towns.
+     */
     private static boolean namedForce(Party p) {
-        return p.name() != null && ("MIL".equals(p.sector()) || "GOV".equals(p.sector()) || "COP".equals(p.sector()));
+        return p.name() != null && "MIL".equals(p.sector());
     }
 
     /** The sentence names an attack or weapon (role-words.tsv, instrument), not only a toll. */
@@ -277,9 +283,10 @@ public final class EventExtractor {
 
     /**
      * An attack with no named target is read as one on the state where it happens ("قصف مستشفى في
-     * سقبا" → the Syrian side); two-sided fighting has no recipient.
+     * سقبا" → the Syrian side), an unknown village of it as one on the article's state ({@code home});
+     * two-sided fighting has no recipient.
      */
-    private static void targetFromPlace(Candidate c) {
+    private static void targetFromPlace(Candidate c, String home) {
         // ("هاجموا قاعدة عسكرية في إقليم شبيلي": a target named by a bare noun is of the state where it lies)
         if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.stream().allMatch(EventExtractor::bareNoun)) return;
         for (Location l : c.locations) {
@@ -287,6 +294,10 @@ public final class EventExtractor {
                 c.recipient.add(new Party(l.text(), l.code(), null, null));
                 return;
             }
+        }
+        // "هجوم على قرية اسديرة": a village the gazetteer does not know lies in the article's state
+        if (home != null) for (Location l : c.locations) {
+            if (l.code() == null && l.name() == null) { c.recipient.add(new Party(l.text(), home, null, null)); return; }
         }
     }
 

@@ -319,7 +319,7 @@ final class RoleReader {
 
     /**
      * The weapon or attack noun (role-words.tsv, instrument) that is the subject of the verb at
-     * {@code ts}: at most two adjectives between ("صاروخا بالستيا استهدف", "بغارة جوية إسرائيلية
+     * {@code ts}: at most two adjectives between ("صاروخا مجنحا استهدف", "بقذيفة مدفعية روسية
      * استهدفت"); -1 when there is none. A verb opening a new clause with و/ف has a subject of its own.
      */
     private static int instrumentBefore(TextLayer tl, int ts, int ca) {

@@ -63,6 +63,7 @@ final class SentenceMerge {
         if (into.weak && !c.weak) { into.weak = false; into.status = c.status; }
         into.reference &= c.reference;
         into.official |= c.official;
+        into.update |= c.update;
         if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
         if (into.date == null || (!into.dated && c.dated)) { into.date = c.date; into.dated = c.dated; into.dateEnd = c.dateEnd; }
     }

@@ -3,6 +3,7 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.TextLayer;
 
 /**
@@ -28,13 +29,37 @@ final class SentenceReader {
     private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
     private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
+    /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
+    private static final Set<String> SPEAKERS_ACTS = Set.of("SANCTION", "AID");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
     }
 
     List<PhraseTable.Match<Trigger>> triggersOf(TextLayer tl, int s) {
-        return triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
+        List<PhraseTable.Match<Trigger>> found = triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
+        boolean any = false;
+        for (PhraseTable.Match<Trigger> m : found) any |= droneNotMarch(tl, found, m);
+        if (!any) return found;
+        List<PhraseTable.Match<Trigger>> out = new java.util.ArrayList<>(found.size());
+        for (PhraseTable.Match<Trigger> m : found) if (!droneNotMarch(tl, found, m)) out.add(m);
+        return out;
+    }
+
+    private static final java.util.Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
+
+    /**
+     * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
+     * verb right before or after it has it as subject ("استهدفت مسيرات روسية محطة"، "مسيرة قصفت
+     * سيارة"), or it is the instrument of بـ ("هاجم الموقع بمسيرات").
+     */
+    private static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
+        if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
+                || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
+        if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
+        for (PhraseTable.Match<Trigger> v : found)
+            if (v.value().type().equals("ASSAULT") && v.value().verbal() && (v.end() == m.start() || v.start() == m.end())) return true;
+        return false;
     }
 
     /**
@@ -198,8 +223,12 @@ final class SentenceReader {
                 // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                // "أكد بيان وزارة الخزانة أنه … ستعيد فرض عقوبات على البنك المركزي": a sanction or aid the report tells
+                // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
+                if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
+                        && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
                 // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
-                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) c.status = "asserted";
+                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
             }
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
@@ -438,6 +467,11 @@ final class SentenceReader {
                 Party prev = lastSpeaker;
                 for (FrameUse g : out) if (g.source() != null && !g.source().parties().isEmpty()) prev = g.source().parties().get(0);
                 if (prev != null) src = new Unit(f.start(), f.start(), f.end(), List.of(prev), null, false, false, false, null, null, null);
+            }
+            // "وقالت الوزارة إن … وأضافت على صفحتها …": a coordinated report verb with no subject of its own
+            // continues the speaker of the frame before it in the sentence
+            if (src == null && f.value().verbal() && tl.surfaceNorm(f.start()).startsWith("و")) {
+                for (FrameUse g : out) if (g.verbal() && g.source() != null && !g.source().parties().isEmpty()) src = g.source();
             }
             if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);

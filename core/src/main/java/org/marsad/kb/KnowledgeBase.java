@@ -65,6 +65,10 @@ public final class KnowledgeBase {
         addCapitals();
         Set<String> tokens = new HashSet<>();
         forEachName((name, ref) -> KbNames.addRawTokens(name, tokens));
+        // "الحدود بين أرمينيا وأذربيجان", "الصليب الأحمر والهلال الأحمر": a word of a name that is و + another
+        // name word is that word with the conjunction, not a known word of its own (else "وأذربيجان" in text
+        // would stay unsplit and untagged)
+        tokens.removeIf(w -> w.length() >= 5 && w.charAt(0) == 'و' && tokens.contains(w.substring(1)));
         this.nameTokens = Set.copyOf(tokens);
         TextAnalyzer analyzer = new TextAnalyzer(nameTokens);
         Set<String> seen = new HashSet<>();

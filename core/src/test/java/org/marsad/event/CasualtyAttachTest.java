@@ -74,4 +74,11 @@ class CasualtyAttachTest {
         assertEquals(7, killed(attacks.get(1)));
         assertEquals("2018-03-01", attacks.get(1).date());
     }
+
+    @Test
+    void aRiseOfTheTollInTheNextSentenceUpdatesTheAct() {
+        List<Event> evs = run("قتل خمسة جنود من الجيش السوري في كمين قرب عفرين.\nوارتفعت حصيلة القتلى لاحقا إلى تسعة جنود بعد وفاة جريحين.");
+        Event e = EventExtractorTest.only(evs, "ASSAULT");
+        assertEquals(9, killed(e));
+    }
 }

@@ -25,8 +25,8 @@ class AttackRolesTest {
 
     @Test
     void belongingToIsNoReportFrame() {
-        // "تابعة لـ" is the participle "belonging to", not "تابعت" (she went on saying): the coalition is no speaker
-        Event e = first(events("وقصفت مقاتلات التحالف العربي آلية تابعة للمتمردين في محافظة الجوف."), "ASSAULT");
+        // "تابعة لـ" is the participle "belonging to", not "تابعت" (she went on saying): the jets' side is no speaker
+        Event e = first(events("ودمرت مقاتلات سعودية شاحنة تابعة لجماعة الحوثي قرب مدينة صعدة اليمنية."), "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("SAU"), codes(e.actor()));
         assertEquals(Set.of("YEM"), codes(e.recipient()));
@@ -108,5 +108,29 @@ class AttackRolesTest {
         assertNotNull(e);
         assertEquals(Set.of("RUS"), codes(e.actor()));
         assertEquals(Set.of("UKR"), codes(e.recipient()));
+    }
+
+    @Test
+    void aStateShellingItsOwnTownsKeepsBothSidesWhenTheActIsToldTwice() {
+        // a civil war: the army and the town shelled are of one state in both tellings
+        List<Event> evs = EventFixture.events("وقصفت قوات الجيش السوداني أحياء سكنية في مدينة نيالا بالمدفعية الثقيلة. "
+                + "وقال شهود إن قوات الجيش السوداني قصفت أحياء نيالا بالمدفعية الثقيلة.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SDN"), codes(e.actor()));
+        assertEquals(Set.of("SDN"), codes(e.recipient()), evs.toString());
+    }
+
+    @Test
+    void airStrikesToldWithoutTheirAttackerAreTheOnesTheArticleNames() {
+        List<Event> evs = EventFixture.events("وقصفت الطائرات الروسية مدينة خاركيف الأوكرانية ليلا. وقتل 12 مدنيا في غارات على أحياء مدينة خاركيف.");
+        boolean any = false;
+        for (Event e : evs) {
+            if (!e.eventType().equals("ASSAULT")) continue;
+            any = true;
+            assertEquals(Set.of("RUS"), codes(e.actor()), e.toString());
+            assertEquals(Set.of("UKR"), codes(e.recipient()), e.toString());
+        }
+        assertTrue(any, evs.toString());
     }
 }
