@@ -42,6 +42,53 @@ final class DocumentPasses {
         }
     }
 
+    /**
+     * "وقالت الحركة" after "حركة حماس": a bare definite head noun (short-forms.tsv) is the latest
+     * organisation named before it whose names begin with that noun; a definite adjective after it
+     * ("الحركة الشعبية") names another body, unless it is one of the words allowed after.
+     */
+    void addShortForms() {
+        if (r.shortFormIds.isEmpty()) return;
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            if (t.isBoilerplate(s)) continue;
+            int end = t.sentenceEndToken(s);
+            for (int i = t.sentenceFirstToken(s); i < end; i++) {
+                java.util.Set<String> ids = r.shortFormIds.get(keys[i]);
+                if (ids == null || !definite(i)) continue;
+                // "التنظيم الإرهابي", read by the patterns as an unnamed body: the epithet is of the body named before
+                int replaced = -1;
+                if (covered[i]) {
+                    for (int k = 0; k < found.size() && replaced < 0; k++) {
+                        Found f = found.get(k);
+                        if (f.first() == i && f.id() == null && f.end() > i + 1 && allAfter(i + 1, f.end())) replaced = k;
+                    }
+                    if (replaced < 0) continue;
+                } else if (i + 1 < end && definite(i + 1) && (t.proclitics(i + 1) & TextLayer.WA) == 0 && !r.lex.shortAfter.contains(keys[i + 1])) {
+                    continue;
+                }
+                Found ante = null;
+                for (Found f : found) {
+                    if (f.first() < i && f.id() != null && ids.contains(f.id()) && (ante == null || f.first() > ante.first())) ante = f;
+                }
+                if (ante == null) continue;
+                int e = replaced >= 0 ? found.get(replaced).end() : i + 1;
+                Found g = new Found(i, e, ante.kind(), ante.type(), ante.key(), ante.id(), ante.name(), ante.code(), ante.sector(), ante.role());
+                if (replaced >= 0) found.set(replaced, g);
+                else { found.add(g); covered[i] = true; }
+            }
+        }
+    }
+
+    private boolean allAfter(int from, int to) {
+        for (int k = from; k < to; k++) if (!r.lex.shortAfter.contains(keys[k])) return false;
+        return true;
+    }
+
+    /** The token carries the article (التحالف، والحركة، للتنظيم). */
+    private boolean definite(int i) {
+        return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال") || t.surfaceNorm(i).startsWith("لل");
+    }
+
     /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
     void addSurnames() {
         Map<String, Found> bySurname = new HashMap<>(), byFirst = new HashMap<>();

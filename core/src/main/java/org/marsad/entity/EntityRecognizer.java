@@ -2,6 +2,7 @@ package org.marsad.entity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.doc.Document;
 import org.marsad.kb.KbNames;
@@ -32,6 +33,9 @@ public final class EntityRecognizer {
         String[] tag(TextLayer t, int from, int to, byte[] rules, EntityRecognizer r);
     }
 
+    /** Head noun key (short-forms.tsv) → ids of the organisations one of whose names begins with it. */
+    final Map<String, Set<String>> shortFormIds;
+
     public EntityRecognizer(KnowledgeBase kb) { this(kb, null); }
 
     public EntityRecognizer(KnowledgeBase kb, TaggerHook tagger) {
@@ -45,6 +49,13 @@ public final class EntityRecognizer {
         List<KnowledgeBase.Name> names = new java.util.ArrayList<>(kb.names());
         names.addAll(agencyNames(analyzer));
         this.matcher = new NameMatcher(names);
+        Map<String, Set<String>> heads = new java.util.HashMap<>();
+        for (KnowledgeBase.Name n : kb.names()) {
+            if (n.keys().length >= 2 && lex.shortHeads.contains(n.keys()[0]) && "ORG".equals(n.ref().kind().type)) {
+                heads.computeIfAbsent(n.keys()[0], k -> new HashSet<>()).add(n.ref().id());
+            }
+        }
+        this.shortFormIds = Map.copyOf(heads);
         this.tagger = tagger;
     }
 
@@ -62,6 +73,7 @@ public final class EntityRecognizer {
         Scan scan = new Scan(this, doc, text, keys, ids);
         scan.run();
         DocumentPasses passes = scan.passes();
+        passes.addShortForms();
         if (tagger != null) passes.addTagged(tagger);
         passes.addSurnames();
         passes.mergeNamesakePlaces();

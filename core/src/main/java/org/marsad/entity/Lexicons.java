@@ -52,6 +52,8 @@ final class Lexicons {
 
     final PhraseTable roles = new PhraseTable(), orgHeads = new PhraseTable(), placeNouns = new PhraseTable();
     final Set<String> speechVerbs, counterparts, givenNames, stopwords, commonWords;
+    /** short-forms.tsv: bare heads that name a body again, and the words that may follow one. */
+    final Set<String> shortHeads = new HashSet<>(), shortAfter = new HashSet<>();
     /** Raw normalised words of every lexicon entry (for the analyzer's known words). */
     final Set<String> words = new HashSet<>();
 
@@ -63,6 +65,10 @@ final class Lexicons {
         counterparts = wordSet("/lexicon/counterparts.tsv", analyzer);
         givenNames = wordSet("/lexicon/given-names.tsv", analyzer);
         stopwords = wordSet("/lexicon/stopwords.tsv", analyzer);
+        for (Map<String, String> row : rows("/lexicon/short-forms.tsv")) {
+            String[] keys = KbNames.keys(analyzer, row.get("word"));
+            if (keys.length == 1) ("head".equals(row.get("kind")) ? shortHeads : shortAfter).add(keys[0]);
+        }
         // Ordinary words that are also names, plus the place names the gazetteer marks as ordinary words.
         Set<String> common = new HashSet<>(wordSet("/lexicon/common-words.tsv", analyzer));
         common.addAll(wordSet("/kb/place-common-words.tsv", analyzer));
@@ -72,7 +78,7 @@ final class Lexicons {
     /** Raw normalised words of every lexicon (before an analyzer exists). */
     static Set<String> rawWords() {
         Set<String> out = new HashSet<>();
-        for (String f : List.of("roles", "org-heads", "place-nouns", "speech-verbs", "counterparts", "given-names", "stopwords", "common-words")) {
+        for (String f : List.of("roles", "org-heads", "place-nouns", "speech-verbs", "counterparts", "given-names", "stopwords", "common-words", "short-forms")) {
             for (Map<String, String> row : rows("/lexicon/" + f + ".tsv")) {
                 String first = row.values().iterator().next();
                 for (String w : org.marsad.text.ArabicNormalizer.normalize(first).split("\\s+")) if (!w.isEmpty()) out.add(w);

@@ -113,12 +113,16 @@ final class DocumentFold {
     /**
      * The same or no weapon, or one of a family the other makes more precise: the car bomb of one
      * sentence is the suicide attack of the next ("انفجرت شاحنة ملغومة عند الحاجز" / "فجر الانتحاري حزامه"). (Not an
-     * air strike and a drone: "قصف جوي ردا على هجوم بطائرة مسيرة" are two sides' acts.)
+     * air strike and a drone: "قصف جوي ردا على هجوم بطائرة مسيرة" are two sides' acts.) Destruction is
+     * what an attack did, not how: "شن غارات على موقع" then "دمرت الموقع" tell one raid.
      */
     static boolean modesAgree(String x, String y) {
         if (x == null || y == null || x.equals(y)) return true;
+        if (x.equals("destroy") && WEAPON_MODES.contains(y) || y.equals("destroy") && WEAPON_MODES.contains(x)) return true;
         return Set.of(x, y).equals(Set.of("explosives", "suicide-attack"));
     }
+
+    private static final Set<String> WEAPON_MODES = Set.of("aerial", "drone", "heavy-weapons", "firearms", "explosives", "suicide-attack");
 
     private static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST", "COERCE");
 

@@ -34,6 +34,27 @@ final class RoleReader {
         }
     }
 
+    /**
+     * "قصف مدفعي وصاروخي لقوات التحالف", "غارة جوية لطائرات التحالف": past the adjectives of an attack
+     * noun, a craft or force noun with لـ heads the owner's phrase; the owner named after it is the
+     * attack's doer as in "غارة للتحالف". Returns the token where that owner may start.
+     */
+    private static int ownerReach(TextLayer tl, int reach, int cb) {
+        int p = reach;
+        while (p < cb && p < reach + 3 && (tl.proclitics(p) & TextLayer.LI) == 0 && !tl.surfaceNorm(p).startsWith("ل") && nisba(tl.surfaceNorm(p))) p++;
+        if (p + 1 >= cb) return reach;
+        String w = tl.surfaceNorm(p), rest = w.length() > 3 && w.startsWith("ل") ? w.substring(1) : null;
+        boolean li = (tl.proclitics(p) & TextLayer.LI) != 0;
+        if (li && (RoleWords.is(tl, p, RoleWords.INSTRUMENT) || SentenceUnits.PARTITIVE_FORCES.contains(tl.norm(p)))) return p + 1;
+        if (rest != null && (RoleWords.isForm(rest, RoleWords.INSTRUMENT) || SentenceUnits.PARTITIVE_FORCES.contains(rest))) return p + 1;
+        return reach;
+    }
+
+    /** A relational adjective (جوية، مدفعي، وصاروخي): the nisba ending. */
+    private static boolean nisba(String w) {
+        return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"));
+    }
+
     boolean isLightVerb(TextLayer tl, int t) { return lightVerbs.matchAt(tl, t, t + 1) != null; }
 
     /**
@@ -64,6 +85,11 @@ final class RoleReader {
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
             else if (u.at() >= te) after.add(u);
             else if (u.end() <= ts) before.add(u);
+            // "إسقاط دمشق طائرة": the genitive between a masdar and its object is the doer
+            // (a capital there stands for its government, as a fronted subject does)
+            // (a preposition before the masdar governs the masdar, not its genitive: "ردا على إسقاط دمشق طائرة")
+            else if (!t.verbal() && u.first() == ts + 1 && u.end() < te && (tl.proclitics(u.first()) & (TextLayer.BI | TextLayer.LI | TextLayer.KA)) == 0
+                    && u.party(false) && !u.demonym()) actor.add(u);
             else if (u.demonym() && !t.verbal()) actor.add(u);       // غارات تركية: the trigger is the head
             else if (!t.verbal() && u.code() == null && u.parties().get(0).sector() != null) actor.add(u);   // "المتظاهرون" names its actor
         }
@@ -180,7 +206,9 @@ final class RoleReader {
                     // object of another clause's masdar)
                     if (u.prep() == null && !objTaken && (u.party(assault) || assault)
                             && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
-                    if (u.prep() != null && recipPreps.contains(u.prep()) && (u.party(assault) || assault) && u.first() - te <= 10) recipient.add(u);
+                    // ("قتلوا في غارة لطائرات التحالف": a لـ after an attack noun is that noun's owner, not the verb's object)
+                    if (u.prep() != null && recipPreps.contains(u.prep()) && (u.party(assault) || assault) && u.first() - te <= 10
+                            && !(assault && "ل".equals(u.prep()) && AttackRoles.instrumentBetween(tl, te, u.first()))) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
                     // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
                     else if ("ب".equals(u.prep()) && t.mutual() && !assault && u.party(assault) && u.first() - te <= 8) actor.add(u);
@@ -216,6 +244,7 @@ final class RoleReader {
                         && plainNoun(tl, gen.end())) { second = u; recipient.add(u); continue; }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
+                reach = ownerReach(tl, reach, cb);
                 if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks

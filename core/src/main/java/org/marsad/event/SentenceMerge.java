@@ -78,12 +78,12 @@ final class SentenceMerge {
         return s;
     }
 
-    /** A specific mode beats a general one (targeted, abduct …), then the weapon ranks. */
+    /** A specific mode beats a general one (targeted, abduct …), then the weapon ranks, then destruction (an outcome, not a means). */
     static int rank(String mode) {
         if (mode == null) return 100;
         return switch (mode) {
             case "suicide-attack" -> 1; case "drone" -> 2; case "aerial" -> 3; case "explosives" -> 4;
-            case "heavy-weapons" -> 5; case "firearms" -> 6; default -> 0;
+            case "heavy-weapons" -> 5; case "firearms" -> 6; case "destroy" -> 7; default -> 0;
         };
     }
 

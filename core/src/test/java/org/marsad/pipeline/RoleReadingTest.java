@@ -135,4 +135,42 @@ class RoleReadingTest {
         assertNotNull(e);
         assertEquals(Set.of("USA"), codes(e.actor()));
     }
+
+    @Test
+    void theGenitiveBetweenAMasdarAndItsObjectIsTheDoer() {
+        Event e = null;
+        for (Event x : events("وقالت إسرائيل إنها قصفت مواقع عسكرية ردا على إسقاط دمشق طائرة إسرائيلية.")) {
+            if (x.eventType().equals("ASSAULT") && codes(x.recipient()).equals(Set.of("ISR"))) e = x;
+        }
+        assertNotNull(e, "no ASSAULT on ISR");
+        assertEquals(Set.of("SYR"), codes(e.actor()));
+    }
+
+    @Test
+    void theOwnerAfterLiOnACraftNounIsTheAttackerNotTheTarget() {
+        List<Event> evs = events("وقتل عشرات المدنيين في غارة جوية لطائرات التحالف العربي على حفل زفاف في محافظة حجة.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SAU"), codes(e.actor()));
+        for (Event x : evs) assertFalse(codes(x.recipient()).contains("SAU"), x.toString());
+    }
+
+    @Test
+    void aBareCoalitionNamesTheCoalitionNamedBefore() {
+        List<Event> evs = events("وشنت مقاتلات التحالف العربي غارات على مواقع الحوثيين في صعدة. "
+                + "وفي الحديدة، قتل خمسة مدنيين في قصف مدفعي لقوات التحالف على سوق شعبية الخميس.");
+        boolean found = false;
+        for (Event x : evs) {
+            if (!x.eventType().equals("ASSAULT")) continue;
+            assertFalse(codes(x.recipient()).contains("SAU"), x.toString());
+            found |= x.size() != null && x.size().killed() != null && Integer.valueOf(5).equals(x.size().killed().best()) && codes(x.actor()).equals(Set.of("SAU"));
+        }
+        assertTrue(found, "no ASSAULT by SAU with 5 killed in " + evs);
+    }
+
+    @Test
+    void theDestructionToldAfterARaidIsThatRaid() {
+        List<Event> evs = events("وأعلن الجيش الإسرائيلي شن غارات على موقع تابع لتنظيم داعش جنوب الجولان. وقالت إسرائيل إنها دمرت الموقع.");
+        assertEquals(1, evs.stream().filter(x -> x.eventType().equals("ASSAULT")).count(), evs.toString());
+    }
 }
