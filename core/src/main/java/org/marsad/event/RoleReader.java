@@ -135,7 +135,8 @@ final class RoleReader {
                 }
                 // "اعترضت صاروخا مجنحا استهدف القاعدة", "بقذيفة روسية استهدفت مدرسة": a weapon or attack
                 // noun right before the verb is its subject; the phrase after the verb is its object
-                int instrument = fronted == null && !relative ? instrumentBefore(tl, ts, ca) : -1;
+                // ("صاروخين أطلقهما الحوثيون": the weapon before a verb carrying its pronoun is the object)
+                int instrument = fronted == null && !relative && !t.resumptive() ? instrumentBefore(tl, ts, ca) : -1;
                 if (instrument >= 0) {
                     instrumentSubject = !possessedInstrument(tl, instrument);   // "إن طائراتها قصفت": the speaker's own planes
                     // its owner: the demonym on it or the genitive after it ("صاروخ إسرائيلي استهدف", "طائرات التحالف قصفت")

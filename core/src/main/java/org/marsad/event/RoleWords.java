@@ -46,6 +46,13 @@ final class RoleWords {
         Integer c = WORDS.get(w);
         if (c != null) return c;
         if (w.length() > 3 && w.endsWith("ا") && (c = WORDS.get(w.substring(0, w.length() - 1))) != null) return c;   // tanwin alif
+        // the dual: "صاروخين", "قذيفتين" (its ة written ت before the ending)
+        if (w.length() > 4 && (w.endsWith("ين") || w.endsWith("ان"))) {
+            String base = w.substring(0, w.length() - 2);
+            if ((c = WORDS.get(base)) != null) return c;
+            if (base.endsWith("ت") && ((c = WORDS.get(base.substring(0, base.length() - 1) + "ه")) != null
+                    || (c = WORDS.get(base.substring(0, base.length() - 1) + "ة")) != null)) return c;
+        }
         return 0;
     }
 

@@ -110,6 +110,7 @@ final class SentenceMerge {
             if (!c.type.equals("ASSAULT") || c.claimant == null || c.claimant.code() == null) continue;
             if ("CVL".equals(c.claimant.sector()) || "negated".equals(c.status)) continue;
             if (c.mutual) continue;   // a report of two-sided fighting blames no one side
+            if (selfClaim(c)) continue;   // "قال الحوثيون إنهم استهدفوا": a party telling its own attack accuses no one
             Set<String> actors = Candidate.codesOf(c.actor);
             if (actors.isEmpty() || (actors.size() == 1 && actors.contains(c.claimant.code()) && !"REB".equals(c.actor.get(0).sector()))) continue;
             Candidate a = new Candidate();
@@ -124,5 +125,15 @@ final class SentenceMerge {
             add.add(a);
         }
         cs.addAll(add);
+    }
+
+    /** The claimant is one of the attackers themselves: the same KB entity, or the same words. */
+    private static boolean selfClaim(Candidate c) {
+        String ct = org.marsad.text.ArabicNormalizer.normalize(c.claimant.text());
+        for (Party p : c.actor) {
+            if (c.claimant.name() != null && c.claimant.name().equals(p.name())) return true;
+            if (ct.equals(org.marsad.text.ArabicNormalizer.normalize(p.text()))) return true;
+        }
+        return false;
     }
 }

@@ -109,8 +109,10 @@ final class SentenceReader {
             // ... and so is one governed by a preposition or a word of cause or time: "في قصف"، "جراء قصف"، "إثر هجوم"
             boolean governed = m.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(m.start() - 1));
             if (t.verbal() && (definite || governed || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
-                t = new Trigger(t.type(), t.mode(), t.context(), false, t.mutual(), t.weak(), t.agree(), t.ceasefire(), t.violate(), t.passive());
+                t = t.asNoun();
             }
+            // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
+            if (t.resumptive() && !(t.verbal() && RoleReader.objectPronoun(tl, m.start()) && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start()))) continue;
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
@@ -430,6 +432,8 @@ final class SentenceReader {
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));
         // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
         found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
+        // "في إشارة إلى الصواريخ": a report verb's form after a preposition is its masdar, the outlet's gloss, not a report
+        found.removeIf(f -> f.value().verbal() && f.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }

@@ -12,11 +12,16 @@ import java.util.List;
  * @param ceasefire names a truce (RETREAT/ceasefire unless agreed or violated)
  * @param violate  a violation: ASSAULT with context ceasefire
  * @param passive  unvocalised, the verb reads as passive when its noun stands before it with no object (قتل)
+ * @param resumptive an act only with an object pronoun standing for a weapon named just before it
+ *                 ("صاروخين أطلقهما الحوثيون")
  */
 record Trigger(String type, String mode, List<String> context, boolean verbal, boolean mutual, boolean weak,
-               boolean agree, boolean ceasefire, boolean violate, boolean passive) {
+               boolean agree, boolean ceasefire, boolean violate, boolean passive, boolean resumptive) {
     Trigger {
         context = List.copyOf(context);
         if (mode != null && mode.isEmpty()) mode = null;
     }
+
+    /** The same entry read as a noun (its masdar: "بالتعاون مع", "بقصف"). */
+    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive); }
 }

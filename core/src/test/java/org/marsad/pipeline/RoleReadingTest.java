@@ -173,4 +173,33 @@ class RoleReadingTest {
         List<Event> evs = events("وأعلن الجيش الإسرائيلي شن غارات على موقع تابع لتنظيم داعش جنوب الجولان. وقالت إسرائيل إنها دمرت الموقع.");
         assertEquals(1, evs.stream().filter(x -> x.eventType().equals("ASSAULT")).count(), evs.toString());
     }
+
+    @Test
+    void aWeaponFiredTellsItsFirerByThePronounOnTheVerb() {
+        List<Event> evs = events("وقال التحالف العربي إنه اعترض صاروخين بالستيين أطلقهما الحوثيون على مدينة جيزان.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("YEM"), codes(e.actor()));
+        assertEquals("claimed", e.status());
+        Event acc = first(evs, "ACCUSE");
+        assertNotNull(acc, evs.toString());
+        assertEquals(Set.of("SAU"), codes(acc.actor()));
+        assertEquals(Set.of("YEM"), codes(acc.recipient()));
+    }
+
+    @Test
+    void aPartyTellingItsOwnAttackAccusesNoOne() {
+        List<Event> evs = events("وقال الحوثيون إنهم استهدفوا منشآت نفطية تابعة لشركة أرامكو في مدينة جيزان.");
+        assertNotNull(first(evs, "ASSAULT"), evs.toString());
+        assertEquals(null, first(evs, "ACCUSE"), evs.toString());
+    }
+
+    @Test
+    void aReportVerbsMasdarAfterAPrepositionIsNoReportFrame() {
+        List<Event> evs = events("وهدد الزعيم الحوثي بالتصعيد، في إشارة إلى الصواريخ التي يطلقها الحوثيون على الأراضي السعودية.");
+        Event e = null;
+        for (Event x : evs) if (x.eventType().equals("ASSAULT")) e = x;
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("YEM"), codes(e.actor()));
+    }
 }
