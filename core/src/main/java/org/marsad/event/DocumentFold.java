@@ -78,6 +78,7 @@ final class DocumentFold {
         if (e.status.equals("negated") != f.status.equals("negated")) return false;
         if (!datesCompatible(e, f)) return false;
         if (tentative(e) != tentative(f)) return false;
+        if (!fightingAgrees(e, f)) return false;
         if (!scope.noMoreSpecific(e, f)) return false;
         // a toll moves onto an act only from a sentence placed as precisely: "عدد القتلى في سوريا بلغ 7"
         // sums a day's acts, it is not the toll of the one hospital shelled in Saqba
@@ -121,6 +122,18 @@ final class DocumentFold {
         if (x.equals("destroy") && WEAPON_MODES.contains(y) || y.equals("destroy") && WEAPON_MODES.contains(x)) return true;
         return Set.of(x, y).equals(Set.of("explosives", "suicide-attack"));
     }
+
+    /**
+     * Clashes between sides and a strike from the air, a drone or a bomber are two kinds of act: "اشتباكات
+     * بين جماعات مسلحة" does not retell "هجوم انتحاري استهدف المقر" (shelling and gunfire may be the clashes' own).
+     */
+    static boolean fightingAgrees(Candidate e, Candidate f) {
+        if (e.mutual == f.mutual) return true;
+        Candidate one = e.mutual ? f : e;
+        return one.mode == null || !ONE_SIDED_MODES.contains(one.mode);
+    }
+
+    private static final Set<String> ONE_SIDED_MODES = Set.of("aerial", "drone", "explosives", "suicide-attack");
 
     private static final Set<String> WEAPON_MODES = Set.of("aerial", "drone", "heavy-weapons", "firearms", "explosives", "suicide-attack");
 

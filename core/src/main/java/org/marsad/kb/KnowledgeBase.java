@@ -140,7 +140,8 @@ public final class KnowledgeBase {
             for (String n : all) sink.accept(n, ref);
         }
         for (Place p : placesById.values()) {
-            double rank = (p.overlay() ? 1 : 5) + kindRank(p.kind()) + Math.log10(1 + p.population()) / 10;
+            // a state's capital is what its bare name means where the text names no state (طرابلس: Libya's, not Lebanon's)
+            double rank = (p.overlay() ? 1 : 5) + kindRank(p.kind()) + Math.log10(1 + p.population()) / 10 + (isCapital(p.id()) ? 0.15 : 0);
             KbRef ref = new KbRef(p.id(), KbKind.PLACE, p.code(), null, p.nameEn(), rank, p.overlay());
             for (String n : p.namesAr()) sink.accept(n, ref);
         }
@@ -240,7 +241,7 @@ public final class KnowledgeBase {
         List<Place> out = new ArrayList<>(found);
         out.sort(Comparator.comparing((Place p) -> contextCodes.contains(p.code()) ? 0 : 1)
                 .thenComparing(p -> p.overlay() ? 1 : 0)
-                .thenComparing(p -> -kindRank(p.kind()))
+                .thenComparing(p -> -kindRank(p.kind()) - (isCapital(p.id()) ? 0.15 : 0))
                 .thenComparing(p -> -p.population()));
         return out;
     }

@@ -76,6 +76,8 @@ class KnowledgeBaseTest {
         assertEquals("LBN", kb.places("طرابلس", Set.of("LBN")).get(0).code());
         assertEquals("LBY", kb.places("وطرابلس", Set.of("LBY")).get(0).code());
         assertTrue(kb.nameTokens().contains("لافروف"));
+        // where the text names no state, a capital's name is the capital (Libya's Tripoli, not Lebanon's)
+        assertEquals("LBY", KnowledgeBase.load((java.nio.file.Path) null).places("طرابلس", Set.of()).get(0).code());
         assertTrue(kb.byId("grp:hezbollah").isPresent());
     }
 }

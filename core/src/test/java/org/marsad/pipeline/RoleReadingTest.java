@@ -202,4 +202,14 @@ class RoleReadingTest {
         assertNotNull(e, evs.toString());
         assertEquals(Set.of("YEM"), codes(e.actor()));
     }
+
+    @Test
+    void clashesToldBesideASuicideAttackAreAnotherAct() {
+        List<Event> evs = events("وقتل 11 شخصا في هجوم انتحاري استهدف مقر مفوضية الانتخابات في طرابلس. "
+                + "وهذا الهجوم الأول من نوعه في المدينة منذ سنوات، إذ اقتصر العنف فيها على اشتباكات محدودة بين جماعات مسلحة.");
+        Event e = null;
+        for (Event x : evs) if ("suicide-attack".equals(x.mode())) e = x;
+        assertNotNull(e, evs.toString());
+        assertTrue(codes(e.actor()).isEmpty(), e.toString());
+    }
 }
