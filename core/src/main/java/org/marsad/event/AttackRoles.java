@@ -47,6 +47,26 @@ final class AttackRoles {
         return null;
     }
 
+    /**
+     * "وعززت الولايات المتحدة الجهود العسكرية في الصومال، بما في ذلك عشرات الغارات": an act listed after
+     * "بما في ذلك" / "بما فيها" (up to four words before the trigger) is one of what the sentence's subject
+     * did, the phrase right after the verb that opens the sentence (or the one opening it); null when none.
+     */
+    static Unit inclusionHost(TextLayer tl, List<Unit> units, boolean[] usable, int a, int ts) {
+        boolean included = false;
+        for (int p = Math.max(a, ts - 5); p + 1 < ts && !included; p++) {
+            String n = tl.surfaceNorm(p), next = tl.surfaceNorm(p + 1);
+            included = (n.equals("بما") || n.equals("وبما")) && next.startsWith("في");
+        }
+        if (!included) return null;
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.first() > a + 2 || u.first() >= ts) break;
+            if (usable[k] && u.prep() == null && !u.place() && u.hasCode()) return u;
+        }
+        return null;
+    }
+
     /** A one-word frame that is "تابعة/تابع" before a word with لـ ("تابعة للقوات", "تابع لها"). */
     static boolean belongingTo(TextLayer tl, int f, int fe, int b) {
         if (fe - f != 1 || fe >= b || !SentenceUnits.OWNED.contains(tl.surfaceNorm(f))) return false;

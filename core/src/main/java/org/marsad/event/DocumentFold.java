@@ -100,7 +100,7 @@ final class DocumentFold {
         if (!sameScene && !rises && e.killed != null && f.killed != null && !Objects.equals(e.killed.best(), f.killed.best())) return false;
         if (!sameScene && e.injured != null && f.injured != null && !Objects.equals(e.injured.best(), f.injured.best())) return false;
         Set<String> ce = e.codes(), cf = f.codes();
-        if (!e.mutual && !f.mutual && sidesCross(e, f)) return false;
+        if (!e.mutual && !f.mutual && (sidesCross(e, f) || attackersDiffer(e, f))) return false;
         // who spoke to, asked or accused whom is read reliably: a communicative act folds only into one
         // with the same speaker and addressee sides; an attack's sides are often read apart
         if (!VIOLENT.contains(e.type)) {
@@ -152,6 +152,34 @@ final class DocumentFold {
     }
 
     /** A party attacking in one telling and attacked in the other. */
+    /**
+     * In a civil war both sides carry one state's code: rebels shelling a market ("فصائل معارضة") and the
+     * army's raids ("قوات النظام") on one day in one region are two acts. Attackers that share no side —
+     * the same state and both armed groups (REB/OPP) or both not — differ; a party of no sector (a
+     * person, a demonym "قصف روسي وسوري") may be of either side.
+     */
+    static boolean attackersDiffer(Candidate a, Candidate b) {
+        Set<String> x = sides(a.actor), y = sides(b.actor);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        for (String s : x) {
+            if (y.contains(s)) return false;
+            String code = s.substring(0, s.indexOf('/'));
+            if (s.endsWith("/?") && (y.contains(code + "/r") || y.contains(code + "/s"))) return false;
+            if (y.contains(code + "/?")) return false;
+        }
+        return true;
+    }
+
+    private static Set<String> sides(List<Party> ps) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Party p : ps) {
+            if (p.code() == null) continue;
+            String sec = p.sector();
+            out.add(p.code() + (sec == null ? "/?" : sec.equals("REB") || sec.equals("OPP") ? "/r" : "/s"));
+        }
+        return out;
+    }
+
     private static boolean sidesCross(Candidate a, Candidate b) {
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
         Set<String> ba = Candidate.codesOf(b.actor), br = Candidate.codesOf(b.recipient);

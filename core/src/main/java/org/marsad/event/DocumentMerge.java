@@ -55,6 +55,7 @@ final class DocumentMerge {
         // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
         if (!a.date.equals(b.date) && !(a.dated != b.dated && withinTwoDays(a.date, b.date))) return false;
         if (!DocumentFold.modesAgree(a.mode, b.mode) || !DocumentFold.fightingAgrees(a, b)) return false;
+        if (!a.mutual && !b.mutual && DocumentFold.attackersDiffer(a, b)) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         if (DocumentFold.tentative(a) != DocumentFold.tentative(b)) return false;
         Set<String> ca = a.codes(), cb = b.codes();

@@ -127,6 +127,7 @@ public final class EventExtractor {
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }
+        ActorAttribution.sidesNamedInTheArticle(all);
         String home = homeState(all);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c, home); }
         // "هدنة بين الميليشيات المتحاربة": a deal or talks between generic sides stand once the article's state names them

@@ -161,6 +161,11 @@ final class SentenceReader {
                 Unit doer = AttackRoles.onsetDoer(tl, units, usable, a, m.start());
                 if (doer != null && !r.recipient().contains(doer)) r = new RoleReader.Roles(List.of(doer), r.recipient(), false);
             }
+            if (!t.verbal() && r.actor().isEmpty() && !r.instrument()) {
+                // "وعززت الولايات المتحدة جهودها، بما في ذلك عشرات الغارات": what the sentence's subject did includes it
+                Unit host = AttackRoles.inclusionHost(tl, units, usable, a, m.start());
+                if (host != null && !r.recipient().contains(host)) r = new RoleReader.Roles(List.of(host), r.recipient(), false);
+            }
             List<Party> elided = null;
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
@@ -432,6 +437,8 @@ final class SentenceReader {
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));
         // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
         found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
+        // "إضافة إلى": the masdar of أضاف joins phrases; it reports nothing
+        found.removeIf(f -> f.end() - f.start() == 1 && SentenceUnits.additiveAt(tl, f.start()));
         // "في إشارة إلى الصواريخ": a report verb's form after a preposition is its masdar, the outlet's gloss, not a report
         found.removeIf(f -> f.value().verbal() && f.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {

@@ -109,6 +109,12 @@ final class SentenceUnits {
                 first = out.get(out.size() - 1).end();
                 if (prep == null) prep = out.get(out.size() - 1).prep();
             }
+            // "وحضرها البشير إضافة إلى ممثلين عن المعارضة": joined as by و, with the role of the phrase before
+            if (!conj && !out.isEmpty() && additiveJoin(tl, out.get(out.size() - 1).end(), first)) {
+                conj = true;
+                prep = out.get(out.size() - 1).prep();
+                first = out.get(out.size() - 1).end();
+            }
             if (conj && out.get(out.size() - 1).prep() != null && prep == null) prep = out.get(out.size() - 1).prep();
             // "بشأن سد النهضة الإثيوبي": a demonym right after a name qualifies it and shares its preposition
             if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
@@ -145,7 +151,11 @@ final class SentenceUnits {
                 String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
                 String prep = prepBefore(tl, g.start(), a, verbAt);
                 boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
-                out.add(new Unit(g.start(), g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
+                int gFirst = g.start();
+                Unit prev = null;
+                for (Unit u : out) if (u.end() <= g.start() && (prev == null || u.end() > prev.end())) prev = u;
+                if (!conj && prev != null && additiveJoin(tl, prev.end(), g.start())) { conj = true; prep = prev.prep(); gFirst = prev.end(); }
+                out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
             t = g.end();
@@ -250,6 +260,34 @@ final class SentenceUnits {
             out.remove(k + 1);
         }
     }
+
+    /**
+     * The words [from, first) join the phrase at {@code first} to the one ending at {@code from}: an
+     * additive ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على"), then maybe a delegate noun and
+     * عن/من ("إضافة إلى ممثلين عن").
+     */
+    static boolean additiveJoin(TextLayer tl, int from, int first) {
+        int p = from;
+        if (p < first && tl.surfaceNorm(p).equals(",")) p++;
+        if (p + 1 >= first || !additiveAt(tl, p)) return false;
+        if (tl.surfaceNorm(p + 1).startsWith("ل")) return p + 1 == first;   // "إضافة للقوات": the preposition on the next word
+        p += 2;
+        if (p < first && DELEGATES.contains(tl.surfaceNorm(p))) {
+            p++;
+            if (p < first && (tl.surfaceNorm(p).equals("عن") || tl.surfaceNorm(p).equals("من"))) p++;
+        }
+        return p == first;
+    }
+
+    /** "إضافة إلى", "فضلا عن", "علاوة على", "إضافة لـ" at {@code p} (not "أضافه", the speech verb it spells). */
+    static boolean additiveAt(TextLayer tl, int p) {
+        if (p + 1 >= tl.tokenCount() || !ADDITIVE.contains(tl.surfaceNorm(p))) return false;
+        String link = tl.surfaceNorm(p + 1);
+        return link.equals("الي") || link.equals("عن") || link.equals("علي") || link.startsWith("ل") && link.length() > 2;
+    }
+
+    private static final Set<String> ADDITIVE = CueWords.set("additive");
+    private static final Set<String> DELEGATES = CueWords.set("delegate");
 
     /** Up to four plain words between {@code from} and {@code first}, the first with و: a title joined to the phrase before. */
     private static boolean titleJoined(TextLayer tl, int from, int first, int a) {

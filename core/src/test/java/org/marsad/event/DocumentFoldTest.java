@@ -206,4 +206,28 @@ class DocumentFoldTest {
         assertEquals("asserted", evs.get(0).status());
         assertTrue(evs.get(0).claimedBy().isEmpty());
     }
+
+    @Test
+    void theArmyAndTheRebelsOfOneStateAreTwoAttackersAPersonMayBeEither() {
+        Party army = new Party("القوات الحكومية", "YEM", "MIL", null), rebels = new Party("الحوثيون", "YEM", "REB", null);
+        Party leader = new Party("عبد الملك الحوثي", "YEM", null, "Abdul-Malik al-Houthi");
+        Candidate byArmy = telling(2, "ASSAULT", "heavy-weapons", List.of(army), List.of(), TOWN);
+        Candidate byRebels = telling(2, "ASSAULT", "heavy-weapons", List.of(rebels), List.of(), TOWN);
+        Candidate byLeader = telling(2, "ASSAULT", "heavy-weapons", List.of(leader), List.of(), TOWN);
+        assertTrue(DocumentFold.attackersDiffer(byArmy, byRebels));
+        assertTrue(!DocumentFold.attackersDiffer(byLeader, byRebels) && !DocumentFold.attackersDiffer(byArmy, byLeader));
+        assertEquals(2, merge(byArmy, telling(3, "ASSAULT", "heavy-weapons", List.of(rebels), List.of(), TOWN)).size());
+    }
+
+    @Test
+    void clashesAndAnAirStrikeOfOneDayAreTwoActsADestructionIsTheStrike() {
+        Candidate clashes = telling(2, "ASSAULT", null, List.of(COALITION, YEMENIS), List.of(), TOWN);
+        clashes.mutual = true;
+        Candidate strike = telling(3, "ASSAULT", "aerial", List.of(COALITION), List.of(YEMENIS), TOWN);
+        assertEquals(2, merge(clashes, strike).size());
+        Candidate destroyed = telling(4, "ASSAULT", "destroy", List.of(COALITION), List.of(), TOWN);
+        List<Event> evs = merge(strike, destroyed);
+        assertEquals(1, evs.size(), evs.toString());
+        assertEquals("aerial", evs.get(0).mode());
+    }
 }

@@ -212,4 +212,18 @@ class RoleReadingTest {
         assertNotNull(e, evs.toString());
         assertTrue(codes(e.actor()).isEmpty(), e.toString());
     }
+
+    @Test
+    void anActIncludedInWhatTheSubjectDidIsTheSubjectsAct() {
+        Event e = first(events("وعززت الولايات المتحدة جهودها العسكرية في الصومال، بما في ذلك عشرات الغارات الجوية، ضد حركة الشباب."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("USA"), codes(e.actor()));
+    }
+
+    @Test
+    void aPartyAddedByIdafatanIlaTakesTheRoleOfThePhraseBefore() {
+        Event e = first(events("وشارك في المحادثات الرئيس الأوغندي يويري موسيفيني والرئيس السوداني عمر البشير إضافة إلى ممثلين عن حركة طالبان."), "CONSULT");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).contains("AFG"), e.toString());
+    }
 }
