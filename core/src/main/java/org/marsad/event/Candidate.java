@@ -95,4 +95,19 @@ final class Candidate {
         if (y == null) return x;
         return x + y;
     }
+
+    /** A one-line summary for rule writers (-Dmarsad.debugCandidates). */
+    @Override
+    public String toString() {
+        return type + (mode == null ? "" : "/" + mode) + " tok " + trigStart + "-" + trigEnd + " " + status
+                + (mutual ? " mutual" : "") + (reference ? " reference" : "") + (weak ? " weak" : "")
+                + " actor=" + texts(actor) + " recipient=" + texts(recipient) + " places=" + locations.size()
+                + (killed == null ? "" : " killed=" + killed.best()) + " date=" + date;
+    }
+
+    private static String texts(List<Party> ps) {
+        StringBuilder b = new StringBuilder("[");
+        for (Party p : ps) b.append(b.length() > 1 ? ", " : "").append(p.text()).append(':').append(p.code());
+        return b.append(']').toString();
+    }
 }

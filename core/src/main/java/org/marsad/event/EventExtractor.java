@@ -80,6 +80,7 @@ public final class EventExtractor {
             for (Candidate c : cs) if (!c.reference && !verbalAt(found, c.trigStart) && REFERENCES.framed(tl, s, c.trigStart, c.trigEnd)) c.reference = true;
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             ActorAttribution.attackersByWeapon(cs, tl, units);
+            if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c, null); }
             ImpliedRoles.nameParties(cs, units);
@@ -224,6 +225,9 @@ public final class EventExtractor {
         for (int t = tl.sentenceFirstToken(s); t < tl.sentenceEndToken(s); t++) if (RoleWords.is(tl, t, RoleWords.INSTRUMENT)) return true;
         return false;
     }
+
+    /** {@code -Dmarsad.debugCandidates=true}: every sentence's candidates on stderr, before they merge (for rule writers). */
+    private static final boolean DEBUG = Boolean.getBoolean("marsad.debugCandidates");
 
     private static final java.util.Set<String> THEN = CueWords.set("then");
 

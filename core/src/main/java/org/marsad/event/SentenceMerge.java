@@ -37,6 +37,8 @@ final class SentenceMerge {
             if (DocumentFold.attackersDiffer(a, b)) return false;
         }
         if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;
+        // "وتزامنت الغارات مع قصف مدفعي": the raids told before, and another act with another weapon
+        if (a.reference != b.reference && !DocumentFold.modesAgree(a.mode, b.mode)) return false;
         return true;
     }
 

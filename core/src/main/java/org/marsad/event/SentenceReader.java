@@ -604,7 +604,11 @@ final class SentenceReader {
         if (c.mode != null && rankOf(c.mode) >= 99) return;          // abduct, targeted …: not a weapon mode
         String first = null;
         int firstAt = Integer.MAX_VALUE;
+        // "وتزامنت الغارات مع قصف مدفعي": a weapon in the trigger itself names its own means, before the clause's first
         for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
+            if (w.start() >= c.trigStart && w.end() <= c.trigEnd && w.start() < firstAt) { first = w.value().mode(); firstAt = w.start(); }
+        }
+        if (first == null) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
             if (w.start() < ca || w.end() > cb || w.start() >= firstAt) continue;
             first = w.value().mode(); firstAt = w.start();
         }
