@@ -38,7 +38,7 @@ final class SentenceMerge {
         }
         if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;
         // "وتزامنت الغارات مع قصف مدفعي": the raids told before, and another act with another weapon
-        if (a.reference != b.reference && !DocumentFold.modesAgree(a.mode, b.mode)) return false;
+        if (a.reference != b.reference && !a.weak && !b.weak && !DocumentFold.modesAgree(a.mode, b.mode)) return false;
         return true;
     }
 

@@ -605,7 +605,8 @@ final class SentenceReader {
         String first = null;
         int firstAt = Integer.MAX_VALUE;
         // "وتزامنت الغارات مع قصف مدفعي": a weapon in the trigger itself names its own means, before the clause's first
-        for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
+        // (not a weapon noun that is only the means of the clause's act: "قصفت … بالمدفعية والطائرات المسيرة")
+        if (!c.weak) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
             if (w.start() >= c.trigStart && w.end() <= c.trigEnd && w.start() < firstAt) { first = w.value().mode(); firstAt = w.start(); }
         }
         if (first == null) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
