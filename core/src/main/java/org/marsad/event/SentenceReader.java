@@ -170,6 +170,11 @@ final class SentenceReader {
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
+            } else if (t.verbal() && r.actor().isEmpty() && prevVerbal == null
+                    && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
+                // "إن قوة من الشرطة قامت بمداهمة المسجد واعتدت على المصلين": the subject of the light verb before
+                Unit subject = lightVerbSubject(tl, units, usable, a, m.start());
+                if (subject != null) elided = subject.parties();
             }
             // "نطالب الحكومة العراقية بوقف …", "ندين الهجوم": a verb in the first person is the speaker's
             // own act (the source of the quote); a phrase read as its subject is the one it addresses
@@ -362,6 +367,22 @@ final class SentenceReader {
             if (r.recipient.isEmpty()) for (Party p : act.actor) Candidate.addParty(r.recipient, p);
             if (r.status.equals("planned")) r.status = "asserted";   // the request was made; the act asked for is what is planned
         }
+    }
+
+    /**
+     * The subject of the latest light verb (قام، شن، نفذ …) before token {@code ts} in the sentence: the
+     * phrase ending right before it or the one right after it, with no preposition; null when none.
+     */
+    private Unit lightVerbSubject(TextLayer tl, List<Unit> units, boolean[] usable, int a, int ts) {
+        for (int p = ts - 1; p >= a; p--) {
+            if (!roles.isLightVerb(tl, p)) continue;
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (usable[k] && u.prep() == null && !u.place() && u.hasCode() && (u.end() == p || u.first() == p + 1)) return u;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The trigger opens the object of "ردا على" / "في رد على": the act being answered. */

@@ -226,4 +226,11 @@ class RoleReadingTest {
         assertNotNull(e);
         assertTrue(codes(e.actor()).contains("AFG"), e.toString());
     }
+
+    @Test
+    void aVerbJoinedAfterALightVerbHasItsSubject() {
+        Event e = first(events("وقال سكان إن قوة من الشرطة العراقية قامت بتفتيش المنازل واعتدت على المصلين بالضرب."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("IRQ"), codes(e.actor()));
+    }
 }
