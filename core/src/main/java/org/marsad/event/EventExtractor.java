@@ -82,7 +82,7 @@ public final class EventExtractor {
             ActorAttribution.attackersByWeapon(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);
-            for (Candidate c : cs) { statesOfGenericActors(c, null); targetFromPlace(c, null); }
+            for (Candidate c : cs) { statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
             ImpliedRoles.nameParties(cs, units);
             boolean protest = false;
             for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
@@ -130,11 +130,11 @@ public final class EventExtractor {
         }
         ActorAttribution.sidesNamedInTheArticle(all);
         String home = homeState(all);
-        if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home); targetFromPlace(c, home); }
+        String mostNamed = ActorAttribution.mostNamedState(ms);
+        if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home, mostNamed); targetFromPlace(c, home); }
         // "هدنة بين الميليشيات المتحاربة": a deal or talks between generic sides stand once the article's state names them
         all.removeIf(c -> c.mutual && !c.type.equals("ASSAULT") && !c.type.equals("PROTEST") && c.codes().isEmpty());
         for (Candidate c : all) TransnationalGroups.localise(c, home);
-        String mostNamed = ActorAttribution.mostNamedState(ms);
         if (mostNamed != null) for (Candidate c : all) ActorAttribution.namedStateOfGenericActors(c, mostNamed);
         implicitAttackers(all, tl);
         ImpliedRoles.protestTargets(all);
@@ -269,10 +269,14 @@ public final class EventExtractor {
 
     private static boolean hasParty(Candidate c) { return !c.actor.isEmpty() || !c.recipient.isEmpty(); }
 
-    /** A generic actor ("الشرطة", "متظاهرون") with no state of its own belongs to where the event happens. */
-    private static void statesOfGenericActors(Candidate c, String docHome) {
+    /** A generic actor ("الشرطة", "متظاهرون") with no state of its own belongs to where the event happens (talks: see below). */
+    private static void statesOfGenericActors(Candidate c, String docHome, String mostNamed) {
         String home = null;
-        for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) { home = l.code(); break; }
+        // talks and deals are often held abroad: the venue does not make "ممثلين عن المعارضة" its nationals;
+        // they are of the state the article's parties name most
+        boolean venue = c.type.equals("CONSULT") || c.type.equals("AGREE");
+        if (venue) home = mostNamed;
+        else for (Location l : c.locations) if (l.code() != null && !l.code().startsWith("IGO")) { home = l.code(); break; }
         if (home == null) home = docHome;
         if (home == null) return;
         // (an unknown attacker of a one-sided attack is of no known side: the place is where it struck)

@@ -233,4 +233,13 @@ class RoleReadingTest {
         assertNotNull(e);
         assertEquals(Set.of("IRQ"), codes(e.actor()));
     }
+
+    @Test
+    void sidesAtTalksAbroadAreOfTheStateTheArticleIsAboutNotOfTheVenue() {
+        List<Event> evs = EventFixture.events("وقال مصدر مطلع للصحفيين. واتفق رئيس جنوب السودان سلفا كير وزعيم المتمردين رياك مشار على تقاسم السلطة. "
+                + "وعقدت المحادثات في الخرطوم بحضور الرئيس السوداني عمر البشير إضافة إلى ممثلين عن المعارضة.");
+        Event talks = first(evs, "CONSULT");
+        assertNotNull(talks, evs.toString());
+        assertTrue(codes(talks.actor()).contains("SSD"), talks.toString());
+    }
 }
