@@ -15,18 +15,11 @@ final class SentenceReader {
     private final TriggerLexicon triggers;
     private final CueLexicon cues;
     private final RoleReader roles;
+    private final FrameReader frameReader;
 
-    /** A report frame found in the sentence: its tokens, its source, and how far it reaches. */
-    record FrameUse(int start, int end, Unit source, boolean verbal, boolean accuse, boolean pronounSelf) {}
 
     /** Mediation words that make talks CONSULT/third-party. */
     private static final Set<String> MEDIATION = CueWords.set("mediation");
-    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
-    /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
-    private static final Set<String> OWN_FORCES = CueWords.set("own-forces");
-    /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
-    private static final Set<String> OWN_ACT = CueWords.set("own-act");
-    private static final Set<String> SELF = CueWords.set("self");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
     private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
     /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
@@ -34,6 +27,7 @@ final class SentenceReader {
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
+        this.frameReader = new FrameReader(cues, roles);
     }
 
     List<PhraseTable.Match<Trigger>> triggersOf(TextLayer tl, int s) {
@@ -74,10 +68,10 @@ final class SentenceReader {
         boolean[] usable = new boolean[units.size()];
         java.util.Arrays.fill(usable, true);
         boolean[] outletVoiced = new boolean[1];
-        List<FrameUse> frames = frames(tl, units, usable, a, b, lastSpeaker, found, outletVoiced);
+        List<FrameReader.FrameUse> frames = frameReader.read(tl, units, usable, a, b, lastSpeaker, found, outletVoiced);
         boolean outlet = outletVoiced[0];
         speakerOut[0] = lastSpeaker;
-        for (FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
+        for (FrameReader.FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
 
         boolean agreeHere = false, violateHere = false, ceasefireHere = false;
         for (PhraseTable.Match<Trigger> m : found) {
@@ -123,7 +117,7 @@ final class SentenceReader {
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
             int[] clause = clause(tl, m.start(), m.end(), a, b);
-            FrameUse frame = governing(tl, frames, m.start());
+            FrameReader.FrameUse frame = frameReader.governing(tl, frames, m.start());
             // "وقال دبلوماسي "إن إيران تنتهك القرار" الذي دعاها ...": past the closing quote the outlet speaks
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
@@ -150,7 +144,7 @@ final class SentenceReader {
             }
             if (t.verbal() && r.actor().isEmpty()) {
                 // the subject before an apposition set off by commas: "المتحدث باسم الخارجية، أحمد أبو زيد، نفى"
-                int from = frame != null && frame.verbal() && frame.end() <= m.start() ? clause0(frame) : a;
+                int from = frame != null && frame.verbal() && frame.end() <= m.start() ? FrameReader.clause0(frame) : a;
                 if (from < clause[0]) {
                     RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, from, clause[1]);
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
@@ -180,7 +174,7 @@ final class SentenceReader {
             // own act (the source of the quote); a phrase read as its subject is the one it addresses
             Party self = null;
             if (t.verbal() && triggers.firstPerson(tl, m.start())) {
-                self = speakerBefore(frames, m.start(), lastSpeaker);
+                self = FrameReader.speakerBefore(frames, m.start(), lastSpeaker);
                 if (self != null && !t.mutual()) {
                     List<Unit> addressed = new ArrayList<>(r.actor());
                     addressed.addAll(r.recipient());
@@ -239,7 +233,7 @@ final class SentenceReader {
                 // ("قالت الشرطة إنها ترجح أن يكون الاغتيال …": the pronoun is the subject of another verb; an attack
                 // must follow it within a few words, while the speaker's later words and denials stay its own)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
-                        && (!type.equals("ASSAULT") || selfReaches(tl, clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                        && (!type.equals("ASSAULT") || FrameReader.selfReaches(tl, FrameReader.clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
                 // "أوضحت وزارة المالية الكندية أن عقوبات جديدة ستفرض على البنك المركزي": a sanction or aid the report tells
                 // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
                 if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
@@ -272,8 +266,8 @@ final class SentenceReader {
             if ((t.verbal() || lightVerbBefore(tl, m.start(), clause[0])) && !c.actor.isEmpty()) prevVerbal = c;
         }
         invitedTalks(tl, out);
-        for (FrameUse f : frames) {
-            Candidate c = audience(tl, s, units, f, b);
+        for (FrameReader.FrameUse f : frames) {
+            Candidate c = FrameReader.audience(tl, s, units, f, b);
             if (c != null) out.add(c);
         }
         atRequestOf(out);
@@ -307,38 +301,7 @@ final class SentenceReader {
         }
     }
 
-    /**
-     * "قال المبعوث الأممي أمام مجلس الأمن إن …", "أعلن الوزير أمام البرلمان": a speech before a body
-     * is a session with it (CONSULT/multilateral, the speaker and the body). Null when the frame
-     * names no such audience.
-     */
-    /** The speaker of words at token {@code t}: the latest frame before it with a source, else the one of the sentences before. */
-    private static Party speakerBefore(List<FrameUse> frames, int t, Party lastSpeaker) {
-        Party p = lastSpeaker;
-        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && f.source() != null && !f.source().parties().isEmpty()) p = f.source().parties().get(0);
-        return p;
-    }
 
-    private static Candidate audience(TextLayer tl, int s, List<Unit> units, FrameUse f, int b) {
-        if (!f.verbal() || f.source() == null || f.source().parties().isEmpty()) return null;
-        int stop = b;
-        for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
-        for (Unit u : units) {
-            if (u.first() < f.end() || u.first() >= stop || u.first() - f.end() > 10 || !"امام".equals(u.prep()) || u.place()) continue;
-            Party body = u.parties().get(0);
-            boolean isBody = body.code() != null && body.code().startsWith("IGO:") || "LEG".equals(body.sector());
-            if (!isBody) continue;
-            Candidate c = new Candidate();
-            c.type = "CONSULT"; c.mode = "multilateral"; c.context.add("diplomatic");
-            c.sentence = s; c.trigStart = u.first() - 1; c.trigEnd = u.end(); c.trigChar = tl.tokenStart(u.first() - 1);
-            c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
-            c.mutual = true;
-            for (Party p : f.source().parties()) Candidate.addParty(c.actor, p);
-            for (Party p : u.parties()) Candidate.addParty(c.actor, p);
-            return c;
-        }
-        return null;
-    }
 
     /** Relative pronouns: a comma before one sets off a relative clause, not a new clause. */
     private static final Set<String> RELATIVE = CueWords.set("relative");
@@ -446,156 +409,14 @@ final class SentenceReader {
         return false;
     }
 
-    private static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
-    /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */
-    private List<FrameUse> frames(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
-                                  List<PhraseTable.Match<Trigger>> acts, boolean[] outletVoiced) {
-        List<FrameUse> out = new ArrayList<>();
-        List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
-        // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
-        // named just before it is that act's light verb (its subject the doer), not a report of something else
-        found.removeIf(f -> objectOfAct(tl, f.start(), acts));
-        // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
-        found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
-        // "إضافة إلى": the masdar of أضاف joins phrases; it reports nothing
-        found.removeIf(f -> f.end() - f.start() == 1 && SentenceUnits.additiveAt(tl, f.start()));
-        // "في إشارة إلى الصواريخ": a report verb's form after a preposition is its masdar, the outlet's gloss, not a report
-        found.removeIf(f -> f.value().verbal() && f.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
-        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
-            for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
-        }
-        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
-            // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
-            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) { outletVoiced[0] = true; continue; }
-            // "ويعتبر هذا الهجوم الأعنف": no one reports it
-            if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
-            Unit src = null;
-            int srcIdx = -1;
-            int stop = b;   // the source stands before the reported clause: "قال X إن ..."
-            for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
-            if (f.value().verbal()) {
-                // "أرمينيا تتهم أذربيجان ...", "إن الجيش أعلن": a noun fronted right before the verb is its subject
-                for (int k = 0; k < units.size(); k++) {
-                    Unit u = units.get(k);
-                    if (!usable[k] || u.prep() != null || u.end() != f.start()) continue;
-                    int before = u.first() - 1;
-                    if (u.first() == a || before >= a && (COMPLEMENTISERS.contains(tl.surfaceNorm(before)) || tl.surfaceNorm(before).equals(","))) { src = u; srcIdx = k; }
-                }
-            }
-            for (int k = 0; k < units.size() && src == null; k++) {
-                Unit u = units.get(k);
-                if (u.place() || u.at() < f.end() || !usable[k]) continue;
-                if (u.first() >= stop) break;
-                if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
-                break;
-            }
-            if (src == null && f.value().verbal()) {
-                for (int k = units.size() - 1; k >= 0; k--) {
-                    Unit u = units.get(k);
-                    if (u.end() <= f.start() && !u.place() && usable[k] && u.prep() == null && f.start() - u.end() <= 3) { src = u; srcIdx = k; break; }
-                }
-            }
-            // "وأضافت: …", "وتابع "…"": a speech verb right before its quote has its subject elided; it is the
-            // speaker named last (earlier in the sentence, else before it)
-            boolean quoteNext = f.end() < b && f.value().verbal() && opensQuote(tl.surfaceNorm(f.end()));
-            if (quoteNext && src != null && src.first() >= f.end()) { src = null; srcIdx = -1; }
-            if (src == null && quoteNext) {
-                Party prev = lastSpeaker;
-                for (FrameUse g : out) if (g.source() != null && !g.source().parties().isEmpty()) prev = g.source().parties().get(0);
-                if (prev != null) src = new Unit(f.start(), f.start(), f.end(), List.of(prev), null, false, false, false, null, null, null);
-            }
-            // "وقالت الوزارة إن … وأضافت على صفحتها …": a coordinated report verb with no subject of its own
-            // continues the speaker of the frame before it in the sentence
-            if (src == null && f.value().verbal() && tl.surfaceNorm(f.start()).startsWith("و")) {
-                for (FrameUse g : out) if (g.verbal() && g.source() != null && !g.source().parties().isEmpty()) src = g.source();
-            }
-            if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
-                src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
-            }
-            // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
-            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleReader.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
-            if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
-            boolean self = false;
-            int from = src != null && src.end() > f.end() ? src.end() : f.end();
-            // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
-            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
-                    && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
-            // "أعلن الجيش في وقت لاحق أن قواته …": a short adverbial may stand before the complementiser
-            int reach = from + 2;
-            for (int t = from; t < Math.min(b, from + 5); t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t))) { reach = t + 2; break; }
-            for (int t = from; t < Math.min(b, reach); t++) {
-                String w = tl.surfaceNorm(t);
-                self |= SELF.contains(w);
-                // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
-                if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
-                        && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
-                        && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)))) self = true;
-            }
-            out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
-        }
-        return out;
-    }
 
-    /**
-     * The speaker's pronoun ("إنها", "بأنه") or own forces ("قواته") last named before the trigger stands
-     * at most two words before it ("إنها قصفت", "أن قواته قتلت"), not before another verb ("إنها ترجح أن يكون
-     * الاغتيال"); a frame made self by its object masdar ("أعلن الجيش شن غارات") names no pronoun.
-     */
-    private static boolean selfReaches(TextLayer tl, int from, int ts) {
-        int at = -1;
-        for (int t = from; t < ts; t++) {
-            String w = tl.surfaceNorm(t);
-            if (SELF.contains(w) || ownForces(w)) at = t;
-        }
-        if (at < 0) return true;
-        int words = 0;
-        for (int t = at + 1; t < ts; t++) if (SentenceUnits.isWord(tl, t)) words++;
-        return words <= 2;
-    }
 
-    private static boolean ownForces(String w) {
-        return w.length() >= 5 && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
-                && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)));
-    }
 
-    private static boolean opensQuote(String w) {
-        return !w.isEmpty() && (w.charAt(0) == '"' || w.charAt(0) == '«' || w.charAt(0) == '“' || w.charAt(0) == ':');
-    }
 
-    private static boolean objectOfAct(TextLayer tl, int f, List<PhraseTable.Match<Trigger>> acts) {
-        String w = tl.surfaceNorm(f), stem = tl.norm(f);
-        boolean pronoun = !stem.isEmpty() && !w.equals(stem) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))
-                && w.indexOf(stem) >= 0 && w.indexOf(stem) + stem.length() < w.length();
-        if (!pronoun) return false;
-        for (PhraseTable.Match<Trigger> m : acts) if (!m.value().verbal() && m.end() <= f && f - m.end() <= 2) return true;
-        return false;
-    }
 
-    private boolean ownVoice(TextLayer tl, int from, int b) {
-        for (int t = from; t < Math.min(b, from + 2); t++) if (cues.ownVoice.matchAt(tl, t, t + 1) != null) return true;
-        return false;
-    }
 
-    /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */
-    private FrameUse governing(TextLayer tl, List<FrameUse> frames, int t) {
-        FrameUse best = null;
-        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && !(f.accuse() && boundaryBetween(tl, f.end(), t))) best = f;
-        if (best != null) return best;
-        for (FrameUse f : frames) if (!f.verbal()) return f;
-        return null;
-    }
 
-    /**
-     * An accusation reaches its own clause ("اتهم X Y بالتخطيط لانقلاب"), not a new one coordinated
-     * after a comma ("، وقد أوقعت الحرب ..."); a comma closing a relative clause does not end it.
-     */
-    private static boolean boundaryBetween(TextLayer tl, int from, int to) {
-        for (int p = from; p + 1 < to; p++) {
-            if (isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
-        }
-        return false;
-    }
 
     /** The clause of a trigger: bounded by punctuation that separates clauses. */
     static int[] clause(TextLayer tl, int ts, int te, int a, int b) {
@@ -610,7 +431,7 @@ final class SentenceReader {
         return n.length() == 1 && (n.charAt(0) == '"' || n.charAt(0) == '«' || n.charAt(0) == '“');
     }
 
-    private static boolean isBoundary(String n) {
+    static boolean isBoundary(String n) {
         // a closing quote glued to its comma ("»،") still ends the clause
         if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
         return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };

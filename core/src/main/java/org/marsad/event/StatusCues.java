@@ -62,7 +62,7 @@ final class StatusCues {
      * A report by a state's authorities or unnamed officials of an attack that blames no one: no
      * attacker, or only the source's own state. The toll and the act are the outlet's fact.
      */
-    static boolean officialReport(TextLayer tl, CueLexicon cues, SentenceReader.FrameUse frame, List<Party> actor, List<Unit> units, int a, int b) {
+    static boolean officialReport(TextLayer tl, CueLexicon cues, FrameReader.FrameUse frame, List<Party> actor, List<Unit> units, int a, int b) {
         int officialEnd = -1;
         for (int p = frame.end(); p < Math.min(b, frame.end() + 3) && officialEnd < 0; p++) {
             PhraseTable.Match<Boolean> m = cues.officialSources.matchAt(tl, p, b);

@@ -1,0 +1,214 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * The report frames of a sentence ("قالت وزارة الدفاع إن …", "بحسب المرصد", "وأضافت: …"): where each
+ * is, who its source is (subject, fronted noun, the speaker named last, the frame before it), whether
+ * the outlet's own voice reports, which frame governs a trigger, and a speech before a body as a
+ * session with it. Sources are marked unusable as arguments of the acts they report.
+ */
+final class FrameReader {
+    /** A report frame: tokens, source (null when unnamed), verbal or prepositional, accusation, self-report ("إنها"). */
+    record FrameUse(int start, int end, Unit source, boolean verbal, boolean accuse, boolean pronounSelf) {}
+
+    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
+    /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
+    private static final Set<String> OWN_FORCES = CueWords.set("own-forces");
+    /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
+    private static final Set<String> OWN_ACT = CueWords.set("own-act");
+    private static final Set<String> SELF = CueWords.set("self");
+    private static final Set<String> NOUN_GOVERNORS = CueWords.set("noun-governor");
+
+    private final CueLexicon cues;
+    private final RoleReader roles;
+
+    FrameReader(CueLexicon cues, RoleReader roles) { this.cues = cues; this.roles = roles; }
+
+    /** The speaker of words at token {@code t}: the latest frame before it with a source, else the one of the sentences before. */
+    static Party speakerBefore(List<FrameUse> frames, int t, Party lastSpeaker) {
+        Party p = lastSpeaker;
+        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && f.source() != null && !f.source().parties().isEmpty()) p = f.source().parties().get(0);
+        return p;
+    }
+
+    /**
+     * "قال المبعوث الأممي أمام مجلس الأمن إن …", "أعلن الوزير أمام البرلمان": a speech before a body
+     * is a session with it (CONSULT/multilateral, the speaker and the body). Null when the frame
+     * names no such audience.
+     */
+    static Candidate audience(TextLayer tl, int s, List<Unit> units, FrameUse f, int b) {
+        if (!f.verbal() || f.source() == null || f.source().parties().isEmpty()) return null;
+        int stop = b;
+        for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+        for (Unit u : units) {
+            if (u.first() < f.end() || u.first() >= stop || u.first() - f.end() > 10 || !"امام".equals(u.prep()) || u.place()) continue;
+            Party body = u.parties().get(0);
+            boolean isBody = body.code() != null && body.code().startsWith("IGO:") || "LEG".equals(body.sector());
+            if (!isBody) continue;
+            Candidate c = new Candidate();
+            c.type = "CONSULT"; c.mode = "multilateral"; c.context.add("diplomatic");
+            c.sentence = s; c.trigStart = u.first() - 1; c.trigEnd = u.end(); c.trigChar = tl.tokenStart(u.first() - 1);
+            c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
+            c.mutual = true;
+            for (Party p : f.source().parties()) Candidate.addParty(c.actor, p);
+            for (Party p : u.parties()) Candidate.addParty(c.actor, p);
+            return c;
+        }
+        return null;
+    }
+
+    static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
+
+    /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */
+    List<FrameUse> read(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
+                                  List<PhraseTable.Match<Trigger>> acts, boolean[] outletVoiced) {
+        List<FrameUse> out = new ArrayList<>();
+        List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
+        // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
+        // named just before it is that act's light verb (its subject the doer), not a report of something else
+        found.removeIf(f -> objectOfAct(tl, f.start(), acts));
+        // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
+        found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
+        // "إضافة إلى": the masdar of أضاف joins phrases; it reports nothing
+        found.removeIf(f -> f.end() - f.start() == 1 && SentenceUnits.additiveAt(tl, f.start()));
+        // "في إشارة إلى الصواريخ": a report verb's form after a preposition is its masdar, the outlet's gloss, not a report
+        found.removeIf(f -> f.value().verbal() && f.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
+        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
+        }
+        for (PhraseTable.Match<CueLexicon.Frame> f : found) {
+            // "وفق ما أفاد مراسلنا", "ويذكر أن": the outlet's own voice
+            if (ownVoice(tl, f.end(), b) || cues.ownVoice.matchAt(tl, f.start(), f.end()) != null) { outletVoiced[0] = true; continue; }
+            // "ويعتبر هذا الهجوم الأعنف": no one reports it
+            if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
+            Unit src = null;
+            int srcIdx = -1;
+            int stop = b;   // the source stands before the reported clause: "قال X إن ..."
+            for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+            if (f.value().verbal()) {
+                // "أرمينيا تتهم أذربيجان ...", "إن الجيش أعلن": a noun fronted right before the verb is its subject
+                for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (!usable[k] || u.prep() != null || u.end() != f.start()) continue;
+                    int before = u.first() - 1;
+                    if (u.first() == a || before >= a && (COMPLEMENTISERS.contains(tl.surfaceNorm(before)) || tl.surfaceNorm(before).equals(","))) { src = u; srcIdx = k; }
+                }
+            }
+            for (int k = 0; k < units.size() && src == null; k++) {
+                Unit u = units.get(k);
+                if (u.place() || u.at() < f.end() || !usable[k]) continue;
+                if (u.first() >= stop) break;
+                if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
+                break;
+            }
+            if (src == null && f.value().verbal()) {
+                for (int k = units.size() - 1; k >= 0; k--) {
+                    Unit u = units.get(k);
+                    if (u.end() <= f.start() && !u.place() && usable[k] && u.prep() == null && f.start() - u.end() <= 3) { src = u; srcIdx = k; break; }
+                }
+            }
+            // "وأضافت: …", "وتابع "…"": a speech verb right before its quote has its subject elided; it is the
+            // speaker named last (earlier in the sentence, else before it)
+            boolean quoteNext = f.end() < b && f.value().verbal() && opensQuote(tl.surfaceNorm(f.end()));
+            if (quoteNext && src != null && src.first() >= f.end()) { src = null; srcIdx = -1; }
+            if (src == null && quoteNext) {
+                Party prev = lastSpeaker;
+                for (FrameUse g : out) if (g.source() != null && !g.source().parties().isEmpty()) prev = g.source().parties().get(0);
+                if (prev != null) src = new Unit(f.start(), f.start(), f.end(), List.of(prev), null, false, false, false, null, null, null);
+            }
+            // "وقالت الوزارة إن … وأضافت على صفحتها …": a coordinated report verb with no subject of its own
+            // continues the speaker of the frame before it in the sentence
+            if (src == null && f.value().verbal() && tl.surfaceNorm(f.start()).startsWith("و")) {
+                for (FrameUse g : out) if (g.verbal() && g.source() != null && !g.source().parties().isEmpty()) src = g.source();
+            }
+            if (src == null && f.value().verbal() && f.start() - a <= 1 && lastSpeaker != null) {
+                src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
+            }
+            // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
+            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleReader.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
+            if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
+            boolean self = false;
+            int from = src != null && src.end() > f.end() ? src.end() : f.end();
+            // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
+            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
+                    && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
+            // "أعلن الجيش في وقت لاحق أن قواته …": a short adverbial may stand before the complementiser
+            int reach = from + 2;
+            for (int t = from; t < Math.min(b, from + 5); t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t))) { reach = t + 2; break; }
+            for (int t = from; t < Math.min(b, reach); t++) {
+                String w = tl.surfaceNorm(t);
+                self |= SELF.contains(w);
+                // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
+                if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
+                        && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
+                        && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)))) self = true;
+            }
+            out.add(new FrameUse(f.start(), f.end(), src, f.value().verbal(), f.value().accuse(), self));
+        }
+        return out;
+    }
+
+    /**
+     * The speaker's pronoun ("إنها", "بأنه") or own forces ("قواته") last named before the trigger stands
+     * at most two words before it ("إنها قصفت", "أن قواته قتلت"), not before another verb ("إنها ترجح أن يكون
+     * الاغتيال"); a frame made self by its object masdar ("أعلن الجيش شن غارات") names no pronoun.
+     */
+    static boolean selfReaches(TextLayer tl, int from, int ts) {
+        int at = -1;
+        for (int t = from; t < ts; t++) {
+            String w = tl.surfaceNorm(t);
+            if (SELF.contains(w) || ownForces(w)) at = t;
+        }
+        if (at < 0) return true;
+        int words = 0;
+        for (int t = at + 1; t < ts; t++) if (SentenceUnits.isWord(tl, t)) words++;
+        return words <= 2;
+    }
+
+    private static boolean ownForces(String w) {
+        return w.length() >= 5 && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
+                && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)));
+    }
+
+    private static boolean opensQuote(String w) {
+        return !w.isEmpty() && (w.charAt(0) == '"' || w.charAt(0) == '«' || w.charAt(0) == '“' || w.charAt(0) == ':');
+    }
+
+    private static boolean objectOfAct(TextLayer tl, int f, List<PhraseTable.Match<Trigger>> acts) {
+        String w = tl.surfaceNorm(f), stem = tl.norm(f);
+        boolean pronoun = !stem.isEmpty() && !w.equals(stem) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))
+                && w.indexOf(stem) >= 0 && w.indexOf(stem) + stem.length() < w.length();
+        if (!pronoun) return false;
+        for (PhraseTable.Match<Trigger> m : acts) if (!m.value().verbal() && m.end() <= f && f - m.end() <= 2) return true;
+        return false;
+    }
+
+    private boolean ownVoice(TextLayer tl, int from, int b) {
+        for (int t = from; t < Math.min(b, from + 2); t++) if (cues.ownVoice.matchAt(tl, t, t + 1) != null) return true;
+        return false;
+    }
+
+    /** The frame reporting a trigger: the nearest verbal frame before it, or any prepositional one. */
+    FrameUse governing(TextLayer tl, List<FrameUse> frames, int t) {
+        FrameUse best = null;
+        for (FrameUse f : frames) if (f.verbal() && f.end() <= t && !(f.accuse() && boundaryBetween(tl, f.end(), t))) best = f;
+        if (best != null) return best;
+        for (FrameUse f : frames) if (!f.verbal()) return f;
+        return null;
+    }
+
+    /**
+     * An accusation reaches its own clause ("اتهم X Y بالتخطيط لانقلاب"), not a new one coordinated
+     * after a comma ("، وقد أوقعت الحرب ..."); a comma closing a relative clause does not end it.
+     */
+    private static boolean boundaryBetween(TextLayer tl, int from, int to) {
+        for (int p = from; p + 1 < to; p++) {
+            if (SentenceReader.isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
+        }
+        return false;
+    }
+}
