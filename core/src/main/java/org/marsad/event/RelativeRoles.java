@@ -70,12 +70,16 @@ final class RelativeRoles {
      * is headed by a masculine singular body or office (مجلس الأمن، الجيش، الرئيس): it cannot be the verb's
      * subject ("مذكرة طالبت فيها مجلس الأمن بعقد جلسة" — the note's author asks the Council), so it is the object.
      */
+    /** Perfects of form V/VI verbs, which begin with ت in the masculine: توعد، تعهد، تبادل. */
+    private static final Set<String> T_PERFECT = CueWords.set("t-perfect");
+
     static boolean genderClash(TextLayer tl, int ts, Unit u, String type) {
         if (!SPEECH_TYPES.contains(type)) return false;
         String v = tl.surfaceNorm(ts);
         if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 && v.length() > 1 && (v.charAt(0) == 'و' || v.charAt(0) == 'ف')) v = v.substring(1);
         if ((tl.proclitics(ts) & TextLayer.SA) != 0 && v.length() > 1 && v.charAt(0) == 'س') v = v.substring(1);
-        boolean feminine = v.length() >= 4 && (v.endsWith("ت") && !v.endsWith("ات") || v.charAt(0) == 'ت');
+        // (a leading ت is no feminine prefix on the perfect of a form V/VI verb: "توعد زعيم الحركة")
+        boolean feminine = v.length() >= 4 && (v.endsWith("ت") && !v.endsWith("ات") || v.charAt(0) == 'ت' && !T_PERFECT.contains(v));
         if (!feminine) return false;
         String head = tl.norm(u.first()), surface = tl.surfaceNorm(u.first());
         return MASCULINE.contains(head) || MASCULINE.contains(surface);

@@ -50,6 +50,23 @@ final class RoleReader {
         return reach;
     }
 
+    /** Where "بعد/إثر/عقب + an attack noun" opens after the trigger, else {@code cb}. */
+    private static int causeCut(TextLayer tl, int te, int cb) {
+        for (int p = te; p + 1 < cb; p++) {
+            if (CAUSE_OPENERS.contains(tl.surfaceNorm(p)) && RoleWords.is(tl, p + 1, RoleWords.INSTRUMENT)) return p;
+        }
+        return cb;
+    }
+
+    private static final Set<String> CAUSE_OPENERS = CueWords.set("cause-opener");
+
+    /** The verb is followed by a count (time words may stand between): a passive toll whose cause names the doer. */
+    private static boolean passiveToll(TextLayer tl, int te, int cb) {
+        int p = te;
+        while (p < cb && p < te + 4 && TIME_WORDS.contains(tl.surfaceNorm(p))) p++;
+        return p < cb && startsWithNumber(tl, p);
+    }
+
     /** A relational adjective (جوية، مدفعي، وصاروخي): the nisba ending. */
     private static boolean nisba(String w) {
         return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"));
@@ -74,6 +91,10 @@ final class RoleReader {
             String n = tl.surfaceNorm(p);
             if ((n.equals("ردا") || n.equals("وردا") || n.equals("رد")) && tl.norm(p + 1).equals("علي")) { cb = p; break; }
         }
+        // "قصفت الطائرات مواقع في غزة بعد هجوم شنته حماس": an attack told as the time or cause of this act is
+        // another act with its own parties (not so for a passive toll: "قتل 5 إثر هجوم شنه تنظيم داعش")
+        int cause = causeCut(tl, te, cb);
+        if (cause < cb && !passiveToll(tl, te, cb)) cb = cause;
         boolean assault = t.type().equals("ASSAULT");
         Set<String> recipPreps = assault ? ASSAULT_PREPS : OTHER_PREPS;
         List<Unit> after = new ArrayList<>(), before = new ArrayList<>();

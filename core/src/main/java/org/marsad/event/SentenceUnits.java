@@ -93,7 +93,8 @@ final class SentenceUnits {
             }
             // "مسؤول كبير في حزب الله", "القيادي في الحركة": a member noun's "في X" is the body it belongs to,
             // and the phrase is governed by what governs the member noun ("عقوبات على مسؤول في ...")
-            if ("في".equals(prep) && head.kind() != MentionKind.PLACE) {
+            // ("القيادي في غارة إسرائيلية": an attack qualified by a demonym is no body one is a member of)
+            if ("في".equals(prep) && head.kind() != MentionKind.PLACE && !(demonym && RoleWords.is(tl, first, RoleWords.INSTRUMENT))) {
                 int member = memberBefore(tl, first, a);
                 if (member >= 0) { first = member; prep = prepBefore(tl, first, a, verbAt); }
             }

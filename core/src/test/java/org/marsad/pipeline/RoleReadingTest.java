@@ -242,4 +242,20 @@ class RoleReadingTest {
         assertNotNull(talks, evs.toString());
         assertTrue(codes(talks.actor()).contains("SSD"), talks.toString());
     }
+
+    @Test
+    void anAttackToldAsTheCauseOfAnActHasItsOwnParties() {
+        List<Event> evs = events("وقصفت الطائرات الإسرائيلية مواقع في غزة بعد هجوم صاروخي شنته حركة حماس على عسقلان.");
+        for (Event x : evs) {
+            if (codes(x.actor()).contains("ISR")) assertFalse(x.recipient().stream().anyMatch(p -> p.text().contains("حماس")), x.toString());
+        }
+    }
+
+    @Test
+    void aFormVPerfectTakesTheMasculineSubjectAfterIt() {
+        Event e = first(events("وتوعد زعيم حزب الله بالانتقام لمقتل القيادي في غارة إسرائيلية."), "THREATEN");
+        assertNotNull(e);
+        assertEquals(Set.of("LBN"), codes(e.actor()));
+        assertEquals(Set.of("ISR"), codes(e.recipient()));
+    }
 }
