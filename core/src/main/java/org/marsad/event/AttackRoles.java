@@ -48,7 +48,7 @@ final class AttackRoles {
     }
 
     /**
-     * "وعززت الولايات المتحدة الجهود العسكرية في الصومال، بما في ذلك عشرات الغارات": an act listed after
+     * "وصعدت فرنسا عملياتها في مالي، بما في ذلك غارات على معاقل المسلحين": an act listed after
      * "بما في ذلك" / "بما فيها" (up to four words before the trigger) is one of what the sentence's subject
      * did, the phrase right after the verb that opens the sentence (or the one opening it); null when none.
      */

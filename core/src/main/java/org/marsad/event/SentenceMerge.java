@@ -33,7 +33,7 @@ final class SentenceMerge {
             // "بدأت السعودية عملية عسكرية … بعد أن سيطر الحوثيون على صنعاء": one-sided acts of different
             // doers, one in a clause of time, are two acts, though neither strikes the other
             if (a.subordinate != b.subordinate && !aa.isEmpty() && !ba.isEmpty() && java.util.Collections.disjoint(aa, ba)) return false;
-            // "قذيفة صاروخية للمعارضة واستمرار قصف النظام": the rebels' and the army's acts, one state's two sides
+            // "هجوم للمتمردين وقصف للجيش في اليوم نفسه": the rebels' and the army's acts, one state's two sides
             if (DocumentFold.attackersDiffer(a, b)) return false;
         }
         if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;

@@ -110,7 +110,7 @@ final class SentenceUnits {
                 first = out.get(out.size() - 1).end();
                 if (prep == null) prep = out.get(out.size() - 1).prep();
             }
-            // "وحضرها البشير إضافة إلى ممثلين عن المعارضة": joined as by و, with the role of the phrase before
+            // "وحضر اللقاء الوزير إضافة إلى ممثلين عن الفصائل": joined as by و, with the role of the phrase before
             if (!conj && !out.isEmpty() && additiveJoin(tl, out.get(out.size() - 1).end(), first)) {
                 conj = true;
                 prep = out.get(out.size() - 1).prep();

@@ -139,10 +139,10 @@ class RoleReadingTest {
     @Test
     void theGenitiveBetweenAMasdarAndItsObjectIsTheDoer() {
         Event e = null;
-        for (Event x : events("وقالت إسرائيل إنها قصفت مواقع عسكرية ردا على إسقاط دمشق طائرة إسرائيلية.")) {
-            if (x.eventType().equals("ASSAULT") && codes(x.recipient()).equals(Set.of("ISR"))) e = x;
+        for (Event x : events("وقالت أنقرة إنها ردت بقصف مواقع للجيش السوري بعد إسقاط دمشق مروحية تركية فوق إدلب.")) {
+            if (x.eventType().equals("ASSAULT") && codes(x.recipient()).equals(Set.of("TUR"))) e = x;
         }
-        assertNotNull(e, "no ASSAULT on ISR");
+        assertNotNull(e, "no ASSAULT on TUR");
         assertEquals(Set.of("SYR"), codes(e.actor()));
     }
 
@@ -189,14 +189,14 @@ class RoleReadingTest {
 
     @Test
     void aPartyTellingItsOwnAttackAccusesNoOne() {
-        List<Event> evs = events("وقال الحوثيون إنهم استهدفوا منشآت نفطية تابعة لشركة أرامكو في مدينة جيزان.");
+        List<Event> evs = events("وقال الحوثيون إنهم قصفوا مطار أبها بطائرة مسيرة فجر اليوم.");
         assertNotNull(first(evs, "ASSAULT"), evs.toString());
         assertEquals(null, first(evs, "ACCUSE"), evs.toString());
     }
 
     @Test
     void aReportVerbsMasdarAfterAPrepositionIsNoReportFrame() {
-        List<Event> evs = events("وهدد الزعيم الحوثي بالتصعيد، في إشارة إلى الصواريخ التي يطلقها الحوثيون على الأراضي السعودية.");
+        List<Event> evs = events("وحذر القائد العسكري من التصعيد، في إشارة إلى القذائف التي يطلقها الحوثيون باتجاه مدينة نجران.");
         Event e = null;
         for (Event x : evs) if (x.eventType().equals("ASSAULT")) e = x;
         assertNotNull(e, evs.toString());
@@ -205,8 +205,8 @@ class RoleReadingTest {
 
     @Test
     void clashesToldBesideASuicideAttackAreAnotherAct() {
-        List<Event> evs = events("وقتل 11 شخصا في هجوم انتحاري استهدف مقر مفوضية الانتخابات في طرابلس. "
-                + "وهذا الهجوم الأول من نوعه في المدينة منذ سنوات، إذ اقتصر العنف فيها على اشتباكات محدودة بين جماعات مسلحة.");
+        List<Event> evs = events("وقتل تسعة أشخاص في هجوم انتحاري استهدف مبنى وزارة الخارجية في طرابلس. "
+                + "وجاء الهجوم بعد أشهر لم تشهد فيها المدينة سوى مواجهات متفرقة بين ميليشيات مسلحة.");
         Event e = null;
         for (Event x : evs) if ("suicide-attack".equals(x.mode())) e = x;
         assertNotNull(e, evs.toString());
@@ -215,14 +215,14 @@ class RoleReadingTest {
 
     @Test
     void anActIncludedInWhatTheSubjectDidIsTheSubjectsAct() {
-        Event e = first(events("وعززت الولايات المتحدة جهودها العسكرية في الصومال، بما في ذلك عشرات الغارات الجوية، ضد حركة الشباب."), "ASSAULT");
+        Event e = first(events("وصعدت فرنسا عملياتها في شمال مالي خلال الشهر الماضي، بما في ذلك غارات جوية على معاقل المسلحين."), "ASSAULT");
         assertNotNull(e);
-        assertEquals(Set.of("USA"), codes(e.actor()));
+        assertEquals(Set.of("FRA"), codes(e.actor()));
     }
 
     @Test
     void aPartyAddedByIdafatanIlaTakesTheRoleOfThePhraseBefore() {
-        Event e = first(events("وشارك في المحادثات الرئيس الأوغندي يويري موسيفيني والرئيس السوداني عمر البشير إضافة إلى ممثلين عن حركة طالبان."), "CONSULT");
+        Event e = first(events("وشارك في المحادثات وزير الخارجية القطري ووزير الخارجية الباكستاني إضافة إلى ممثلين عن حركة طالبان."), "CONSULT");
         assertNotNull(e);
         assertTrue(codes(e.actor()).contains("AFG"), e.toString());
     }
@@ -236,8 +236,8 @@ class RoleReadingTest {
 
     @Test
     void sidesAtTalksAbroadAreOfTheStateTheArticleIsAboutNotOfTheVenue() {
-        List<Event> evs = EventFixture.events("وقال مصدر مطلع للصحفيين. واتفق رئيس جنوب السودان سلفا كير وزعيم المتمردين رياك مشار على تقاسم السلطة. "
-                + "وعقدت المحادثات في الخرطوم بحضور الرئيس السوداني عمر البشير إضافة إلى ممثلين عن المعارضة.");
+        List<Event> evs = EventFixture.events("وقال مصدر مطلع للصحفيين. واتفق رئيس جنوب السودان سلفا كير وزعيم المتمردين رياك مشار على هدنة جديدة. "
+                + "وعقدت المحادثات في أديس أبابا بحضور رئيس الوزراء الإثيوبي إضافة إلى ممثلين عن قوى المعارضة.");
         Event talks = first(evs, "CONSULT");
         assertNotNull(talks, evs.toString());
         assertTrue(codes(talks.actor()).contains("SSD"), talks.toString());
