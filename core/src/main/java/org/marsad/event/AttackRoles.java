@@ -58,7 +58,11 @@ final class AttackRoles {
             String n = tl.surfaceNorm(p), next = tl.surfaceNorm(p + 1);
             included = (n.equals("بما") || n.equals("وبما")) && next.startsWith("في");
         }
-        if (!included) return null;
+        return included ? sentenceSubject(tl, units, usable, a, ts) : null;
+    }
+
+    /** The subject of the verb opening the sentence: a coded phrase with no preposition among its first three words, before {@code ts}; else null. */
+    static Unit sentenceSubject(TextLayer tl, List<Unit> units, boolean[] usable, int a, int ts) {
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (u.first() > a + 2 || u.first() >= ts) break;

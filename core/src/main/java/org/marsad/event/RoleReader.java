@@ -50,6 +50,23 @@ final class RoleReader {
         return reach;
     }
 
+    /**
+     * "بيانا طالبت فيه", "رسالة دعت فيها": the verb ({@code ts}..{@code te}) is followed by في with a pronoun
+     * standing for a document noun (cue-words.tsv, document) right before it (not "ثالث مرة تستهدف فيها
+     * الطائرات": a time, whose verb keeps its subject).
+     */
+    static boolean resumptiveIn(TextLayer tl, int ts, int te) {
+        if (te >= tl.tokenCount()) return false;
+        String n = tl.surfaceNorm(te);
+        if (!n.equals("فيه") && !n.equals("فيها") && !n.equals("فيهما")) return false;
+        for (int p = ts - 1; p >= Math.max(0, ts - 3); p--) {
+            if (DOCUMENTS.contains(tl.surfaceNorm(p)) || DOCUMENTS.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DOCUMENTS = CueWords.set("document");
+
     /** Where "بعد/إثر/عقب + an attack noun" opens after the trigger, else {@code cb}. */
     private static int causeCut(TextLayer tl, int te, int cb) {
         for (int p = te; p + 1 < cb; p++) {
@@ -177,6 +194,9 @@ final class RoleReader {
                     if (u.prep() == null && u.party(assault) && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
                     // "مذكرة طالبت فيها مجلس الأمن بعقد جلسة": a feminine verb does not take a masculine body after it as subject
                     if (u.prep() == null && u.party(assault) && RelativeRoles.genderClash(tl, ts, u, t.type())) continue;
+                    // "أصدرت قطر بيانا طالبت فيه الجامعة العربية بالتحرك": after "فيه/فيها" on the verb the document
+                    // named before is the subject; the phrase after is the object
+                    if (u.prep() == null && u.party(assault) && resumptiveIn(tl, ts, te)) break;
                     if (u.prep() == null && u.party(assault)) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }

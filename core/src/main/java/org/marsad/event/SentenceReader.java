@@ -156,9 +156,14 @@ final class SentenceReader {
                 if (doer != null && !r.recipient().contains(doer)) r = new RoleReader.Roles(List.of(doer), r.recipient(), false);
             }
             if (!t.verbal() && r.actor().isEmpty() && !r.instrument()) {
-                // "وعززت الولايات المتحدة جهودها، بما في ذلك عشرات الغارات": what the sentence's subject did includes it
+                // "وصعدت فرنسا عملياتها، بما في ذلك غارات على …": what the sentence's subject did includes it
                 Unit host = AttackRoles.inclusionHost(tl, units, usable, a, m.start());
                 if (host != null && !r.recipient().contains(host)) r = new RoleReader.Roles(List.of(host), r.recipient(), false);
+            }
+            if (t.verbal() && r.actor().isEmpty() && RoleReader.resumptiveIn(tl, m.start(), m.end())) {
+                // "أصدرت قطر بيانا طالبت فيه …": the document's author, the subject of the sentence's first verb
+                Unit author = AttackRoles.sentenceSubject(tl, units, usable, a, m.start());
+                if (author != null && !r.recipient().contains(author)) r = new RoleReader.Roles(List.of(author), r.recipient(), false);
             }
             List<Party> elided = null;
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null

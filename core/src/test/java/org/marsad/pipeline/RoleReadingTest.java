@@ -258,4 +258,16 @@ class RoleReadingTest {
         assertEquals(Set.of("LBN"), codes(e.actor()));
         assertEquals(Set.of("ISR"), codes(e.recipient()));
     }
+
+    @Test
+    void aDocumentsAuthorAsksThePhraseAfterFiIsAsked() {
+        Event e = first(events("وقد أعدت قطر مذكرة طالبت فيها الجامعة العربية بالتحرك العاجل."), "REQUEST");
+        assertNotNull(e);
+        assertEquals(Set.of("QAT"), codes(e.actor()));
+        assertEquals(Set.of("IGO:LAS"), codes(e.recipient()));
+        // "فيها" for a time, not a document: the phrase after the verb stays its subject
+        Event strike = first(events("وتعد هذه ثالث مرة تستهدف فيها الطائرات التركية مواقع للمقاتلين."), "ASSAULT");
+        assertNotNull(strike);
+        assertEquals(Set.of("TUR"), codes(strike.actor()));
+    }
 }
