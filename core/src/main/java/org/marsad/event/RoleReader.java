@@ -50,6 +50,14 @@ final class RoleReader {
         return reach;
     }
 
+    /** "في بيان على صفحتها على فيسبوك", "في تغريدة على حسابه في تويتر": where words were published is no party to the act. */
+    private static boolean onMedium(TextLayer tl, Unit u) {
+        if (u.prep() == null || !(u.prep().equals("علي") || u.prep().equals("في")) || u.first() < 2) return false;
+        return MEDIA.contains(tl.surfaceNorm(u.first() - 2)) || MEDIA.contains(tl.norm(u.first() - 2));
+    }
+
+    private static final Set<String> MEDIA = CueWords.set("medium");
+
     /**
      * "بيانا طالبت فيه", "رسالة دعت فيها": the verb ({@code ts}..{@code te}) is followed by في with a pronoun
      * standing for a document noun (cue-words.tsv, document) right before it (not "ثالث مرة تستهدف فيها
@@ -117,7 +125,7 @@ final class RoleReader {
         List<Unit> after = new ArrayList<>(), before = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
-            if (!usable[k] || u.end() <= ca || u.first() >= cb) continue;
+            if (!usable[k] || u.end() <= ca || u.first() >= cb || onMedium(tl, u)) continue;
             // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
             if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);

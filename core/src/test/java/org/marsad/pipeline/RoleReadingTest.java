@@ -270,4 +270,10 @@ class RoleReadingTest {
         assertNotNull(strike);
         assertEquals(Set.of("TUR"), codes(strike.actor()));
     }
+
+    @Test
+    void wherewordsWerePublishedIsNoPartyToTheAct() {
+        List<Event> evs = events("وقالت وزارة الخارجية الروسية في بيان على صفحتها على فيسبوك إن صحافيين قتلوا في قصف على دونيتسك.");
+        for (Event x : evs) assertFalse(codes(x.recipient()).contains("USA") || codes(x.actor()).contains("USA"), x.toString());
+    }
 }
