@@ -272,7 +272,7 @@ class RoleReadingTest {
     }
 
     @Test
-    void wherewordsWerePublishedIsNoPartyToTheAct() {
+    void whereWordsWerePublishedIsNoPartyToTheAct() {
         List<Event> evs = events("وقالت وزارة الخارجية الروسية في بيان على صفحتها على فيسبوك إن صحافيين قتلوا في قصف على دونيتسك.");
         for (Event x : evs) assertFalse(codes(x.recipient()).contains("USA") || codes(x.actor()).contains("USA"), x.toString());
     }
