@@ -50,6 +50,11 @@ final class RoleReader {
         return reach;
     }
 
+    /** "كل من X": X opens a list of "each of". */
+    private static boolean eachOf(TextLayer tl, int first) {
+        return first >= 2 && tl.surfaceNorm(first - 1).equals("من") && tl.surfaceNorm(first - 2).endsWith("كل");
+    }
+
     /** "في بيان على صفحتها على فيسبوك", "في تغريدة على حسابه في تويتر": where words were published is no party to the act. */
     private static boolean onMedium(TextLayer tl, Unit u) {
         if (u.prep() == null || !(u.prep().equals("علي") || u.prep().equals("في")) || u.first() < 2) return false;
@@ -301,6 +306,9 @@ final class RoleReader {
                 if (t.type().equals("REQUEST") && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
                 if (t.mutual() && !assault && nounParty(u, assault) && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
+                // "وضمت المفاوضات وزراء الخارجية في كل من إثيوبيا والسودان ومصر": the states of "each of" take part
+                if (t.mutual() && !assault && "من".equals(u.prep()) && u.hasCode() && u.first() - te <= 14 && (eachOf(tl, u.first()) || u.conj() && !actor.isEmpty()
+                        && actor.get(actor.size() - 1).end() >= u.first() - 1 && "من".equals(actor.get(actor.size() - 1).prep()))) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
                 // ("مقتل القائد في ضربة جوية للقوات الأمريكية": a لـ after another attack noun is that noun's)

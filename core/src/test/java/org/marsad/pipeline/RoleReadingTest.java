@@ -276,4 +276,11 @@ class RoleReadingTest {
         List<Event> evs = events("وقالت وزارة الخارجية الروسية في بيان على صفحتها على فيسبوك إن صحافيين قتلوا في قصف على دونيتسك.");
         for (Event x : evs) assertFalse(codes(x.recipient()).contains("USA") || codes(x.actor()).contains("USA"), x.toString());
     }
+
+    @Test
+    void theStatesOfEachOfTakePartInTalks() {
+        Event e = first(events("وضمت المحادثات وزراء الدفاع وقادة الأجهزة الأمنية في كل من العراق وسوريا والأردن."), "CONSULT");
+        assertNotNull(e);
+        assertEquals(Set.of("IRQ", "SYR", "JOR"), codes(e.actor()));
+    }
 }
