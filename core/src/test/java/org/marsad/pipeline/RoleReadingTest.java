@@ -279,8 +279,8 @@ class RoleReadingTest {
 
     @Test
     void theStatesOfEachOfTakePartInTalks() {
-        Event e = first(events("وضمت المحادثات وزراء الدفاع وقادة الأجهزة الأمنية في كل من العراق وسوريا والأردن."), "CONSULT");
+        Event e = first(events("وجرت في بغداد أمس محادثات ضمت وزراء الدفاع وقادة الأجهزة الأمنية في كل من العراق وسوريا والأردن."), "CONSULT");
         assertNotNull(e);
-        assertEquals(Set.of("IRQ", "SYR", "JOR"), codes(e.actor()));
+        assertTrue(codes(e.actor()).containsAll(Set.of("IRQ", "SYR", "JOR")), e.toString());
     }
 }
