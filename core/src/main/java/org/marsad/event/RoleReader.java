@@ -34,74 +34,6 @@ final class RoleReader {
         }
     }
 
-    /**
-     * "قصف مدفعي وصاروخي لقوات التحالف", "غارة جوية لطائرات التحالف": past the adjectives of an attack
-     * noun, a craft or force noun with لـ heads the owner's phrase; the owner named after it is the
-     * attack's doer as in "غارة للتحالف". Returns the token where that owner may start.
-     */
-    private static int ownerReach(TextLayer tl, int reach, int cb) {
-        int p = reach;
-        while (p < cb && p < reach + 3 && (tl.proclitics(p) & TextLayer.LI) == 0 && !tl.surfaceNorm(p).startsWith("ل") && nisba(tl.surfaceNorm(p))) p++;
-        if (p + 1 >= cb) return reach;
-        String w = tl.surfaceNorm(p), rest = w.length() > 3 && w.startsWith("ل") ? w.substring(1) : null;
-        boolean li = (tl.proclitics(p) & TextLayer.LI) != 0;
-        if (li && (RoleWords.is(tl, p, RoleWords.INSTRUMENT) || SentenceUnits.PARTITIVE_FORCES.contains(tl.norm(p)))) return p + 1;
-        if (rest != null && (RoleWords.isForm(rest, RoleWords.INSTRUMENT) || SentenceUnits.PARTITIVE_FORCES.contains(rest))) return p + 1;
-        return reach;
-    }
-
-    /** "كل من X": X opens a list of "each of". */
-    private static boolean eachOf(TextLayer tl, int first) {
-        return first >= 2 && tl.surfaceNorm(first - 1).equals("من") && tl.surfaceNorm(first - 2).endsWith("كل");
-    }
-
-    /** "في بيان على صفحتها على فيسبوك", "في تغريدة على حسابه في تويتر": where words were published is no party to the act. */
-    private static boolean onMedium(TextLayer tl, Unit u) {
-        if (u.prep() == null || !(u.prep().equals("علي") || u.prep().equals("في")) || u.first() < 2) return false;
-        return MEDIA.contains(tl.surfaceNorm(u.first() - 2)) || MEDIA.contains(tl.norm(u.first() - 2));
-    }
-
-    private static final Set<String> MEDIA = CueWords.set("medium");
-
-    /**
-     * "بيانا طالبت فيه", "رسالة دعت فيها": the verb ({@code ts}..{@code te}) is followed by في with a pronoun
-     * standing for a document noun (cue-words.tsv, document) right before it (not "ثالث مرة تستهدف فيها
-     * الطائرات": a time, whose verb keeps its subject).
-     */
-    static boolean resumptiveIn(TextLayer tl, int ts, int te) {
-        if (te >= tl.tokenCount()) return false;
-        String n = tl.surfaceNorm(te);
-        if (!n.equals("فيه") && !n.equals("فيها") && !n.equals("فيهما")) return false;
-        for (int p = ts - 1; p >= Math.max(0, ts - 3); p--) {
-            if (DOCUMENTS.contains(tl.surfaceNorm(p)) || DOCUMENTS.contains(tl.norm(p))) return true;
-        }
-        return false;
-    }
-
-    private static final Set<String> DOCUMENTS = CueWords.set("document");
-
-    /** Where "بعد/إثر/عقب + an attack noun" opens after the trigger, else {@code cb}. */
-    private static int causeCut(TextLayer tl, int te, int cb) {
-        for (int p = te; p + 1 < cb; p++) {
-            if (CAUSE_OPENERS.contains(tl.surfaceNorm(p)) && RoleWords.is(tl, p + 1, RoleWords.INSTRUMENT)) return p;
-        }
-        return cb;
-    }
-
-    private static final Set<String> CAUSE_OPENERS = CueWords.set("cause-opener");
-
-    /** The verb is followed by a count (time words may stand between): a passive toll whose cause names the doer. */
-    private static boolean passiveToll(TextLayer tl, int te, int cb) {
-        int p = te;
-        while (p < cb && p < te + 4 && TIME_WORDS.contains(tl.surfaceNorm(p))) p++;
-        return p < cb && startsWithNumber(tl, p);
-    }
-
-    /** A relational adjective (جوية، مدفعي، وصاروخي): the nisba ending. */
-    private static boolean nisba(String w) {
-        return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"));
-    }
-
     boolean isLightVerb(TextLayer tl, int t) { return lightVerbs.matchAt(tl, t, t + 1) != null; }
 
     /**
@@ -123,14 +55,14 @@ final class RoleReader {
         }
         // "قصفت الطائرات مواقع في غزة بعد هجوم شنته حماس": an attack told as the time or cause of this act is
         // another act with its own parties (not so for a passive toll: "قتل 5 إثر هجوم شنه تنظيم داعش")
-        int cause = causeCut(tl, te, cb);
-        if (cause < cb && !passiveToll(tl, te, cb)) cb = cause;
+        int cause = RoleCues.causeCut(tl, te, cb);
+        if (cause < cb && !RoleCues.passiveToll(tl, te, cb)) cb = cause;
         boolean assault = t.type().equals("ASSAULT");
         Set<String> recipPreps = assault ? ASSAULT_PREPS : OTHER_PREPS;
         List<Unit> after = new ArrayList<>(), before = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
-            if (!usable[k] || u.end() <= ca || u.first() >= cb || onMedium(tl, u)) continue;
+            if (!usable[k] || u.end() <= ca || u.first() >= cb || RoleCues.onMedium(tl, u)) continue;
             // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
             if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
@@ -209,7 +141,7 @@ final class RoleReader {
                     if (u.prep() == null && u.party(assault) && RelativeRoles.genderClash(tl, ts, u, t.type())) continue;
                     // "أصدرت قطر بيانا طالبت فيه الجامعة العربية بالتحرك": after "فيه/فيها" on the verb the document
                     // named before is the subject; the phrase after is the object
-                    if (u.prep() == null && u.party(assault) && resumptiveIn(tl, ts, te)) break;
+                    if (u.prep() == null && u.party(assault) && RoleCues.resumptiveIn(tl, ts, te)) break;
                     if (u.prep() == null && u.party(assault)) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
@@ -299,7 +231,7 @@ final class RoleReader {
                         && plainNoun(tl, gen.end())) { second = u; recipient.add(u); continue; }
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
-                reach = ownerReach(tl, reach, cb);
+                reach = RoleCues.ownerReach(tl, reach, cb);
                 if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks
@@ -307,7 +239,7 @@ final class RoleReader {
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
                 if (t.mutual() && !assault && nounParty(u, assault) && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 // "وضمت المفاوضات وزراء الخارجية في كل من إثيوبيا والسودان ومصر": the states of "each of" take part
-                if (t.mutual() && !assault && "من".equals(u.prep()) && u.hasCode() && u.first() - te <= 14 && (eachOf(tl, u.first()) || u.conj() && !actor.isEmpty()
+                if (t.mutual() && !assault && "من".equals(u.prep()) && u.hasCode() && u.first() - te <= 14 && (RoleCues.eachOf(tl, u.first()) || u.conj() && !actor.isEmpty()
                         && actor.get(actor.size() - 1).end() >= u.first() - 1 && "من".equals(actor.get(actor.size() - 1).prep()))) { actor.add(u); continue; }
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }

@@ -160,7 +160,7 @@ final class SentenceReader {
                 Unit host = AttackRoles.inclusionHost(tl, units, usable, a, m.start());
                 if (host != null && !r.recipient().contains(host)) r = new RoleReader.Roles(List.of(host), r.recipient(), false);
             }
-            if (t.verbal() && r.actor().isEmpty() && RoleReader.resumptiveIn(tl, m.start(), m.end())) {
+            if (t.verbal() && r.actor().isEmpty() && RoleCues.resumptiveIn(tl, m.start(), m.end())) {
                 // "أصدرت قطر بيانا طالبت فيه …": the document's author, the subject of the sentence's first verb
                 Unit author = AttackRoles.sentenceSubject(tl, units, usable, a, m.start());
                 if (author != null && !r.recipient().contains(author)) r = new RoleReader.Roles(List.of(author), r.recipient(), false);
