@@ -281,12 +281,16 @@ public final class EventExtractor {
         if (home == null) return;
         // (an unknown attacker of a one-sided attack is of no known side: the place is where it struck)
         boolean oneSided = c.type.equals("ASSAULT") && !c.mutual;
-        for (List<Party> side : List.of(c.actor, c.recipient)) {
+        // (a source too: "أفاد ضابط في الشرطة" in an article on Iraq is the Iraqi police's officer)
+        for (List<Party> side : List.of(c.actor, c.recipient, c.claimedBy)) {
             for (int k = 0; k < side.size(); k++) {
                 Party p = side.get(k);
                 if (oneSided && side == c.actor && ActorAttribution.anonymous(p)) continue;
                 if (p.code() == null && p.sector() != null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
             }
+        }
+        if (c.claimant != null && c.claimant.code() == null && c.claimant.sector() != null) {
+            c.claimant = new Party(c.claimant.text(), home, c.claimant.sector(), c.claimant.name());
         }
     }
 

@@ -156,6 +156,11 @@ final class SentenceUnits {
                 Unit prev = null;
                 for (Unit u : out) if (u.end() <= g.start() && (prev == null || u.end() > prev.end())) prev = u;
                 if (!conj && prev != null && additiveJoin(tl, prev.end(), g.start())) { conj = true; prep = prev.prep(); gFirst = prev.end(); }
+                // "ضابط في الشرطة", "مسؤول في الجيش": a member noun's body, governed as the member noun is
+                if ("في".equals(prep)) {
+                    int member = memberBefore(tl, g.start(), a);
+                    if (member >= 0 && !covered(out, member)) { gFirst = member; prep = prepBefore(tl, member, a, verbAt); }
+                }
                 out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }

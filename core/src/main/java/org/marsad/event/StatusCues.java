@@ -79,13 +79,14 @@ final class StatusCues {
             if (u.place() || u.first() < officialEnd || u.first() > officialEnd + 1 || !genitive && !AFFILIATION.contains(String.valueOf(u.prep()))) continue;
             for (Party p : u.parties()) if (p.code() != null) own.add(p.code());
         }
-        for (Party p : actor) if (p.code() != null && !own.contains(p.code())) return false;
+        // (an armed group of the source's own state is another side: "قتل 5 إثر هجوم شنه تنظيم داعش", told by the police)
+        for (Party p : actor) if (p.code() != null && (!own.contains(p.code()) || "REB".equals(p.sector()))) return false;
         // a party of another side named in the report may be blamed ("إن طائرات إسرائيلية قصفت"), even
         // before the attacker is read from it: only a report that names no other party is the outlet's fact
         for (Unit u : units) {
             if (u.place() || u == frame.source() || u.first() < frame.end()) continue;
             if (TARGET_PREPS.contains(String.valueOf(u.prep())) || nearPlace(tl, u, frame.end())) continue;
-            for (Party p : u.parties()) if (p.code() != null && !own.contains(p.code())) return false;
+            for (Party p : u.parties()) if (p.code() != null && (!own.contains(p.code()) || "REB".equals(p.sector()))) return false;
         }
         return true;
     }

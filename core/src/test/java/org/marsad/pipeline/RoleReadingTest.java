@@ -283,4 +283,14 @@ class RoleReadingTest {
         assertNotNull(e);
         assertTrue(codes(e.actor()).containsAll(Set.of("IRQ", "SYR", "JOR")), e.toString());
     }
+
+    @Test
+    void aPoliceOfficersReportOfAnArmedGroupsAttackIsTheirClaim() {
+        List<Event> evs = events("وأفاد ضابط في الشرطة أن خمسة أشخاص قتلوا ليلة أمس إثر هجوم شنه تنظيم داعش على قرية قرب كركوك.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e);
+        assertEquals("claimed", e.status());
+        assertEquals(Set.of("IRQ"), codes(e.claimedBy()));
+        assertNotNull(first(evs, "ACCUSE"), evs.toString());
+    }
 }
