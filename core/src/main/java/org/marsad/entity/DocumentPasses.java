@@ -86,7 +86,9 @@ final class DocumentPasses {
 
     /** The token carries the article (التحالف، والحركة، للتنظيم). */
     private boolean definite(int i) {
-        return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال") || t.surfaceNorm(i).startsWith("لل");
+        String w = t.surfaceNorm(i);
+        return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال") || w.startsWith("لل") || w.startsWith("ال")
+                || w.length() > 4 && (w.startsWith("بال") || w.startsWith("وال") || w.startsWith("فال") || w.startsWith("كال"));
     }
 
     /** Later bare surnames of people named in full (فوزي برهوم … برهوم). */
