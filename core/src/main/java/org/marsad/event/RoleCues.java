@@ -42,7 +42,7 @@ final class RoleCues {
 
     /**
      * "بيانا طالبت فيه", "رسالة دعت فيها": the verb ({@code ts}..{@code te}) is followed by في with a pronoun
-     * standing for a document noun (cue-words.tsv, document) right before it (not "ثالث مرة تستهدف فيها
+     * standing for a document noun (cue-words.tsv, document) right before it (not "ثاني مرة تقصف فيها
      * الطائرات": a time, whose verb keeps its subject).
      */
     static boolean resumptiveIn(TextLayer tl, int ts, int te) {
