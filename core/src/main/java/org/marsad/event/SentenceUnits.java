@@ -485,7 +485,9 @@ final class SentenceUnits {
         String prev = tl.norm(p);
         if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
         if ((prev.equals("يد") || prev.equals("ايدي")) && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
-        if (prev.equals("يد") && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
+        // "بيد مسلحي التنظيم", "بأيدي": by the hand of (the segmenter may leave بـ on the word)
+        if ((prev.equals("يد") || prev.equals("ايدي")) && (tl.proclitics(p) & TextLayer.BI) != 0
+                || tl.surfaceNorm(p).equals("بيد") || tl.surfaceNorm(p).equals("بايدي")) return "من قبل";
         // "قتل برصاص الجيش", "أصيب بنيران القوات": the fire is the doer's
         if ((prev.equals("نيران") || prev.equals("رصاص")) && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
         if (PREPS.contains(prev)) return prev;

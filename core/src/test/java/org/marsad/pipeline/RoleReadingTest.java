@@ -293,4 +293,11 @@ class RoleReadingTest {
         assertEquals(Set.of("IRQ"), codes(e.claimedBy()));
         assertNotNull(first(evs, "ACCUSE"), evs.toString());
     }
+
+    @Test
+    void byTheHandOfWithTheCliticIsTheDoer() {
+        Event e = first(events("وقتل خمسة مزارعين الأربعاء بيد مسلحي تنظيم الدولة الإسلامية قرب الموصل."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("IRQ"), codes(e.actor()));
+    }
 }
