@@ -141,11 +141,14 @@ public final class KnowledgeBase {
         }
         for (Place p : placesById.values()) {
             // a state's capital is what its bare name means where the text names no state (طرابلس: Libya's, not Lebanon's)
-            double rank = (p.overlay() ? 1 : 5) + kindRank(p.kind()) + Math.log10(1 + p.population()) / 10 + (isCapital(p.id()) ? 0.15 : 0);
+            double rank = (p.overlay() ? 1 : 5) + kindRank(p.kind()) + Math.log10(1 + p.population()) / 10 + capitalBonus(p);
             KbRef ref = new KbRef(p.id(), KbKind.PLACE, p.code(), null, p.nameEn(), rank, p.overlay());
             for (String n : p.namesAr()) sink.accept(n, ref);
         }
     }
+
+    /** A capital outranks a namesake city or unit of the same kind: its bare name means it. */
+    private double capitalBonus(Place p) { return isCapital(p.id()) ? 0.15 : 0; }
 
     private static double kindRank(String kind) {
         return switch (kind == null ? "" : kind) {
@@ -241,7 +244,7 @@ public final class KnowledgeBase {
         List<Place> out = new ArrayList<>(found);
         out.sort(Comparator.comparing((Place p) -> contextCodes.contains(p.code()) ? 0 : 1)
                 .thenComparing(p -> p.overlay() ? 1 : 0)
-                .thenComparing(p -> -kindRank(p.kind()) - (isCapital(p.id()) ? 0.15 : 0))
+                .thenComparing(p -> -kindRank(p.kind()) - capitalBonus(p))
                 .thenComparing(p -> -p.population()));
         return out;
     }
