@@ -39,6 +39,9 @@ final class Candidate {
     int timesBefore;
     /** The trigger opens a clause of time ("بعد أن سيطر الحوثيون"): another act than the main clause's. */
     boolean subordinate;
+    /** First token of the trigger's clause, and whether a contrast (في حين، بينما، فيما) opens that clause. */
+    int clauseStart;
+    boolean contrast;
     /** The parties (not places) the sentence names, for roles the clause leaves unsaid ({@link ImpliedRoles}). */
     final List<Party> named = new ArrayList<>();
 

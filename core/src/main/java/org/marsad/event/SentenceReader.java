@@ -194,6 +194,8 @@ final class SentenceReader {
             c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s);
             c.mutual = t.mutual(); c.weak = t.weak();
             c.subordinate = t.verbal() && AttackRoles.timeClauseBefore(tl, m.start(), clause[0]);
+            c.clauseStart = clause[0];
+            c.contrast = clause[0] > a && CONTRAST.contains(tl.surfaceNorm(clause[0] - 1));
             // "تم الاتفاق على هدنة", "جرى التوقيع": the masdar after a passive auxiliary is the act told, not one referred to
             c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0])
                     && !(m.start() > a && PASSIVE_AUX.contains(tl.surfaceNorm(m.start() - 1)));
@@ -377,6 +379,8 @@ final class SentenceReader {
 
     /** Words after which a verb-shaped trigger can only be its masdar. */
     private static final Set<String> NOUN_GOVERNORS = CueWords.set("noun-governor");
+    /** Words that open a clause of contrast: "قصفت المدفعية …، في حين شن الطيران غارة" tells two acts. */
+    private static final Set<String> CONTRAST = CueWords.set("contrast");
 
     /** "أي مفاوضات": any act of the kind, not one that happened. */
     private static final Set<String> ANY = CueWords.set("any");

@@ -300,4 +300,10 @@ class RoleReadingTest {
         assertNotNull(e);
         assertEquals(Set.of("IRQ"), codes(e.actor()));
     }
+
+    @Test
+    void aClauseOfContrastTellsAnotherAct() {
+        List<Event> evs = events("وقصفت المدفعية الإسرائيلية مواقع شرق خان يونس، في حين شن الطيران الحربي الإسرائيلي غارة على ميناء غزة.");
+        assertEquals(2, evs.stream().filter(x -> x.eventType().equals("ASSAULT")).count(), evs.toString());
+    }
 }
