@@ -37,7 +37,7 @@ final class SentenceMerge {
             if (DocumentFold.attackersDiffer(a, b)) return false;
         }
         if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;
-        // "قصفت المدفعية الإسرائيلية مواقع، في حين شن الطيران الحربي غارة": a clause of contrast tells another
+        // "قصفت المدفعية قرى الشمال، بينما شنت المقاتلات غارات على البلدة": a clause of contrast tells another
         // act, when both name who did them
         if ((a.contrast || b.contrast) && a.clauseStart != b.clauseStart && !a.weak && !b.weak && !a.actor.isEmpty() && !b.actor.isEmpty()) return false;
         // "وتزامنت الغارات مع قصف مدفعي": the raids told before, and another act with another weapon

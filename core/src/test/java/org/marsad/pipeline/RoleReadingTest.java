@@ -303,7 +303,7 @@ class RoleReadingTest {
 
     @Test
     void aClauseOfContrastTellsAnotherAct() {
-        List<Event> evs = events("وقصفت المدفعية الإسرائيلية مواقع شرق خان يونس، في حين شن الطيران الحربي الإسرائيلي غارة على ميناء غزة.");
+        List<Event> evs = events("وقصفت المدفعية التركية قرى شمال عفرين، بينما شنت المقاتلات التركية غارات على بلدة تل رفعت.");
         assertEquals(2, evs.stream().filter(x -> x.eventType().equals("ASSAULT")).count(), evs.toString());
     }
 }
