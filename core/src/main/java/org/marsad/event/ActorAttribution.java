@@ -98,33 +98,4 @@ final class ActorAttribution {
         if (n.startsWith("و")) n = n.substring(1);
         return n.startsWith("ب") && WEAPONS.contains(n.substring(1));
     }
-
-    /**
-     * "زعيم المعارضة رياك مشار" earlier, "ممثلين عن المعارضة" later: a generic side the article has tied
-     * to a named person of a state (one party "المعارضة رياك مشار") is of that state wherever the article
-     * names it again alone. Ties to two states leave it to the place rules.
-     */
-    static void sidesNamedInTheArticle(List<Candidate> all) {
-        java.util.Map<String, String> codeOf = new java.util.HashMap<>();
-        java.util.Set<String> clash = new java.util.HashSet<>();
-        for (Candidate c : all) for (List<Party> side : List.of(c.actor, c.recipient)) for (Party p : side) {
-            if (p.code() == null || p.sector() == null || p.name() == null || p.code().startsWith("IGO")) continue;
-            String t = org.marsad.text.ArabicNormalizer.normalize(p.text());
-            int sp = t.indexOf(' ');
-            if (sp <= 0) continue;
-            String key = p.sector() + "/" + t.substring(0, sp);
-            String was = codeOf.putIfAbsent(key, p.code());
-            if (was != null && !was.equals(p.code())) clash.add(key);
-        }
-        if (codeOf.isEmpty()) return;
-        for (Candidate c : all) for (List<Party> side : List.of(c.actor, c.recipient)) {
-            for (int k = 0; k < side.size(); k++) {
-                Party p = side.get(k);
-                if (p.code() != null || p.sector() == null) continue;
-                String key = p.sector() + "/" + org.marsad.text.ArabicNormalizer.normalize(p.text());
-                String code = clash.contains(key) ? null : codeOf.get(key);
-                if (code != null) side.set(k, new Party(p.text(), code, p.sector(), p.name()));
-            }
-        }
-    }
 }

@@ -119,7 +119,7 @@ final class DocumentFold {
      */
     static boolean modesAgree(String x, String y) {
         if (x == null || y == null || x.equals(y)) return true;
-        if (x.equals("destroy") && WEAPON_MODES.contains(y) || y.equals("destroy") && WEAPON_MODES.contains(x)) return true;
+        if (x.equals("destroy") && SentenceMerge.weapon(y) || y.equals("destroy") && SentenceMerge.weapon(x)) return true;
         return Set.of(x, y).equals(Set.of("explosives", "suicide-attack"));
     }
 
@@ -134,8 +134,6 @@ final class DocumentFold {
     }
 
     private static final Set<String> ONE_SIDED_MODES = Set.of("aerial", "drone", "explosives", "suicide-attack");
-
-    private static final Set<String> WEAPON_MODES = Set.of("aerial", "drone", "heavy-weapons", "firearms", "explosives", "suicide-attack");
 
     private static final Set<String> VIOLENT = Set.of("ASSAULT", "PROTEST", "COERCE");
 
@@ -159,26 +157,19 @@ final class DocumentFold {
      * person, a demonym "قصف روسي وسوري") may be of either side.
      */
     static boolean attackersDiffer(Candidate a, Candidate b) {
-        Set<String> x = sides(a.actor), y = sides(b.actor);
-        if (x.isEmpty() || y.isEmpty()) return false;
-        for (String s : x) {
-            if (y.contains(s)) return false;
-            String code = s.substring(0, s.indexOf('/'));
-            if (s.endsWith("/?") && (y.contains(code + "/r") || y.contains(code + "/s"))) return false;
-            if (y.contains(code + "/?")) return false;
+        boolean coded = false;
+        for (Party x : a.actor) {
+            if (x.code() == null) continue;
+            for (Party y : b.actor) {
+                if (y.code() == null) continue;
+                coded = true;
+                if (x.code().equals(y.code()) && (x.sector() == null || y.sector() == null || armedGroup(x) == armedGroup(y))) return false;
+            }
         }
-        return true;
+        return coded;
     }
 
-    private static Set<String> sides(List<Party> ps) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Party p : ps) {
-            if (p.code() == null) continue;
-            String sec = p.sector();
-            out.add(p.code() + (sec == null ? "/?" : sec.equals("REB") || sec.equals("OPP") ? "/r" : "/s"));
-        }
-        return out;
-    }
+    private static boolean armedGroup(Party p) { return "REB".equals(p.sector()) || "OPP".equals(p.sector()); }
 
     private static boolean sidesCross(Candidate a, Candidate b) {
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);

@@ -128,7 +128,6 @@ public final class EventExtractor {
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }
-        ActorAttribution.sidesNamedInTheArticle(all);
         String home = homeState(all);
         String mostNamed = ActorAttribution.mostNamedState(ms);
         if (home != null) for (Candidate c : all) { statesOfGenericActors(c, home, mostNamed); targetFromPlace(c, home); }

@@ -21,7 +21,6 @@ final class FrameReader {
     /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
     private static final Set<String> OWN_ACT = CueWords.set("own-act");
     private static final Set<String> SELF = CueWords.set("self");
-    private static final Set<String> NOUN_GOVERNORS = CueWords.set("noun-governor");
 
     private final CueLexicon cues;
     private final RoleReader roles;
@@ -76,7 +75,7 @@ final class FrameReader {
         // "إضافة إلى": the masdar of أضاف joins phrases; it reports nothing
         found.removeIf(f -> f.end() - f.start() == 1 && SentenceUnits.additiveAt(tl, f.start()));
         // "في إشارة إلى الصواريخ": a report verb's form after a preposition is its masdar, the outlet's gloss, not a report
-        found.removeIf(f -> f.value().verbal() && f.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
+        found.removeIf(f -> f.value().verbal() && f.start() > a && SentenceReader.NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
             for (int k = 0; k < units.size(); k++) if (units.get(k).first() < f.end() && f.start() < units.get(k).end() && units.get(k).end() - units.get(k).first() <= f.end() - f.start()) usable[k] = false;
         }

@@ -67,10 +67,16 @@ final class RoleCues {
 
     private static final Set<String> CAUSE_OPENERS = CueWords.set("cause-opener");
 
-    /** The verb is followed by a count (time words may stand between): a passive toll whose cause names the doer. */
-    static boolean passiveToll(TextLayer tl, int te, int cb) {
+    /** Where the count after a verb would stand: past up to four time words ("وقتل أول من أمس 4 جنود"). */
+    static int countAt(TextLayer tl, int te, int cb) {
         int p = te;
         while (p < cb && p < te + 4 && RoleReader.TIME_WORDS.contains(tl.surfaceNorm(p))) p++;
+        return p;
+    }
+
+    /** The verb is followed by a count (time words may stand between): a passive toll whose cause names the doer. */
+    static boolean passiveToll(TextLayer tl, int te, int cb) {
+        int p = countAt(tl, te, cb);
         return p < cb && RoleReader.startsWithNumber(tl, p);
     }
 

@@ -86,9 +86,8 @@ final class RoleReader {
             }
             boolean subjectBefore = false;
             for (Unit u : before) subjectBefore |= u.prep() == null && u.party(assault) && ts - u.end() <= 3;
-            int count = te;   // "وقتل أول من أمس 4 جنود": time words may stand between the verb and its count
-            while (count < cb && count < te + 4 && TIME_WORDS.contains(tl.surfaceNorm(count))) count++;
-            boolean passive = assault && count < cb && startsWithNumber(tl, count) && !subjectBefore && inside == null;
+            int count = RoleCues.countAt(tl, te, cb);
+            boolean passive = assault && RoleCues.passiveToll(tl, te, cb) && !subjectBefore && inside == null;
             Unit subj = null;
             if (passive) {
                 // the victims: the first phrase after the count, and what is joined to it by و

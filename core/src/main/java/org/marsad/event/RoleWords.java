@@ -14,6 +14,8 @@ import org.marsad.text.TextLayer;
 final class RoleWords {
     static final int INSTRUMENT = 1, OBJECT_GENITIVE = 2, MEMBER = 4, NAMING = 8, DEATH = 16;
     private static final Map<String, Integer> WORDS = new HashMap<>();
+    /** The duals of WORDS, looked up after the word itself and its tanwin. */
+    private static final Map<String, Integer> DUALS = new HashMap<>();
     static {
         for (String[] r : LexiconFile.rows("/lexicon/role-words.tsv")) {
             int cls = switch (r[1]) {
@@ -28,7 +30,19 @@ final class RoleWords {
                 WORDS.merge(w, cls, (x, y) -> x | y);
             }
         }
+        // the duals, made once here rather than on every lookup: "صاروخين", "قذيفتين" (the ة written ت before the ending)
+        for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
+            String w = e.getKey();
+            for (String d : new String[] {w + "ين", w + "ان"}) DUALS.putIfAbsent(d, e.getValue());
+        }
+        for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
+            String w = e.getKey();
+            if (w.length() < 2 || !(w.endsWith("ه") || w.endsWith("ة"))) continue;
+            String stem = w.substring(0, w.length() - 1) + "ت";
+            for (String d : new String[] {stem + "ين", stem + "ان"}) DUALS.putIfAbsent(d, e.getValue());
+        }
     }
+
 
     private RoleWords() {}
 
@@ -46,13 +60,7 @@ final class RoleWords {
         Integer c = WORDS.get(w);
         if (c != null) return c;
         if (w.length() > 3 && w.endsWith("ا") && (c = WORDS.get(w.substring(0, w.length() - 1))) != null) return c;   // tanwin alif
-        // the dual: "صاروخين", "قذيفتين" (its ة written ت before the ending)
-        if (w.length() > 4 && (w.endsWith("ين") || w.endsWith("ان"))) {
-            String base = w.substring(0, w.length() - 2);
-            if ((c = WORDS.get(base)) != null) return c;
-            if (base.endsWith("ت") && ((c = WORDS.get(base.substring(0, base.length() - 1) + "ه")) != null
-                    || (c = WORDS.get(base.substring(0, base.length() - 1) + "ة")) != null)) return c;
-        }
+        if (w.length() > 4 && (c = DUALS.get(w)) != null) return c;
         return 0;
     }
 

@@ -85,6 +85,12 @@ final class SentenceMerge {
         return s;
     }
 
+    /** A mode that names a weapon (its rank among the weapons): aerial, drone, heavy-weapons, firearms, explosives, suicide-attack. */
+    static boolean weapon(String mode) {
+        int r = rank(mode);
+        return r >= 1 && r <= 6;
+    }
+
     /** A specific mode beats a general one (targeted, abduct …), then the weapon ranks, then destruction (an outcome, not a means). */
     static int rank(String mode) {
         if (mode == null) return 100;

@@ -378,7 +378,7 @@ final class SentenceReader {
     }
 
     /** Words after which a verb-shaped trigger can only be its masdar. */
-    private static final Set<String> NOUN_GOVERNORS = CueWords.set("noun-governor");
+    static final Set<String> NOUN_GOVERNORS = CueWords.set("noun-governor");
     /** Words that open a clause of contrast: "قصفت المدفعية …، بينما شنت المقاتلات غارات" tells two acts. */
     private static final Set<String> CONTRAST = CueWords.set("contrast");
 

@@ -40,6 +40,8 @@ public final class KnowledgeBase {
     private final Map<String, List<Place>> placesByKey = new HashMap<>();
     private final Map<String, Country> demonyms = new HashMap<>();
     private final List<Name> names = new ArrayList<>();
+    /** Ids of the places that are their state's capital (computed once: ranking and the event stage ask often). */
+    private final Set<String> capitalIds = new HashSet<>();
     private final Set<String> nameTokens;
 
     private KnowledgeBase(KbLoader data) {
@@ -63,6 +65,7 @@ public final class KnowledgeBase {
             if (placesById.putIfAbsent(p.id(), p) != null && p.overlay()) continue;
         }
         addCapitals();
+        for (Place p : placesById.values()) if (capitalOfItsState(p)) capitalIds.add(p.id());
         Set<String> tokens = new HashSet<>();
         forEachName((name, ref) -> KbNames.addRawTokens(name, tokens));
         // "الحدود بين أرمينيا وأذربيجان", "الصليب الأحمر والهلال الأحمر": a word of a name that is و + another
@@ -187,9 +190,10 @@ public final class KnowledgeBase {
      * state in countries.tsv (or it was made from that column). In news a capital stands for its
      * government ("حمّلت كيغالي كينشاسا المسؤولية", "عقوبات على كاراكاس").
      */
-    public boolean isCapital(String id) {
-        Place p = id == null ? null : placesById.get(id);
-        if (p == null || p.code() == null) return false;
+    public boolean isCapital(String id) { return id != null && capitalIds.contains(id); }
+
+    private boolean capitalOfItsState(Place p) {
+        if (p.code() == null) return false;
         Country c = countriesByCode.get(p.code());
         if (c == null || c.capitalAr() == null || c.capitalAr().isEmpty()) return false;
         String cap = ArabicNormalizer.normalize(c.capitalAr());
