@@ -22,28 +22,33 @@ class RoleReadingTest {
 
     private static Event first(List<Event> evs, String type) { return EventFixture.first(evs, type); }
 
+    /** The first event of {@code type} coded in {@code sentence}; fails when there is none. */
+    private static Event firstOf(String sentence, String type) {
+        List<Event> evs = events(sentence);
+        Event e = first(evs, type);
+        assertNotNull(e, "no " + type + " in " + evs);
+        return e;
+    }
+
     private static Set<String> codes(List<Party> ps) { return EventFixture.codes(ps); }
 
     @Test
     void aMissileBeforeTheVerbIsItsSubjectNotTheSpeaker() {
         // the air defences intercepted the missile; whoever fired it is not named
-        Event e = first(events("وذكرت الدفاعات الجوية الإماراتية أنها اعترضت صاروخا مجنحا استهدف قاعدة الظفرة."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وذكرت الدفاعات الجوية الإماراتية أنها اعترضت صاروخا مجنحا استهدف قاعدة الظفرة.", "ASSAULT");
         assertFalse(codes(e.actor()).contains("ARE"), e.toString());
         assertEquals(Set.of("ARE"), codes(e.recipient()));
     }
 
     @Test
     void theDemonymOfTheWeaponBeforeTheVerbNamesTheAttacker() {
-        Event e = first(events("وأصيب خمسة مدنيين بغارة تركية استهدفت منزلا في بلدة جنديرس."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وأصيب خمسة مدنيين بغارة تركية استهدفت منزلا في بلدة جنديرس.", "ASSAULT");
         assertEquals(Set.of("TUR"), codes(e.actor()));
     }
 
     @Test
     void aSpeakersOwnPlanesBeforeTheVerbAreTheSpeakers() {
-        Event e = first(events("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع لحركة حماس شمال قطاع غزة."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع لحركة حماس شمال قطاع غزة.", "ASSAULT");
         assertEquals(Set.of("ISR"), codes(e.actor()));
         assertEquals(Set.of("PSE"), codes(e.recipient()));
     }
@@ -72,32 +77,28 @@ class RoleReadingTest {
 
     @Test
     void theDoerInTheGenitiveIsFollowedByTheObject() {
-        Event e = first(events("وجاء القصف ردا على استهداف تنظيم داعش قافلة للجيش العراقي غرب الأنبار."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وجاء القصف ردا على استهداف تنظيم داعش قافلة للجيش العراقي غرب الأنبار.", "ASSAULT");
         assertTrue(codes(e.recipient()).contains("IRQ"), e.toString());
         assertTrue(e.actor().stream().anyMatch(p -> p.text().contains("داعش")), e.toString());
     }
 
     @Test
     void aMemberNounsFiIsTheBodyHeBelongsTo() {
-        Event e = first(events("وفرضت وزارة الخزانة الأميركية عقوبات على قيادي بارز في حزب الله."), "SANCTION");
-        assertNotNull(e);
+        Event e = firstOf("وفرضت وزارة الخزانة الأميركية عقوبات على قيادي بارز في حزب الله.", "SANCTION");
         assertEquals(Set.of("USA"), codes(e.actor()));
         assertEquals(Set.of("LBN"), codes(e.recipient()));
     }
 
     @Test
     void aPossessivePronounOnTheEventNounPointsToTheSubject() {
-        Event e = first(events("وضاعفت اليابان مساعداتها الإنسانية لسوريا هذا العام."), "AID");
-        assertNotNull(e);
+        Event e = firstOf("وضاعفت اليابان مساعداتها الإنسانية لسوريا هذا العام.", "AID");
         assertEquals(Set.of("JPN"), codes(e.actor()));
         assertEquals(Set.of("SYR"), codes(e.recipient()));
     }
 
     @Test
     void whatAVerbOfNamingNamesTakesThePrepositionOfMa() {
-        Event e = first(events("وحمّلت إيران المسؤولية لما وصفته بعملاء الولايات المتحدة."), "ACCUSE");
-        assertNotNull(e);
+        Event e = firstOf("وحمّلت إيران المسؤولية لما وصفته بعملاء الولايات المتحدة.", "ACCUSE");
         assertEquals(Set.of("IRN"), codes(e.actor()));
         assertEquals(Set.of("USA"), codes(e.recipient()));
     }
@@ -114,8 +115,7 @@ class RoleReadingTest {
     @Test
     void aGenericActorNamedAtOnceIsThePersonsSide() {
         // the opposition leader is South Sudanese, not of the host state where the talks are held
-        Event e = first(events("واتفق الرئيس سلفا كير وزعيم المعارضة رياك مشار خلال لقاء في الخرطوم على تقاسم السلطة."), "AGREE");
-        assertNotNull(e);
+        Event e = firstOf("واتفق الرئيس سلفا كير وزعيم المعارضة رياك مشار خلال لقاء في الخرطوم على تقاسم السلطة.", "AGREE");
         assertEquals(Set.of("SSD"), codes(e.actor()));
     }
 
@@ -131,8 +131,7 @@ class RoleReadingTest {
 
     @Test
     void theGenitiveOwnerOfTheWeaponBeforeTheVerbIsTheAttacker() {
-        Event e = first(events("وقال ناشطون إن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش قرب مدينة الرقة."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وقال ناشطون إن طائرات التحالف الدولي قصفت مواقع لتنظيم داعش قرب مدينة الرقة.", "ASSAULT");
         assertEquals(Set.of("USA"), codes(e.actor()));
     }
 
@@ -215,22 +214,19 @@ class RoleReadingTest {
 
     @Test
     void anActIncludedInWhatTheSubjectDidIsTheSubjectsAct() {
-        Event e = first(events("وصعدت فرنسا عملياتها في شمال مالي خلال الشهر الماضي، بما في ذلك غارات جوية على معاقل المسلحين."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وصعدت فرنسا عملياتها في شمال مالي خلال الشهر الماضي، بما في ذلك غارات جوية على معاقل المسلحين.", "ASSAULT");
         assertEquals(Set.of("FRA"), codes(e.actor()));
     }
 
     @Test
     void aPartyAddedByIdafatanIlaTakesTheRoleOfThePhraseBefore() {
-        Event e = first(events("وشارك في المحادثات وزير الخارجية القطري ووزير الخارجية الباكستاني إضافة إلى ممثلين عن حركة طالبان."), "CONSULT");
-        assertNotNull(e);
+        Event e = firstOf("وشارك في المحادثات وزير الخارجية القطري ووزير الخارجية الباكستاني إضافة إلى ممثلين عن حركة طالبان.", "CONSULT");
         assertTrue(codes(e.actor()).contains("AFG"), e.toString());
     }
 
     @Test
     void aVerbJoinedAfterALightVerbHasItsSubject() {
-        Event e = first(events("وقال سكان إن قوة من الشرطة العراقية قامت بتفتيش المنازل واعتدت على المصلين بالضرب."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وقال سكان إن قوة من الشرطة العراقية قامت بتفتيش المنازل واعتدت على المصلين بالضرب.", "ASSAULT");
         assertEquals(Set.of("IRQ"), codes(e.actor()));
     }
 
@@ -253,21 +249,18 @@ class RoleReadingTest {
 
     @Test
     void aFormVPerfectTakesTheMasculineSubjectAfterIt() {
-        Event e = first(events("وتوعد زعيم حزب الله بالانتقام لمقتل القيادي في غارة إسرائيلية."), "THREATEN");
-        assertNotNull(e);
+        Event e = firstOf("وتوعد زعيم حزب الله بالانتقام لمقتل القيادي في غارة إسرائيلية.", "THREATEN");
         assertEquals(Set.of("LBN"), codes(e.actor()));
         assertEquals(Set.of("ISR"), codes(e.recipient()));
     }
 
     @Test
     void aDocumentsAuthorAsksThePhraseAfterFiIsAsked() {
-        Event e = first(events("وقد أعدت قطر مذكرة طالبت فيها الجامعة العربية بالتحرك العاجل."), "REQUEST");
-        assertNotNull(e);
+        Event e = firstOf("وقد أعدت قطر مذكرة طالبت فيها الجامعة العربية بالتحرك العاجل.", "REQUEST");
         assertEquals(Set.of("QAT"), codes(e.actor()));
         assertEquals(Set.of("IGO:LAS"), codes(e.recipient()));
         // "فيها" for a time, not a document: the phrase after the verb stays its subject
-        Event strike = first(events("وهذه ثاني مرة خلال أسبوع تقصف فيها الطائرات الروسية مواقع للمعارضة."), "ASSAULT");
-        assertNotNull(strike);
+        Event strike = firstOf("وهذه ثاني مرة خلال أسبوع تقصف فيها الطائرات الروسية مواقع للمعارضة.", "ASSAULT");
         assertEquals(Set.of("RUS"), codes(strike.actor()));
     }
 
@@ -279,8 +272,7 @@ class RoleReadingTest {
 
     @Test
     void theStatesOfEachOfTakePartInTalks() {
-        Event e = first(events("وجرت في بغداد أمس محادثات ضمت وزراء الدفاع وقادة الأجهزة الأمنية في كل من العراق وسوريا والأردن."), "CONSULT");
-        assertNotNull(e);
+        Event e = firstOf("وجرت في بغداد أمس محادثات ضمت وزراء الدفاع وقادة الأجهزة الأمنية في كل من العراق وسوريا والأردن.", "CONSULT");
         assertTrue(codes(e.actor()).containsAll(Set.of("IRQ", "SYR", "JOR")), e.toString());
     }
 
@@ -296,8 +288,7 @@ class RoleReadingTest {
 
     @Test
     void byTheHandOfWithTheCliticIsTheDoer() {
-        Event e = first(events("وقتل خمسة مزارعين الأربعاء بيد مسلحي تنظيم الدولة الإسلامية قرب الموصل."), "ASSAULT");
-        assertNotNull(e);
+        Event e = firstOf("وقتل خمسة مزارعين الأربعاء بيد مسلحي تنظيم الدولة الإسلامية قرب الموصل.", "ASSAULT");
         assertEquals(Set.of("IRQ"), codes(e.actor()));
     }
 
