@@ -136,6 +136,8 @@ public final class IngestCommand implements Callable<Integer> {
             if (pending.isEmpty()) return;
             List<IngestResult> results = store.ingestAll(pending);
             pending.clear();
+            // a logged count is on disk: H2 writes commits within half a second, so make them durable first
+            if (logEvery > 0 && (tally.seen + results.size()) / logEvery > tally.seen / logEvery) store.flush();
             for (IngestResult r : results) {
                 tally.add(r);
                 if (logEvery > 0 && tally.seen % logEvery == 0) err.println("ingested " + tally.seen);

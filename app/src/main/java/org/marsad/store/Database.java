@@ -47,11 +47,17 @@ final class Database implements AutoCloseable {
         // hit "File corrupted while reading record" (the error H2 also gives when a live chunk's page
         // is overwritten on purpose); the open right after the kill -9 had succeeded. The file is
         // still kept small while open, by H2's background rewrite of sparse chunks.
-        // WRITE_DELAY=0: a commit is written to the file when it returns (H2 otherwise buffers up to 0.5 s
-        // of commits): a kill -9 after "ingested 200" keeps those 200 (a batch commits 100 articles, so
-        // the write per commit costs little).
+        // H2's default write delay (0.5 s): a commit returns once it is in memory, and H2's own writer
+        // thread stores the committed pages within half a second, many commits in one write. With
+        // WRITE_DELAY=0 every commit (a batch of 100 articles) serialised its pages on the ingesting
+        // thread, the one serial thread of an ingest, and rewrote the half-filled last pages of every
+        // table at each batch: 2,000 articles took 174-196 articles/s against 242-254 now (README
+        // "Measured figures"). What a kill -9 can lose is the last half second of commits, never a
+        // part of one (MVStore chunks are atomic); a rerun of the same ingest redoes them (idempotent).
+        // Whoever must know an article is on disk calls MarsadStore.flush() (the server's POST does,
+        // watch after each round, ingest at its end and before each progress line it logs).
         return "jdbc:h2:async:" + dataDir.resolve("db").resolve("marsad").toAbsolutePath()
-                + ";QUERY_CACHE_SIZE=64;CACHE_SIZE=131072;MAX_COMPACT_TIME=0;WRITE_DELAY=0";
+                + ";QUERY_CACHE_SIZE=64;CACHE_SIZE=131072;MAX_COMPACT_TIME=0";
     }
 
     /** Opens {@code url}, failing with a one-line message, and migrates its schema. */
