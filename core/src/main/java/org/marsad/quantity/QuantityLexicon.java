@@ -194,7 +194,8 @@ final class QuantityLexicon {
     /** End (exclusive) of {@code seq} matched at token {@code i}, the first word read with its clitics; or -1. */
     static int matchAt(Tokens t, int i, String[] seq) {
         if (i + seq.length > t.size()) return -1;
-        if (!t.variants(i).contains(seq[0])) return -1;
+        // a reading ends as its word does (clitics go from the front): most words fail that test first
+        if (!t.text(i).endsWith(seq[0]) || !t.variants(i).contains(seq[0])) return -1;
         for (int k = 1; k < seq.length; k++) if (!t.text(i + k).equals(seq[k])) return -1;
         return i + seq.length;
     }
