@@ -73,7 +73,7 @@ final class FrameReader {
         // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
         found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
         // "إضافة إلى": the masdar of أضاف joins phrases; it reports nothing
-        found.removeIf(f -> f.end() - f.start() == 1 && SentenceUnits.additiveAt(tl, f.start()));
+        found.removeIf(f -> f.end() - f.start() == 1 && UnitWords.additiveAt(tl, f.start()));
         // "في إشارة إلى الصواريخ": a report verb's form after a preposition is its masdar, the outlet's gloss, not a report
         found.removeIf(f -> f.value().verbal() && f.start() > a && SentenceReader.NOUN_GOVERNORS.contains(tl.surfaceNorm(f.start() - 1)));
         for (PhraseTable.Match<CueLexicon.Frame> f : found) {
@@ -128,7 +128,7 @@ final class FrameReader {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
             }
             // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
-            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleReader.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
+            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleCues.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
@@ -164,7 +164,7 @@ final class FrameReader {
         }
         if (at < 0) return true;
         int words = 0;
-        for (int t = at + 1; t < ts; t++) if (SentenceUnits.isWord(tl, t)) words++;
+        for (int t = at + 1; t < ts; t++) if (UnitWords.isWord(tl, t)) words++;
         return words <= 2;
     }
 

@@ -55,7 +55,7 @@ final class RelativeRoles {
         for (Unit u : actor) {
             if (u.first() < te || u.end() >= cb) continue;
             String n = tl.surfaceNorm(u.end());
-            if (RoleReader.RELATIVES.contains(n)) return true;
+            if (RoleCues.RELATIVES.contains(n)) return true;
         }
         return false;
     }
@@ -89,8 +89,8 @@ final class RelativeRoles {
     private static int relativeBefore(TextLayer tl, int ts, int floor) {
         for (int p = ts - 1, k = 0; p >= floor && k < 4; p--, k++) {
             String n = tl.surfaceNorm(p);
-            if (n.startsWith("و") && RoleReader.RELATIVES.contains(n.substring(1))) return p;
-            if (RoleReader.RELATIVES.contains(n)) return p;
+            if (n.startsWith("و") && RoleCues.RELATIVES.contains(n.substring(1))) return p;
+            if (RoleCues.RELATIVES.contains(n)) return p;
             if (!FILLERS.contains(n) && !FILLERS.contains(tl.norm(p))) return -1;
         }
         return -1;

@@ -1,5 +1,6 @@
 package org.marsad.event;
 
+import java.util.List;
 import java.util.Set;
 import org.marsad.text.TextLayer;
 
@@ -70,18 +71,134 @@ final class RoleCues {
     /** Where the count after a verb would stand: past up to four time words ("وقتل أول من أمس 4 جنود"). */
     static int countAt(TextLayer tl, int te, int cb) {
         int p = te;
-        while (p < cb && p < te + 4 && RoleReader.TIME_WORDS.contains(tl.surfaceNorm(p))) p++;
+        while (p < cb && p < te + 4 && RoleCues.TIME_WORDS.contains(tl.surfaceNorm(p))) p++;
         return p;
     }
 
     /** The verb is followed by a count (time words may stand between): a passive toll whose cause names the doer. */
     static boolean passiveToll(TextLayer tl, int te, int cb) {
         int p = countAt(tl, te, cb);
-        return p < cb && RoleReader.startsWithNumber(tl, p);
+        return p < cb && RoleCues.startsWithNumber(tl, p);
     }
 
     /** A relational adjective (جوية، مدفعي، وصاروخي): the nisba ending. */
     private static boolean nisba(String w) {
         return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"));
     }
+
+    /** "طائراته", "صواريخها": a weapon noun with a possessive pronoun (the surface without it is a weapon). */
+    static boolean possessedInstrument(TextLayer tl, int p) {
+        String n = tl.surfaceNorm(p);
+        for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (n.length() > suffix.length() + 2 && n.endsWith(suffix) && RoleWords.isForm(n.substring(0, n.length() - suffix.length()), RoleWords.INSTRUMENT)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A noun carrying a possessive pronoun: "مساعدتها", "حملتهم" (the stem's end marks plural and feminine
+     * endings of nouns too, and a masculine ه is ة in normalised text, so only the surface's ها/هم/هما/هن count).
+     */
+    static boolean possessed(TextLayer tl, int t) {
+        if (t < 0) return false;
+        String n = tl.surfaceNorm(t);
+        return n.length() >= 5 && (n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن"));
+    }
+
+    /** "هجوما", "غارة جوية" after a verb: a noun with the accusative tanwin alif (the stem has none). */
+    static boolean indefiniteNoun(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        if (n.length() < 4 || !n.endsWith("ا") || (tl.proclitics(t) & TextLayer.AL) != 0 || n.startsWith("ال") || n.startsWith("وال")) return false;
+        // not a long vowel of the word itself: "هدايا", "رعايا", "مصادرنا", "منها", "عليها"
+        return !n.endsWith("اا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("ما") && !n.endsWith("يا") && !ADVERBS.contains(n)
+                && !UnitWords.isFunction(n);
+    }
+
+    /** "بتفجير", "بشن", "بالتخطيط": بـ + a noun (not "بحسب"), what an accusation is of. */
+    static boolean ofTheAct(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        if (!UnitWords.isWord(tl, t) || n.startsWith("بحسب") || n.equals("بان") || n.startsWith("بانه") || n.startsWith("بانها")) return false;
+        return (tl.proclitics(t) & TextLayer.BI) != 0 || n.startsWith("ب") && n.length() > 3 && !UnitWords.isFunction(n);
+    }
+
+    /** Time words that may stand between a verb and its subject or count: "قتل أمس", "قتل أول من أمس". */
+    static final Set<String> TIME_WORDS = CueWords.set("time-word");
+
+    /** Adverbs with the accusative alif that are no object: "قتل صباحا", "اغتيل مجددا". */
+    static final Set<String> ADVERBS = CueWords.set("adverb");
+
+    /**
+     * "أن مفرزة خاصة اختطفت بعد منتصف الليل مزارعا": an indefinite accusative noun (مزارعا، مدرسا) or a count
+     * after the verb is its object, so the verb is active and the noun before it its subject.
+     */
+    static boolean indefiniteObjectAfter(TextLayer tl, List<Unit> units, int te, int cb) {
+        for (int p = te; p < Math.min(cb, te + 6); p++) {
+            String n = tl.surfaceNorm(p);
+            if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0))) return false;
+            if (Character.isDigit(n.charAt(0))) return true;
+            if ((tl.proclitics(p) & (TextLayer.BI | TextLayer.LI | TextLayer.WA | TextLayer.AL)) != 0 || n.startsWith("ال")) continue;
+            if (p > te && UnitWords.PREPS.contains(tl.surfaceNorm(p - 1))) continue;   // "في أوكرانيا": a preposition's noun
+            boolean named = false;   // a name ending in alif (روسيا، أوكرانيا) is no accusative
+            for (Unit u : units) named |= u.first() <= p && p < u.end();
+            if (named) continue;
+            if (n.length() >= 4 && n.endsWith("ا") && !n.endsWith("اا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("ما") && !ADVERBS.contains(n) && !UnitWords.isFunction(n)) return true;
+        }
+        return false;
+    }
+
+    /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
+    static final Set<String> CAUSAL = CueWords.set("causal");
+
+    /** A causal connective at most five words before {@code at}: "نتيجة سقوط قذيفة هاون تركية على منزله". */
+    static boolean causalBefore(TextLayer tl, int at, int from) {
+        for (int p = at - 1; p >= Math.max(from, at - 6); p--) {
+            if (CAUSAL.contains(tl.surfaceNorm(p)) || CAUSAL.contains(tl.norm(p))) return true;
+        }
+        return false;
+    }
+
+    static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser-bare");
+
+    /** A verb carrying an object pronoun: "حشدتها", "قصفته", "نفذوه" (the segmenter does not always split it). */
+    static boolean objectPronoun(TextLayer tl, int t) {
+        if (tl.stemEnd(t) < tl.tokenEnd(t)) return true;
+        String n = tl.surfaceNorm(t);
+        if (n.length() < 4) return false;
+        int pf = tl.proclitics(t);   // the conjunction and the future prefix are not letters of the verb
+        if ((pf & (TextLayer.WA | TextLayer.FA)) != 0 && n.length() > 1 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) n = n.substring(1);
+        if ((pf & TextLayer.SA) != 0 && n.length() > 1 && n.charAt(0) == 'س') n = n.substring(1);
+        // at least three letters of the verb before the pronoun: "تتهمها" has one, "تتهم" (accuses) has none
+        for (String suffix : new String[] {"هما", "ها", "هم", "هن"}) if (n.endsWith(suffix)) return n.length() - suffix.length() >= 3;
+        return n.endsWith("ته") || n.endsWith("وه");
+    }
+    static final Set<String> RELATIVES = CueWords.set("relative");
+
+    /** "حركة الشباب، فرع القاعدة في الصومال، قد تبنت": an apposition set off by a comma right after the subject. */
+    static boolean appositionBetween(TextLayer tl, int from, int to) {
+        int p = from;
+        while (p < to && isQuote(tl.surfaceNorm(p))) p++;   // «كتائب القسام»، ...
+        if (p >= to) return false;
+        String n = tl.surfaceNorm(p);
+        return n.equals(",") || n.length() == 2 && isQuote(n.substring(0, 1)) && n.charAt(1) == ',';
+    }
+
+    static boolean isQuote(String n) {
+        return n.equals("»") || n.equals("«") || n.equals("\"") || n.equals("”") || n.equals("“");
+    }
+
+    static boolean relativeBetween(TextLayer tl, int from, int to) {
+        if (from >= to) return false;
+        String n = tl.surfaceNorm(from);
+        return n.equals("التي") || n.equals("الذي") || n.equals("الذين") || n.equals("اللذين") || n.equals("اللتين");
+    }
+
+    /** "قتل 36 ..." / "قتل ثلاثة ..." / "قتل عشرات ...": the verb is passive with its count after it. */
+    static boolean startsWithNumber(TextLayer tl, int t) {
+        String n = tl.surfaceNorm(t);
+        if (n.isEmpty()) return false;
+        if (Character.isDigit(n.charAt(0))) return true;
+        return NUMBER_WORDS.contains(n) || NUMBER_WORDS.contains(tl.norm(t));
+    }
+
+    static final Set<String> NUMBER_WORDS = CueWords.set("count-word");
 }

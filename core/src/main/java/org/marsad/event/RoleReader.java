@@ -1,5 +1,20 @@
 package org.marsad.event;
 
+import static org.marsad.event.RoleCues.possessedInstrument;
+import static org.marsad.event.RoleCues.possessed;
+import static org.marsad.event.RoleCues.indefiniteNoun;
+import static org.marsad.event.RoleCues.ofTheAct;
+import static org.marsad.event.RoleCues.TIME_WORDS;
+import static org.marsad.event.RoleCues.indefiniteObjectAfter;
+import static org.marsad.event.RoleCues.causalBefore;
+import static org.marsad.event.RoleCues.COMPLEMENTISERS;
+import static org.marsad.event.RoleCues.objectPronoun;
+import static org.marsad.event.RoleCues.RELATIVES;
+import static org.marsad.event.RoleCues.appositionBetween;
+import static org.marsad.event.RoleCues.isQuote;
+import static org.marsad.event.RoleCues.relativeBetween;
+import static org.marsad.event.RoleCues.startsWithNumber;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -205,7 +220,7 @@ final class RoleReader {
             // genitive; its owner is the party named before it, and its لـ is who it is for
             boolean possessed = possessed(tl, ts) || possessed(tl, te - 1);
             // "على استهداف داعش": the genitive carries the preposition of its head, the trigger
-            String trigPrep = SentenceUnits.prepBefore(tl, ts, ca);
+            String trigPrep = UnitWords.prepBefore(tl, ts, ca);
             // "هجوما انتحاريا استهدف المقر": an indefinite noun takes no genitive
             boolean indefinite = indefiniteNoun(tl, te - 1);
             if (possessed) {
@@ -347,126 +362,20 @@ final class RoleReader {
         for (int p = ts - 1, k = 0; p >= ca && k < 3; p--, k++) {
             // "هجوم "انتحاري" استهدف": quotation marks around a word are no boundary
             if (isQuote(tl.surfaceNorm(p))) { k--; continue; }
-            if (!SentenceUnits.isWord(tl, p)) return -1;
+            if (!UnitWords.isWord(tl, p)) return -1;
             if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return p;
             String n = tl.surfaceNorm(p);
-            if (SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
+            if (UnitWords.isFunction(n) || UnitWords.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
         }
         return -1;
     }
 
     /** A word with no clitic that is no function word, time word or verb of light: "قافلة", "دورية". */
     private boolean plainNoun(TextLayer tl, int t) {
-        if (t >= tl.tokenCount() || !SentenceUnits.isWord(tl, t) || isLightVerb(tl, t)) return false;
+        if (t >= tl.tokenCount() || !UnitWords.isWord(tl, t) || isLightVerb(tl, t)) return false;
         String n = tl.surfaceNorm(t);
-        return (tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI | TextLayer.FA)) == 0 && !SentenceUnits.isFunction(n)
-                && !SentenceUnits.isFunction(tl.norm(t)) && !TIME_WORDS.contains(n);
-    }
-
-    /** "طائراته", "صواريخها": a weapon noun with a possessive pronoun (the surface without it is a weapon). */
-    private static boolean possessedInstrument(TextLayer tl, int p) {
-        String n = tl.surfaceNorm(p);
-        for (String suffix : new String[] {"هما", "هم", "ها", "ه"}) {
-            if (n.length() > suffix.length() + 2 && n.endsWith(suffix) && RoleWords.isForm(n.substring(0, n.length() - suffix.length()), RoleWords.INSTRUMENT)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A noun carrying a possessive pronoun: "مساعدتها", "حملتهم" (the stem's end marks plural and feminine
-     * endings of nouns too, and a masculine ه is ة in normalised text, so only the surface's ها/هم/هما/هن count).
-     */
-    private static boolean possessed(TextLayer tl, int t) {
-        if (t < 0) return false;
-        String n = tl.surfaceNorm(t);
-        return n.length() >= 5 && (n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما") || n.endsWith("هن"));
-    }
-
-    /** "هجوما", "غارة جوية" after a verb: a noun with the accusative tanwin alif (the stem has none). */
-    private static boolean indefiniteNoun(TextLayer tl, int t) {
-        String n = tl.surfaceNorm(t);
-        if (n.length() < 4 || !n.endsWith("ا") || (tl.proclitics(t) & TextLayer.AL) != 0 || n.startsWith("ال") || n.startsWith("وال")) return false;
-        // not a long vowel of the word itself: "هدايا", "رعايا", "مصادرنا", "منها", "عليها"
-        return !n.endsWith("اا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("ما") && !n.endsWith("يا") && !ADVERBS.contains(n)
-                && !SentenceUnits.isFunction(n);
-    }
-
-    /** "بتفجير", "بشن", "بالتخطيط": بـ + a noun (not "بحسب"), what an accusation is of. */
-    static boolean ofTheAct(TextLayer tl, int t) {
-        String n = tl.surfaceNorm(t);
-        if (!SentenceUnits.isWord(tl, t) || n.startsWith("بحسب") || n.equals("بان") || n.startsWith("بانه") || n.startsWith("بانها")) return false;
-        return (tl.proclitics(t) & TextLayer.BI) != 0 || n.startsWith("ب") && n.length() > 3 && !SentenceUnits.isFunction(n);
-    }
-
-    /** Time words that may stand between a verb and its subject or count: "قتل أمس", "قتل أول من أمس". */
-    static final Set<String> TIME_WORDS = CueWords.set("time-word");
-
-    /** Adverbs with the accusative alif that are no object: "قتل صباحا", "اغتيل مجددا". */
-    private static final Set<String> ADVERBS = CueWords.set("adverb");
-
-    /**
-     * "أن مفرزة خاصة اختطفت بعد منتصف الليل مزارعا": an indefinite accusative noun (مزارعا، مدرسا) or a count
-     * after the verb is its object, so the verb is active and the noun before it its subject.
-     */
-    private static boolean indefiniteObjectAfter(TextLayer tl, List<Unit> units, int te, int cb) {
-        for (int p = te; p < Math.min(cb, te + 6); p++) {
-            String n = tl.surfaceNorm(p);
-            if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0))) return false;
-            if (Character.isDigit(n.charAt(0))) return true;
-            if ((tl.proclitics(p) & (TextLayer.BI | TextLayer.LI | TextLayer.WA | TextLayer.AL)) != 0 || n.startsWith("ال")) continue;
-            if (p > te && SentenceUnits.PREPS.contains(tl.surfaceNorm(p - 1))) continue;   // "في أوكرانيا": a preposition's noun
-            boolean named = false;   // a name ending in alif (روسيا، أوكرانيا) is no accusative
-            for (Unit u : units) named |= u.first() <= p && p < u.end();
-            if (named) continue;
-            if (n.length() >= 4 && n.endsWith("ا") && !n.endsWith("اا") && !n.endsWith("ها") && !n.endsWith("نا") && !n.endsWith("ما") && !ADVERBS.contains(n) && !SentenceUnits.isFunction(n)) return true;
-        }
-        return false;
-    }
-
-    /** Connectives that name the cause of a toll: "قتل جندي جراء قصف إسرائيلي" — the cause's party did it. */
-    private static final Set<String> CAUSAL = CueWords.set("causal");
-
-    /** A causal connective at most five words before {@code at}: "نتيجة سقوط قذيفة هاون تركية على منزله". */
-    private static boolean causalBefore(TextLayer tl, int at, int from) {
-        for (int p = at - 1; p >= Math.max(from, at - 6); p--) {
-            if (CAUSAL.contains(tl.surfaceNorm(p)) || CAUSAL.contains(tl.norm(p))) return true;
-        }
-        return false;
-    }
-
-    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser-bare");
-
-    /** A verb carrying an object pronoun: "حشدتها", "قصفته", "نفذوه" (the segmenter does not always split it). */
-    static boolean objectPronoun(TextLayer tl, int t) {
-        if (tl.stemEnd(t) < tl.tokenEnd(t)) return true;
-        String n = tl.surfaceNorm(t);
-        if (n.length() < 4) return false;
-        int pf = tl.proclitics(t);   // the conjunction and the future prefix are not letters of the verb
-        if ((pf & (TextLayer.WA | TextLayer.FA)) != 0 && n.length() > 1 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) n = n.substring(1);
-        if ((pf & TextLayer.SA) != 0 && n.length() > 1 && n.charAt(0) == 'س') n = n.substring(1);
-        // at least three letters of the verb before the pronoun: "تتهمها" has one, "تتهم" (accuses) has none
-        for (String suffix : new String[] {"هما", "ها", "هم", "هن"}) if (n.endsWith(suffix)) return n.length() - suffix.length() >= 3;
-        return n.endsWith("ته") || n.endsWith("وه");
-    }
-    static final Set<String> RELATIVES = CueWords.set("relative");
-
-    /** "حركة الشباب، فرع القاعدة في الصومال، قد تبنت": an apposition set off by a comma right after the subject. */
-    private static boolean appositionBetween(TextLayer tl, int from, int to) {
-        int p = from;
-        while (p < to && isQuote(tl.surfaceNorm(p))) p++;   // «كتائب القسام»، ...
-        if (p >= to) return false;
-        String n = tl.surfaceNorm(p);
-        return n.equals(",") || n.length() == 2 && isQuote(n.substring(0, 1)) && n.charAt(1) == ',';
-    }
-
-    private static boolean isQuote(String n) {
-        return n.equals("»") || n.equals("«") || n.equals("\"") || n.equals("”") || n.equals("“");
-    }
-
-    private static boolean relativeBetween(TextLayer tl, int from, int to) {
-        if (from >= to) return false;
-        String n = tl.surfaceNorm(from);
-        return n.equals("التي") || n.equals("الذي") || n.equals("الذين") || n.equals("اللذين") || n.equals("اللتين");
+        return (tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI | TextLayer.FA)) == 0 && !UnitWords.isFunction(n)
+                && !UnitWords.isFunction(tl.norm(t)) && !TIME_WORDS.contains(n);
     }
 
     /** A phrase directly after a noun, or after up to three plain words: "اجتماع رؤساء أركان جيوش حلف الناتو". */
@@ -477,19 +386,9 @@ final class RoleReader {
         for (int t = te; t < first; t++) {
             if (verbs != null && verbs.get(t)) return false;   // "هجوم ... استهدف مقر الوزارة": the verb's object
             String n = tl.surfaceNorm(t);
-            if (!SentenceUnits.isWord(tl, t) || SentenceUnits.isFunction(n) || SentenceUnits.isFunction(tl.norm(t)) || isLightVerb(tl, t)) return false;
+            if (!UnitWords.isWord(tl, t) || UnitWords.isFunction(n) || UnitWords.isFunction(tl.norm(t)) || isLightVerb(tl, t)) return false;
             if ((tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) != 0) return false;
         }
         return true;
     }
-
-    /** "قتل 36 ..." / "قتل ثلاثة ..." / "قتل عشرات ...": the verb is passive with its count after it. */
-    static boolean startsWithNumber(TextLayer tl, int t) {
-        String n = tl.surfaceNorm(t);
-        if (n.isEmpty()) return false;
-        if (Character.isDigit(n.charAt(0))) return true;
-        return NUMBER_WORDS.contains(n) || NUMBER_WORDS.contains(tl.norm(t));
-    }
-
-    static final Set<String> NUMBER_WORDS = CueWords.set("count-word");
 }

@@ -17,7 +17,6 @@ final class SentenceReader {
     private final RoleReader roles;
     private final FrameReader frameReader;
 
-
     /** Mediation words that make talks CONSULT/third-party. */
     private static final Set<String> MEDIATION = CueWords.set("mediation");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
@@ -106,7 +105,7 @@ final class SentenceReader {
                 t = t.asNoun();
             }
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
-            if (t.resumptive() && !(t.verbal() && RoleReader.objectPronoun(tl, m.start()) && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start()))) continue;
+            if (t.resumptive() && !(t.verbal() && RoleCues.objectPronoun(tl, m.start()) && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start()))) continue;
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
@@ -216,7 +215,7 @@ final class SentenceReader {
             if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");
             if (t.violate()) c.context.add("ceasefire");
             if (type.equals("CONSULT") && mediation && !"phone".equals(c.mode)) c.mode = "third-party";
-            if (type.equals("ASSAULT")) refineMode(c, weapons, clause[0], clause[1]);
+            if (type.equals("ASSAULT")) ActModes.refineMode(c, weapons, clause[0], clause[1]);
             if (type.equals("MOBILIZE")) for (Party p : c.actor) if ("COP".equals(p.sector())) c.mode = "police";
             for (Unit u : units) {
                 if (u.place() && u.end() > clause[0] && u.first() < clause[1]) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
@@ -224,7 +223,7 @@ final class SentenceReader {
             if (c.locations.isEmpty()) {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
-            c.status = status(tl, m, clause[0], a, modal);
+            c.status = ActModes.status(tl, m, clause[0], a, modal);
             c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
             // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
@@ -272,43 +271,18 @@ final class SentenceReader {
             // ("قامت قوة من الشرطة بمداهمة المسجد واعتدت على المصلين": a masdar after a light verb is a verb's act too)
             if ((t.verbal() || lightVerbBefore(tl, m.start(), clause[0])) && !c.actor.isEmpty()) prevVerbal = c;
         }
-        invitedTalks(tl, out);
+        CandidatePasses.invitedTalks(tl, out);
         for (FrameReader.FrameUse f : frames) {
             Candidate c = FrameReader.audience(tl, s, units, f, b);
             if (c != null) out.add(c);
         }
-        atRequestOf(out);
+        CandidatePasses.atRequestOf(out);
         for (Candidate c : out) {
             // "تعقد منظمة الأمن والتعاون اجتماعا": a session of a body is multilateral (spec §2)
             if (c.type.equals("CONSULT") && c.mode == null && !c.actor.isEmpty() && c.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"))) c.mode = "multilateral";
         }
         return out;
     }
-
-    /**
-     * "دعت الأمم المتحدة الأطراف المتحاربة إلى محادثات في جنيف": the talks invited to are planned
-     * between the inviter and the invited; an international body inviting others mediates them
-     * (third-party). Only talks right after إلى are read so.
-     */
-    private static void invitedTalks(TextLayer tl, List<Candidate> out) {
-        for (Candidate c : out) {
-            if (!c.type.equals("CONSULT") || c.trigStart == 0 || !tl.surfaceNorm(c.trigStart - 1).equals("الي")) continue;
-            Candidate req = null;
-            for (Candidate r : out) if (r.type.equals("REQUEST") && r.trigEnd <= c.trigStart && c.trigStart - r.trigEnd <= 12 && !r.atRequest) req = r;
-            if (req == null || req.actor.isEmpty() || req.recipient.isEmpty()) continue;
-            // the time of the talks ("إلى محادثات في جنيف الأسبوع المقبل") dates the talks, not the invitation
-            req.timesBefore = c.trigChar;
-            if (req.mode == null) req.mode = "meet";   // PLOVER REQUEST/meet: asking for talks
-            for (Party p : req.actor) Candidate.addParty(c.actor, p);
-            for (Party p : req.recipient) Candidate.addParty(c.actor, p);
-            if (!c.status.equals("negated") && !c.status.equals("hypothetical")) c.status = "planned";
-            boolean bodyAsks = req.actor.stream().allMatch(p -> p.code() != null && p.code().startsWith("IGO:"));
-            boolean bodyAsked = req.recipient.stream().anyMatch(p -> p.code() != null && p.code().startsWith("IGO:"));
-            if (bodyAsks && !bodyAsked && !"phone".equals(c.mode)) c.mode = "third-party";
-        }
-    }
-
-
 
     /** Relative pronouns: a comma before one sets off a relative clause, not a new clause. */
     private static final Set<String> RELATIVE = CueWords.set("relative");
@@ -320,24 +294,6 @@ final class SentenceReader {
     private static final Set<String> SETTING = CueWords.set("setting");
     /** A request noun opening "at the request of X": "بناء على طلب فرنسا", "بطلب من", "بدعوة من". */
     private static final Set<String> AT_REQUEST = CueWords.set("at-request");
-
-    /**
-     * "تعقد المنظمة اجتماعا بناء على طلب فرنسا": France asks, the body acts. The requester is no
-     * party to the act done at its request, and the doers of that act are the ones asked.
-     */
-    private static void atRequestOf(List<Candidate> out) {
-        for (Candidate r : out) {
-            if (!r.atRequest || r.actor.isEmpty()) continue;
-            Candidate act = null;
-            for (Candidate c : out) if (c != r && !c.type.equals("REQUEST") && c.trigEnd <= r.trigStart) act = c;
-            if (act == null) continue;
-            java.util.Set<String> askers = new java.util.HashSet<>();
-            for (Party p : r.actor) askers.add(p.text());
-            act.actor.removeIf(p -> askers.contains(p.text()));   // the same phrase, not its state: protesters gather at their own side's call
-            if (r.recipient.isEmpty()) for (Party p : act.actor) Candidate.addParty(r.recipient, p);
-            if (r.status.equals("planned")) r.status = "asserted";   // the request was made; the act asked for is what is planned
-        }
-    }
 
     /**
      * The subject of the latest light verb (قام، شن، نفذ …) before token {@code ts} in the sentence: the
@@ -418,15 +374,6 @@ final class SentenceReader {
         return false;
     }
 
-
-
-
-
-
-
-
-
-
     /** The clause of a trigger: bounded by punctuation that separates clauses. */
     static int[] clause(TextLayer tl, int ts, int te, int a, int b) {
         int ca = ts, cb = te;
@@ -444,84 +391,5 @@ final class SentenceReader {
         // a closing quote glued to its comma ("»،") still ends the clause
         if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
         return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };
-    }
-
-    /**
-     * The weapon of an attack is the first one its clause names ("قصفت ... بالمدفعية والطائرات
-     * المسيرة" is shelling); a later weapon of the same family only makes it more precise: a drone
-     * is an aerial weapon, a suicide bomber an explosive one ("غارة بطائرة مسيرة" → drone).
-     */
-    private void refineMode(Candidate c, List<PhraseTable.Match<CueLexicon.Weapon>> weapons, int ca, int cb) {
-        if (c.mode != null && rankOf(c.mode) >= 99) return;          // abduct, targeted …: not a weapon mode
-        String first = null;
-        int firstAt = Integer.MAX_VALUE;
-        // "وتزامنت الغارات مع قصف مدفعي": a weapon in the trigger itself names its own means, before the clause's first
-        // (not a weapon noun that is only the means of the clause's act: "قصفت … بالمدفعية والطائرات المسيرة")
-        if (!c.weak) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-            if (w.start() >= c.trigStart && w.end() <= c.trigEnd && w.start() < firstAt) { first = w.value().mode(); firstAt = w.start(); }
-        }
-        if (first == null) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-            if (w.start() < ca || w.end() > cb || w.start() >= firstAt) continue;
-            first = w.value().mode(); firstAt = w.start();
-        }
-        if (first != null) {
-            c.mode = first;
-            for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-                if (w.start() < ca || w.end() > cb) continue;
-                String m = w.value().mode();
-                if (family(m) == family(c.mode) && rankOf(m) < rankOf(c.mode)) c.mode = m;
-            }
-        }
-        if ("suicide-attack".equals(c.mode)) c.context.add("terrorism");
-    }
-
-    /** Weapon families: air (aerial, drone), explosive (explosives, suicide-attack), the rest alone. */
-    private static int family(String mode) {
-        if ("aerial".equals(mode) || "drone".equals(mode)) return 1;
-        if ("explosives".equals(mode) || "suicide-attack".equals(mode)) return 2;
-        if ("heavy-weapons".equals(mode)) return 3;
-        return "firearms".equals(mode) ? 4 : 0;
-    }
-
-    private static int rankOf(String mode) {
-        if (mode == null) return 98;
-        return switch (mode) {
-            case "suicide-attack" -> 1; case "drone" -> 2; case "aerial" -> 3; case "explosives" -> 4;
-            case "heavy-weapons" -> 5; case "firearms" -> 6; default -> 99;
-        };
-    }
-
-    /** planned / hypothetical / negated from the trigger's form and the cues before it; else asserted. */
-    private String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a, List<PhraseTable.Match<CueLexicon.Modality>> modal) {
-        String st = "asserted";
-        boolean planned = m.future() || (tl.proclitics(m.start()) & TextLayer.SA) != 0;
-        int[] cl = clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
-        for (PhraseTable.Match<CueLexicon.Modality> q : modal) {
-            if (q.start() < cl[0] || q.end() > cl[1]) continue;
-            String s = q.value().status();
-            boolean before = q.end() <= m.start();
-            if (q.value().before()) {
-                // "من المقرر أن تعقد المنظمة ... اجتماعا": a plan covers its whole clause, a negation only the next words
-                if (before && s.equals("planned") && q.start() >= ca) planned = true;
-                if (!before || q.start() < Math.max(ca, m.start() - 4)) continue;
-                if (s.equals("negated") && m.start() - q.end() <= 2) return "negated";
-                if (s.equals("hypothetical")) st = "hypothetical";
-                if (s.equals("planned")) planned = true;
-            } else {
-                // a denial reaches the act it denies ("نفى أن يكون قد قصف"), not an accusation noun it answers
-                if (s.equals("negated") && before && m.start() - q.end() <= 6 && !m.value().type().equals("ACCUSE")) return "negated";
-                if (s.equals("planned")) planned = true;
-            }
-        }
-        // a future verb earlier in the clause: "ستعود العقوبات", "سيعقد الاجتماع"
-        for (int p = cl[0]; p < m.start() && !planned; p++) planned = (tl.proclitics(p) & TextLayer.SA) != 0;
-        // a future verb of the clause before the trigger, or a few words after a noun trigger that is its subject ("عقوبات جديدة على روسيا ستفرض")
-        if (!planned) planned = StatusCues.futureVerbIn(tl, cl[0], m.start()) || StatusCues.futureVerbIn(tl, m.end(), Math.min(cl[1], m.end() + 3));
-        if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
-            char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
-            if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";
-        }
-        if (st.equals("hypothetical")) return st;
-        return planned ? "planned" : st;
     }
 }

@@ -1,5 +1,11 @@
 package org.marsad.event;
 
+import static org.marsad.event.UnitWords.PREPS;
+import static org.marsad.event.UnitWords.additiveJoin;
+import static org.marsad.event.UnitWords.isFunction;
+import static org.marsad.event.UnitWords.isWord;
+import static org.marsad.event.UnitWords.prepBefore;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +21,6 @@ import org.marsad.text.TextLayer;
  * stand for the two parties in focus (الطرفين، البلدين، الجانبين) resolved.
  */
 final class SentenceUnits {
-    /** Normalised prepositions that mark a role; the clitic ل and ب come from the proclitic flags. */
-    static final Set<String> PREPS = CueWords.set("prep");
     /** Prepositions after which a state's name is where something happens, not who does it. */
     static final Set<String> PLACE_PREPS = CueWords.set("place-prep");
     /** Prepositions after which a capital may stand for its government (على كاراكاس، مع موسكو), unlike في/إلى/من. */
@@ -167,8 +171,8 @@ final class SentenceUnits {
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
-        namedGenericActors(out, mentions);
-        originsOfGenericActors(tl, out);
+        GenericActorSides.named(out, mentions);
+        GenericActorSides.origins(tl, out);
         // "the two sides": the last two distinct parties in focus
         for (int t = a; t < b; t++) {
             if (!PAIR.contains(tl.surfaceNorm(t)) && !PAIR.contains(tl.norm(t))) continue;
@@ -197,103 +201,6 @@ final class SentenceUnits {
     static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
     /** "تابعة لـ": belonging to. */
     static final Set<String> OWNED = CueWords.set("owned");
-
-    /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
-    private static final Set<String> COMING = CueWords.set("coming-from");
-    /** People nouns whose genitive is where they live: "سكان غزة", "أهالي القرية", "أبناء دارفور". */
-    private static final Set<String> RESIDENTS = CueWords.set("residents");
-
-    /**
-     * A generic actor takes the state of where it comes from or lives: "متظاهرون من ألمانيا وفرنسا"
-     * (one party per state, the origin phrases joined into the actor), "سكان غزة", "أبناء دارفور".
-     * Spec §1: citizens of a state have its code.
-     */
-    private static void originsOfGenericActors(TextLayer tl, List<Unit> out) {
-        for (int k = 0; k + 1 < out.size(); k++) {   // residents first: "مئات من أبناء دارفور" needs أبناء's state
-            Unit u = out.get(k), next = out.get(k + 1);
-            if (!generic(u) || !next.hasCode() || next.code().startsWith("IGO") || next.first() != u.end()) continue;
-            if (RESIDENTS.contains(tl.norm(u.end() - 1)) || RESIDENTS.contains(tl.surfaceNorm(u.end() - 1))) {
-                Party g = u.parties().get(0);
-                out.set(k, withParties(u, u.end(), List.of(new Party(g.text(), next.code(), g.sector(), null))));
-            }
-        }
-        for (int k = 0; k < out.size(); k++) {
-            Unit u = out.get(k);
-            if (!generic(u) || k + 1 >= out.size()) continue;
-            Party g = u.parties().get(0);
-            Unit next = out.get(k + 1);
-            if (!next.hasCode() || next.code().startsWith("IGO")) continue;
-            int gap = next.first() - u.end();
-            boolean from = "من".equals(next.prep()) && (gap == 1 || gap == 2 && COMING.contains(tl.surfaceNorm(u.end())));
-            if (!from) continue;
-            // the origins: "من ألمانيا وسويسرا وفرنسا" — the phrase after من and those joined to it by و
-            List<Party> ps = new ArrayList<>();
-            int end = k + 1;
-            while (end < out.size() && (end == k + 1 || out.get(end).conj() && out.get(end).first() <= out.get(end - 1).end() + 1)) {
-                Unit o = out.get(end);
-                if (!o.hasCode() || o.code().startsWith("IGO")) break;
-                boolean seen = false;
-                for (Party q : ps) seen |= q.code().equals(o.code());
-                if (!seen) ps.add(new Party(g.text(), o.code(), g.sector(), null));
-                end++;
-            }
-            // states named as origins join the actor; places stay where the event's locations are read
-            int reach = u.end();
-            for (int r = end - 1; r > k; r--) {
-                if (out.get(r).place()) continue;
-                reach = Math.max(reach, out.get(r).end());
-                out.remove(r);
-            }
-            out.set(k, withParties(u, reach, ps));
-        }
-    }
-
-    /**
-     * "زعيم المعارضة رياك مشار", "قائد المتمردين فلان": a generic actor followed at once by a named
-     * person is that person's side, of the person's state.
-     */
-    private static void namedGenericActors(List<Unit> out, List<Mention> mentions) {
-        for (int k = 0; k + 1 < out.size(); k++) {
-            Unit u = out.get(k), next = out.get(k + 1);
-            if (!generic(u) || next.first() != u.end() || next.prep() != null || next.place() || next.demonym() || next.code() == null
-                    || next.code().startsWith("IGO")) continue;
-            boolean person = false;
-            for (Mention m : mentions) person |= m.firstToken() == next.at() && m.kind() == MentionKind.PERSON;
-            if (!person) continue;
-            Party g = u.parties().get(0), n = next.parties().get(0);
-            out.set(k, new Unit(u.first(), u.at(), next.end(), List.of(new Party(g.text() + " " + n.text(), n.code(), g.sector(), n.name())),
-                    u.prep(), false, false, u.conj(), null, null, null));
-            out.remove(k + 1);
-        }
-    }
-
-    /**
-     * The words [from, first) join the phrase at {@code first} to the one ending at {@code from}: an
-     * additive ("إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على"), then maybe a delegate noun and
-     * عن/من ("إضافة إلى ممثلين عن").
-     */
-    static boolean additiveJoin(TextLayer tl, int from, int first) {
-        int p = from;
-        if (p < first && tl.surfaceNorm(p).equals(",")) p++;
-        if (p + 1 >= first || !additiveAt(tl, p)) return false;
-        if (tl.surfaceNorm(p + 1).startsWith("ل")) return p + 1 == first;   // "إضافة للقوات": the preposition on the next word
-        p += 2;
-        if (p < first && DELEGATES.contains(tl.surfaceNorm(p))) {
-            p++;
-            if (p < first && (tl.surfaceNorm(p).equals("عن") || tl.surfaceNorm(p).equals("من"))) p++;
-        }
-        return p == first;
-    }
-
-    /** "إضافة إلى", "فضلا عن", "علاوة على", "إضافة لـ" at {@code p} (not "أضافه", the speech verb it spells). */
-    static boolean additiveAt(TextLayer tl, int p) {
-        if (p + 1 >= tl.tokenCount() || !ADDITIVE.contains(tl.surfaceNorm(p))) return false;
-        String link = tl.surfaceNorm(p + 1);
-        return link.equals("الي") || link.equals("عن") || link.equals("علي") || link.startsWith("ل") && link.length() > 2;
-    }
-
-    private static final Set<String> ADDITIVE = CueWords.set("additive");
-    private static final Set<String> DELEGATES = CueWords.set("delegate");
 
     /** Up to four plain words between {@code from} and {@code first}, the first with و: a title joined to the phrase before. */
     private static boolean titleJoined(TextLayer tl, int from, int first, int a) {
@@ -338,7 +245,7 @@ final class SentenceUnits {
     }
 
     /** A generic actor not yet attributed to a state: one party, a sector, no code. */
-    private static boolean generic(Unit u) {
+    static boolean generic(Unit u) {
         return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() != null
                 && u.parties().get(0).name() == null;
     }
@@ -349,7 +256,7 @@ final class SentenceUnits {
         return p.name() == null && p.sector() != null && GENERIC.matchAt(tl, u.first(), u.end()) != null;
     }
 
-    private static Unit withParties(Unit u, int end, List<Party> ps) {
+    static Unit withParties(Unit u, int end, List<Party> ps) {
         return new Unit(u.first(), u.at(), end, ps, u.prep(), false, false, u.conj(), null, null, null);
     }
 
@@ -448,66 +355,4 @@ final class SentenceUnits {
         return out;
     }
 
-    /** The preposition governing a phrase at token {@code first}: a clitic on it, or the word before. */
-    static String prepBefore(TextLayer tl, int first, int sentenceStart) { return prepBefore(tl, first, sentenceStart, null); }
-
-    /**
-     * As above; the genitive walk stops at a verb ({@code verbAt}), which heads no construct: "في هجوم
-     * شنه مسلحون" — مسلحون is the subject of شنه; "إلى ذلك قتلت قوات الأمن" — no إلى on قوات الأمن.
-     */
-    static String prepBefore(TextLayer tl, int first, int sentenceStart, boolean[] verbAt) {
-        String p = prepAt(tl, first, sentenceStart);
-        if (p != null) return p;
-        // a genitive complement takes the preposition of its construct head: "على مواقع الجيش", "لمدفعية الجيش"
-        for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
-            String n = tl.surfaceNorm(h);
-            if (verbAt != null && verbAt[h]) break;
-            // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
-            if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {
-                return (tl.proclitics(h) & TextLayer.BI) != 0 ? "ب" : "ل";
-            }
-            if (!isWord(tl, h) || isFunction(n) || isFunction(tl.norm(h)) || n.startsWith("ال") || (tl.proclitics(h) & TextLayer.AL) != 0) break;
-            if ((tl.proclitics(h) & TextLayer.WA) != 0 && (tl.proclitics(h) & (TextLayer.LI | TextLayer.BI)) == 0) break;
-            p = prepAt(tl, h, sentenceStart);
-            if (p != null) return p;
-        }
-        return null;
-    }
-
-    private static String prepAt(TextLayer tl, int first, int sentenceStart) {
-        int pf = tl.proclitics(first);
-        if ((pf & TextLayer.LI) != 0) return "ل";
-        if ((pf & TextLayer.BI) != 0) return "ب";
-        String w = tl.surfaceNorm(first);
-        if (w.startsWith("لل") && (pf & TextLayer.AL) == 0 && w.length() > 4) return "ل";
-        int p = first - 1;
-        if (p < sentenceStart) return null;
-        String prev = tl.norm(p);
-        if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
-        if ((prev.equals("يد") || prev.equals("ايدي")) && p - 1 >= sentenceStart && tl.norm(p - 1).equals("علي")) return "من قبل";
-        // "بيد مسلحي التنظيم", "بأيدي": by the hand of (the segmenter may leave بـ on the word)
-        if ((prev.equals("يد") || prev.equals("ايدي")) && (tl.proclitics(p) & TextLayer.BI) != 0
-                || tl.surfaceNorm(p).equals("بيد") || tl.surfaceNorm(p).equals("بايدي")) return "من قبل";
-        // "قتل برصاص الجيش", "أصيب بنيران القوات": the fire is the doer's
-        if ((prev.equals("نيران") || prev.equals("رصاص")) && (tl.proclitics(p) & TextLayer.BI) != 0) return "من قبل";
-        if (PREPS.contains(prev)) return prev;
-        String prevSurface = tl.surfaceNorm(p);
-        if (PREPS.contains(prevSurface)) return prevSurface;
-        if (prevSurface.length() > 1 && prevSurface.charAt(0) == 'و' && PREPS.contains(prevSurface.substring(1))) return prevSurface.substring(1);
-        return null;
-    }
-
-    static boolean isWord(TextLayer tl, int t) {
-        String n = tl.surfaceNorm(t);
-        return !n.isEmpty() && Character.isLetter(n.charAt(0));
-    }
-
-    /** Function words that end a noun phrase when looking back from an adjective. */
-    static boolean isFunction(String n) {
-        return PREPS.contains(n) || n.equals("و") || n.equals("ان") || n.equals("انه") || n.equals("التي") || n.equals("الذي")
-                || n.equals("ما") || n.equals("لا") || n.equals("لم") || n.equals("قد") || CAUSE.contains(n);
-    }
-
-    /** Words of cause and time that open a new phrase: "جراء غارات", "إثر هجوم". */
-    static final Set<String> CAUSE = CueWords.set("cause");
 }

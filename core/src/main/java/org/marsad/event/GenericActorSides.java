@@ -1,0 +1,85 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.entity.Mention;
+import org.marsad.entity.MentionKind;
+import org.marsad.text.TextLayer;
+
+/**
+ * The side of a generic actor ("متظاهرون"، "سكان"، "زعيم المعارضة") read from the phrase right
+ * after it: the state it comes from or lives in, or the named person it introduces.
+ */
+final class GenericActorSides {
+    private GenericActorSides() {}
+
+    /** Words between a people noun and "من X" that say where they come from: "المتظاهرون القادمون من …". */
+    private static final Set<String> COMING = CueWords.set("coming-from");
+    /** People nouns whose genitive is where they live: "سكان غزة", "أهالي القرية", "أبناء دارفور". */
+    private static final Set<String> RESIDENTS = CueWords.set("residents");
+
+    /**
+     * A generic actor takes the state of where it comes from or lives: "متظاهرون من ألمانيا وفرنسا"
+     * (one party per state, the origin phrases joined into the actor), "سكان غزة", "أبناء دارفور".
+     * Spec §1: citizens of a state have its code.
+     */
+    static void origins(TextLayer tl, List<Unit> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {   // residents first: "مئات من أبناء دارفور" needs أبناء's state
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!SentenceUnits.generic(u) || !next.hasCode() || next.code().startsWith("IGO") || next.first() != u.end()) continue;
+            if (RESIDENTS.contains(tl.norm(u.end() - 1)) || RESIDENTS.contains(tl.surfaceNorm(u.end() - 1))) {
+                Party g = u.parties().get(0);
+                out.set(k, SentenceUnits.withParties(u, u.end(), List.of(new Party(g.text(), next.code(), g.sector(), null))));
+            }
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Unit u = out.get(k);
+            if (!SentenceUnits.generic(u) || k + 1 >= out.size()) continue;
+            Party g = u.parties().get(0);
+            Unit next = out.get(k + 1);
+            if (!next.hasCode() || next.code().startsWith("IGO")) continue;
+            int gap = next.first() - u.end();
+            boolean from = "من".equals(next.prep()) && (gap == 1 || gap == 2 && COMING.contains(tl.surfaceNorm(u.end())));
+            if (!from) continue;
+            // the origins: "من ألمانيا وسويسرا وفرنسا" — the phrase after من and those joined to it by و
+            List<Party> ps = new ArrayList<>();
+            int end = k + 1;
+            while (end < out.size() && (end == k + 1 || out.get(end).conj() && out.get(end).first() <= out.get(end - 1).end() + 1)) {
+                Unit o = out.get(end);
+                if (!o.hasCode() || o.code().startsWith("IGO")) break;
+                boolean seen = false;
+                for (Party q : ps) seen |= q.code().equals(o.code());
+                if (!seen) ps.add(new Party(g.text(), o.code(), g.sector(), null));
+                end++;
+            }
+            // states named as origins join the actor; places stay where the event's locations are read
+            int reach = u.end();
+            for (int r = end - 1; r > k; r--) {
+                if (out.get(r).place()) continue;
+                reach = Math.max(reach, out.get(r).end());
+                out.remove(r);
+            }
+            out.set(k, SentenceUnits.withParties(u, reach, ps));
+        }
+    }
+
+    /**
+     * "زعيم المعارضة رياك مشار", "قائد المتمردين فلان": a generic actor followed at once by a named
+     * person is that person's side, of the person's state.
+     */
+    static void named(List<Unit> out, List<Mention> mentions) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!SentenceUnits.generic(u) || next.first() != u.end() || next.prep() != null || next.place() || next.demonym() || next.code() == null
+                    || next.code().startsWith("IGO")) continue;
+            boolean person = false;
+            for (Mention m : mentions) person |= m.firstToken() == next.at() && m.kind() == MentionKind.PERSON;
+            if (!person) continue;
+            Party g = u.parties().get(0), n = next.parties().get(0);
+            out.set(k, new Unit(u.first(), u.at(), next.end(), List.of(new Party(g.text() + " " + n.text(), n.code(), g.sector(), n.name())),
+                    u.prep(), false, false, u.conj(), null, null, null));
+            out.remove(k + 1);
+        }
+    }
+}
