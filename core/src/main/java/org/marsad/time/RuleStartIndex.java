@@ -24,25 +24,27 @@ final class RuleStartIndex {
 
     /** {@code prefixes.get(i)}: the start strings of rule i, or null when it may start anywhere. */
     RuleStartIndex(List<Set<String>> prefixes) {
-        int total = 0;
         long alwaysMask = 0;
+        // distinct keys first (many start strings share one once digits are one class), so the table
+        // is sized by them and stays small enough for the cache
+        java.util.Map<Long, Long> masks = new java.util.HashMap<>();
         for (int i = 0; i < prefixes.size() && i < 64; i++) {
-            if (prefixes.get(i) == null) alwaysMask |= 1L << i;
-            else total += prefixes.get(i).size();
-        }
-        int cap = Integer.highestOneBit(Math.max(16, total * 2)) * 2;
-        table = new long[2 * cap];
-        slotMask = cap - 1;
-        for (int i = 0; i < prefixes.size() && i < 64; i++) {
-            if (prefixes.get(i) == null) continue;
+            if (prefixes.get(i) == null) {
+                alwaysMask |= 1L << i;
+                continue;
+            }
             for (String p0 : prefixes.get(i)) {
                 String p = StartPrefixes.text(p0);
-                long k = key(p, 0, p.length());
-                int slot = slot(k);
-                table[2 * slot + 1] |= 1L << i;
-                set(keyBits, k, KEY_BITS);
+                masks.merge(key(p, 0, p.length()), 1L << i, (x, y) -> x | y);
                 for (int len = 1; len <= p.length(); len++) set(prefixBits, key(p, 0, len), PREFIX_BITS);
             }
+        }
+        int cap = Integer.highestOneBit(Math.max(16, masks.size() * 2)) * 2;
+        table = new long[2 * cap];
+        slotMask = cap - 1;
+        for (java.util.Map.Entry<Long, Long> e : masks.entrySet()) {
+            table[2 * slot(e.getKey()) + 1] |= e.getValue();
+            set(keyBits, e.getKey(), KEY_BITS);
         }
         for (int i = 64; i < prefixes.size(); i++) alwaysMask = -1L; // more rules than bits
         always = alwaysMask;
@@ -68,7 +70,7 @@ final class RuleStartIndex {
         long k = 0;
         for (int len = 1; len <= max; len++) {
             // key(norm, p, p + len), built one character at a time
-            k = ((k & ~(0xFL << 60)) << 12) | (norm[p + len - 1] & 0xFFF) | ((long) len << 60);
+            k = ((k & ~(0xFL << 60)) << 12) | unit(norm[p + len - 1]) | ((long) len << 60);
             if (!has(prefixBits, k, PREFIX_BITS)) break;
             if (!has(keyBits, k, KEY_BITS)) continue;
             int i = hash(k);
@@ -111,14 +113,24 @@ final class RuleStartIndex {
     }
 
     /**
-     * Up to five UTF-16 units (their low 12 bits: Arabic letters, digits and the space stay distinct)
+     * Up to five UTF-16 units (their {@link #unit}s: Arabic letters and the space stay distinct)
      * and the length, packed into a non-zero long. Two strings that share a key only make a rule
      * tried where it need not be, never skipped.
      */
     private static long key(CharSequence s, int from, int to) {
         long k = 0;
-        for (int i = from; i < to; i++) k = (k << 12) | (s.charAt(i) & 0xFFF);
+        for (int i = from; i < to; i++) k = (k << 12) | unit(s.charAt(i));
         return k | ((long) (to - from) << 60);
+    }
+
+    /**
+     * A character as a key holds it: its low 12 bits, every ASCII digit as 0. The start strings of
+     * the numeric rules multiply over digits (tens of thousands of keys, a table of megabytes whose
+     * every probe missed the cache); one digit class keeps a few thousand. A rule is then tried at
+     * any number where it was tried at one, never skipped.
+     */
+    private static long unit(char c) {
+        return c >= '0' && c <= '9' ? '0' : c & 0xFFF;
     }
 
     private static boolean isBLK(char c) {
