@@ -42,6 +42,12 @@ final class Candidate {
     /** First token of the trigger's clause, and whether a contrast (في حين، بينما، فيما) opens that clause. */
     int clauseStart;
     boolean contrast;
+    /**
+     * The named dead a toll was counted from ({@link NamedVictims}: "مقتل القيادي فلان" is one), and
+     * the persons its sentence names among the dead (normalised, after بينهم/منهم): a telling that names those dead among
+     * its own toll ("قتل 25 بينهم القيادي فلان") tells the same act.
+     */
+    Set<String> namedDead = Set.of(), personsNamed = Set.of();
     /** The parties (not places) the sentence names, for roles the clause leaves unsaid ({@link ImpliedRoles}). */
     final List<Party> named = new ArrayList<>();
 

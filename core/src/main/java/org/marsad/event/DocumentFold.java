@@ -58,7 +58,8 @@ final class DocumentFold {
         SentenceMerge.absorb(k, c, false);
         // the fuller telling's figures stand: a retelling's other figure is another source's count
         // (a rise of the toll told later is the act's toll now)
-        if (killed != null && !(c.update && c.sentence > k.sentence)) k.killed = killed;
+        // (a toll counted from named dead gives way to the toll that names them among its own)
+        if (killed != null && !(c.update && c.sentence > k.sentence) && !(!k.namedDead.isEmpty() && c.killed != null && c.namedDead.isEmpty())) k.killed = killed;
         if (injured != null) k.injured = injured;
         if (e.evidence.informativeness() > into.evidence.informativeness()) into.evidence = e.evidence;
         if (into.claim == null) into.claim = e.claim;
@@ -97,7 +98,8 @@ final class DocumentFold {
         // the rise of a toll told before ("وارتفعت حصيلة القتلى إلى 9") is that act's new toll, not another act
         boolean rises = e.update && e.killed != null && f.killed != null && e.killed.best() != null && f.killed.best() != null
                 && e.killed.best() > f.killed.best() && e.sentence > f.sentence;
-        if (!sameScene && !rises && e.killed != null && f.killed != null && !Objects.equals(e.killed.best(), f.killed.best())) return false;
+        if (!sameScene && !rises && e.killed != null && f.killed != null && !Objects.equals(e.killed.best(), f.killed.best())
+                && !NamedVictims.namedAmong(e, f)) return false;
         if (!sameScene && e.injured != null && f.injured != null && !Objects.equals(e.injured.best(), f.injured.best())) return false;
         Set<String> ce = e.codes(), cf = f.codes();
         if (!e.mutual && !f.mutual && (sidesCross(e, f) || attackersDiffer(e, f))) return false;

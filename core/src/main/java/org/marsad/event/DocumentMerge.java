@@ -125,7 +125,7 @@ final class DocumentMerge {
     }
 
     private static boolean sameToll(Candidate a, Candidate b) {
-        if (a.killed == null || b.killed == null) return true;
+        if (a.killed == null || b.killed == null || NamedVictims.namedAmong(a, b)) return true;
         return java.util.Objects.equals(a.killed.best(), b.killed.best());
     }
 

@@ -79,6 +79,7 @@ public final class EventExtractor {
             // "بموجب اتفاق"، "هذا الاتفاق"، "للتوصل إلى اتفاق": a noun framed so names a known or aimed-at act
             for (Candidate c : cs) if (!c.reference && !verbalAt(found, c.trigStart) && REFERENCES.framed(tl, s, c.trigStart, c.trigEnd)) c.reference = true;
             CasualtyAttach.attach(cs, tl, s, casualties, units);
+            NamedVictims.count(cs, text, tl, bySentence.get(s));
             ActorAttribution.attackersByWeapon(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);
