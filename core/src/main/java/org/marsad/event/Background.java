@@ -92,7 +92,7 @@ final class Background {
 
     /** A year value, or a month or day at least 365 days before publication. */
     private static boolean yearOrMoreBefore(TimeExpr t, LocalDate published) {
-        String v = EventExtractor.specDate(t.value());
+        String v = EventDates.specDate(t.value());
         if (v == null || published == null) return false;
         try {
             LocalDate d = v.length() == 4 ? LocalDate.of(Integer.parseInt(v), 12, 31)

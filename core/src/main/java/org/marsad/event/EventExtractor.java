@@ -107,7 +107,7 @@ public final class EventExtractor {
             if (s > 0 && paragraphBreak(text.substring(tl.sentenceEnd(s - 1), tl.sentenceStart(s)))) paragraphDate = null;
             List<Candidate> background = new ArrayList<>();
             for (Candidate c : cs) {
-                TimeExpr from = date(c, doc.published(), times, text, told);
+                TimeExpr from = EventDates.date(c, doc.published(), times, text, told);
                 // the war behind the news is no event of it; a comparison with the past is today's act
                 Background.Verdict v = BACKGROUND.judge(c, from, text, tl, s, doc.published());
                 if (v == Background.Verdict.DROP) { background.add(c); continue; }
@@ -353,88 +353,5 @@ public final class EventExtractor {
         char last = text.charAt(tl.sentenceEnd(s) - 1);
         boolean stop = last == '.' || last == '!' || last == '?' || last == '؟' || last == '»' || last == '"' || last == ')';
         return !stop && words <= 6;
-    }
-
-    /**
-     * A TIMEX value as the spec's date: YYYY-MM-DD, YYYY-MM or YYYY; a week (2018-W35) is its
-     * Monday, a season or quarter its year, a time its day.
-     */
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*"),
-            WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}.*"), MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"),
-            YEAR = java.util.regex.Pattern.compile("\\d{4}.*");
-
-    static String specDate(String v) {
-        if (v == null) return null;
-        if (DAY.matcher(v).matches()) return v.substring(0, 10);
-        if (WEEK.matcher(v).matches()) {
-            try {
-                int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
-                return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
-                        .with(java.time.DayOfWeek.MONDAY).toString();
-            } catch (RuntimeException e) {
-                return v.substring(0, 4);
-            }
-        }
-        if (MONTH.matcher(v).matches()) return v;
-        if (YEAR.matcher(v).matches()) return v.substring(0, 4);
-        return null;
-    }
-
-    /**
-     * "الجماعات التي تتصارع في الإقليم منذ الشهر الماضي اتفقت على هدنة": a time inside a relative clause
-     * that stands between the subject and the verb dates the relative clause, not the verb.
-     */
-    static boolean inRelativeBefore(String text, TimeExpr t, int trig) {
-        if (t.end() > trig) return false;
-        int from = Math.max(0, t.start() - 60);
-        String before = text.substring(from, t.start());
-        int rel = -1;
-        for (String r : RELATIVES) rel = Math.max(rel, before.lastIndexOf(r));
-        if (rel < 0) return false;
-        // the relative clause ends at a comma or full stop before the trigger
-        String between = text.substring(from + rel, trig);
-        return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
-    }
-
-    /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
-    /**
-     * "حمّلت الحكومة المعارضة المسؤولية عن انهيار مفاوضات الدوحة الشهر الماضي": a time right after
-     * another act's noun phrase, which stands between it and this trigger, dates that act.
-     */
-    static boolean ownedByNearer(Candidate c, TimeExpr t, List<Candidate> others) {
-        if (others == null || t.start() < c.trigChar) return false;
-        for (Candidate o : others) {
-            if (o == c || o.type.equals(c.type) || o.reference) continue;   // a noun naming a known act owns no time
-            if (o.trigChar > c.trigChar && o.trigChar < t.start() && t.start() - o.trigChar <= 30) return true;
-        }
-        return false;
-    }
-
-    private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
-
-    /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
-    private static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
-        TimeExpr best = null;
-        int bestD = Integer.MAX_VALUE;
-        if (times != null) {
-            for (TimeExpr t : times) {
-                if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
-                if (inRelativeBefore(text, t, c.trigChar)) continue;
-                if (ownedByNearer(c, t, others)) continue;
-                if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
-                int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
-                if (best == null || d < bestD) { best = t; bestD = d; }
-            }
-        }
-        if (best != null) {
-            String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
-            c.date = specDate(v);
-            c.dated = c.date != null;
-            c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());
-            if (c.date == null && published != null) c.date = published.toString();
-        } else if (published != null) {
-            c.date = published.toString();
-        }
-        return best;
     }
 }

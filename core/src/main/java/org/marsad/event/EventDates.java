@@ -1,0 +1,97 @@
+package org.marsad.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.marsad.time.TimeExpr;
+
+/**
+ * The date of an act: the calendar expression of its sentence nearest its trigger that no nearer
+ * act owns and no relative clause before it holds, written as the spec writes dates; else the
+ * publication date.
+ */
+final class EventDates {
+    private EventDates() {}
+
+    /**
+     * A TIMEX value as the spec's date: YYYY-MM-DD, YYYY-MM or YYYY; a week (2018-W35) is its
+     * Monday, a season or quarter its year, a time its day.
+     */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*"),
+            WEEK = java.util.regex.Pattern.compile("\\d{4}-W\\d{2}.*"), MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"),
+            YEAR = java.util.regex.Pattern.compile("\\d{4}.*");
+
+    static String specDate(String v) {
+        if (v == null) return null;
+        if (DAY.matcher(v).matches()) return v.substring(0, 10);
+        if (WEEK.matcher(v).matches()) {
+            try {
+                int y = Integer.parseInt(v.substring(0, 4)), w = Integer.parseInt(v.substring(6, 8));
+                return LocalDate.of(y, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w)
+                        .with(java.time.DayOfWeek.MONDAY).toString();
+            } catch (RuntimeException e) {
+                return v.substring(0, 4);
+            }
+        }
+        if (MONTH.matcher(v).matches()) return v;
+        if (YEAR.matcher(v).matches()) return v.substring(0, 4);
+        return null;
+    }
+
+    /**
+     * "الجماعات التي تتصارع في الإقليم منذ الشهر الماضي اتفقت على هدنة": a time inside a relative clause
+     * that stands between the subject and the verb dates the relative clause, not the verb.
+     */
+    static boolean inRelativeBefore(String text, TimeExpr t, int trig) {
+        if (t.end() > trig) return false;
+        int from = Math.max(0, t.start() - 60);
+        String before = text.substring(from, t.start());
+        int rel = -1;
+        for (String r : RELATIVES) rel = Math.max(rel, before.lastIndexOf(r));
+        if (rel < 0) return false;
+        // the relative clause ends at a comma or full stop before the trigger
+        String between = text.substring(from + rel, trig);
+        return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
+    }
+
+    /**
+     * "حمّلت الحكومة المعارضة المسؤولية عن انهيار مفاوضات الدوحة الشهر الماضي": a time right after
+     * another act's noun phrase, which stands between it and this trigger, dates that act.
+     */
+    static boolean ownedByNearer(Candidate c, TimeExpr t, List<Candidate> others) {
+        if (others == null || t.start() < c.trigChar) return false;
+        for (Candidate o : others) {
+            if (o == c || o.type.equals(c.type) || o.reference) continue;   // a noun naming a known act owns no time
+            if (o.trigChar > c.trigChar && o.trigChar < t.start() && t.start() - o.trigChar <= 30) return true;
+        }
+        return false;
+    }
+
+    /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
+    private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
+
+    /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
+    static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
+        TimeExpr best = null;
+        int bestD = Integer.MAX_VALUE;
+        if (times != null) {
+            for (TimeExpr t : times) {
+                if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
+                if (inRelativeBefore(text, t, c.trigChar)) continue;
+                if (ownedByNearer(c, t, others)) continue;
+                if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
+                int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
+                if (best == null || d < bestD) { best = t; bestD = d; }
+            }
+        }
+        if (best != null) {
+            String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
+            c.date = specDate(v);
+            c.dated = c.date != null;
+            c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());
+            if (c.date == null && published != null) c.date = published.toString();
+        } else if (published != null) {
+            c.date = published.toString();
+        }
+        return best;
+    }
+}
