@@ -182,7 +182,8 @@ public final class EventExtractor {
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
      * read as one by the parties the article names as attacking the same side at the same place
      * elsewhere (each named at least half as often as the most named; a state's own named armed
-     * forces count, as in a civil war). Only a sentence that tells an attack (غارات، قصف، هجوم) borrows an
+     * forces count, as in a civil war), or, where no such place is shared, by the one side the
+     * article names attacking those victims at all (twice or more, and no other side). Only a sentence that tells an attack (غارات، قصف، هجوم) borrows an
      * attacker: "قتل تسعة مدنيين آخرين" names a toll, not whose; and only attackers the text names
      * vote, not ones borrowed so.
      */
@@ -193,20 +194,25 @@ public final class EventExtractor {
             if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || c.mutual || !attackTold(tl, c.sentence)) continue;
             java.util.Set<String> victims = Candidate.codesOf(c.recipient);
             if (victims.isEmpty()) continue;
-            java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Integer> votes = new java.util.LinkedHashMap<>(), anywhere = new java.util.LinkedHashMap<>();
             java.util.Map<String, Party> party = new java.util.HashMap<>();
             for (Candidate o : all) {
                 List<Party> attackers = told.get(o);
                 if (o == c || attackers == null) continue;
                 java.util.Set<String> r = Candidate.codesOf(o.recipient);
                 r.retainAll(victims);
-                if (r.isEmpty() || !DocumentMerge.sharePlace(c, o)) continue;
+                if (r.isEmpty()) continue;
+                boolean here = DocumentMerge.sharePlace(c, o);
                 for (Party p : attackers) {
                     if (p.code() == null || victims.contains(p.code()) && !namedForce(p)) continue;
-                    votes.merge(p.code(), 1, Integer::sum);
+                    if (here) votes.merge(p.code(), 1, Integer::sum);
+                    anywhere.merge(p.code(), 1, Integer::sum);
                     party.putIfAbsent(p.code(), p);
                 }
             }
+            // elsewhere in the article: only when one side alone attacks these victims, in two tellings or more
+            // ("شرق مدينة غزة" beside shelling at Rafah and Khuza'a, all Israel's); a war of several attackers lends none
+            if (votes.isEmpty() && anywhere.size() == 1 && anywhere.values().iterator().next() >= 2) votes = anywhere;
             int most = votes.values().stream().max(Integer::compare).orElse(0);
             for (var e : votes.entrySet()) if (2 * e.getValue() >= most) c.actor.add(party.get(e.getKey()));
         }
