@@ -82,4 +82,26 @@ final class GenericActorSides {
             out.remove(k + 1);
         }
     }
+
+    /**
+     * "الصحافي فلان من روسيا البيضاء": a person the knowledge base does not place, followed by من and
+     * a state, is of that state (spec §1: citizens of a state have its code); the state phrase is
+     * the person's origin, neither a party nor a place of the act.
+     */
+    static void nationals(List<Unit> out, List<Mention> mentions) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (u.place() || u.hasCode() || u.parties().size() != 1 || !"من".equals(next.prep()) || next.first() != u.end() + 1
+                    || !next.hasCode() || next.code().startsWith("IGO") || !startsMention(mentions, u.at(), MentionKind.PERSON)
+                    || !startsMention(mentions, next.at(), MentionKind.COUNTRY)) continue;
+            Party p = u.parties().get(0);
+            out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(p.text(), next.code(), p.sector(), p.name()))));
+            out.remove(k + 1);
+        }
+    }
+
+    private static boolean startsMention(List<Mention> mentions, int token, MentionKind kind) {
+        for (Mention m : mentions) if (m.firstToken() == token && m.kind() == kind) return true;
+        return false;
+    }
 }

@@ -171,6 +171,7 @@ final class SentenceUnits {
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        GenericActorSides.nationals(out, mentions);
         GenericActorSides.named(out, mentions);
         GenericActorSides.origins(tl, out);
         // "the two sides": the last two distinct parties in focus

@@ -297,4 +297,10 @@ class RoleReadingTest {
         List<Event> evs = events("وقصفت المدفعية التركية قرى شمال عفرين، بينما شنت المقاتلات التركية غارات على بلدة تل رفعت.");
         assertEquals(2, evs.stream().filter(x -> x.eventType().equals("ASSAULT")).count(), evs.toString());
     }
+
+    @Test
+    void aPersonFromAStateIsOfThatStateNotOfThePlaceOfTheAct() {
+        Event e = firstOf("ويشار إلى أن الصحافي يوري كوزلوف من روسيا البيضاء قد قتل قبل عامين في انفجار سيارة ملغومة في كييف.", "ASSAULT");
+        assertEquals(Set.of("BLR"), codes(e.recipient()), e.toString());
+    }
 }
