@@ -120,24 +120,41 @@ final class SentenceMerge {
         }
         List<Candidate> add = new ArrayList<>();
         for (Candidate c : cs) {
-            if (!c.type.equals("ASSAULT") || c.claimant == null || c.claimant.code() == null) continue;
+            if (!c.type.equals("ASSAULT") || c.claimant == null) continue;
+            // an official of no named state ("ضابط في الشرطة"، "مسؤول محلي") reporting an armed group's attack
+            // accuses that group; his state is the article's, read later with the other generic parties
+            if (c.claimant.code() == null) {
+                if (!OFFICIAL_SECTORS.contains(String.valueOf(c.claimant.sector())) || "negated".equals(c.status) || c.mutual) continue;
+                List<Party> groups = c.actor.stream().filter(p -> "REB".equals(p.sector())).toList();
+                if (!groups.isEmpty()) add.add(accusation(c, groups));
+                continue;
+            }
             if ("CVL".equals(c.claimant.sector()) || "negated".equals(c.status)) continue;
             if (c.mutual) continue;   // a report of two-sided fighting blames no one side
             if (selfClaim(c)) continue;   // "قال الحوثيون إنهم استهدفوا": a party telling its own attack accuses no one
             Set<String> actors = Candidate.codesOf(c.actor);
             if (actors.isEmpty() || (actors.size() == 1 && actors.contains(c.claimant.code()) && !"REB".equals(c.actor.get(0).sector()))) continue;
-            Candidate a = new Candidate();
-            a.type = "ACCUSE"; a.mode = "allege";
-            a.actor.add(c.claimant);
-            a.recipient.addAll(c.actor);
-            a.recipient.removeIf(p -> c.claimant.code().equals(p.code()) && !"REB".equals(p.sector()));
-            if (a.recipient.isEmpty()) continue;
-            a.date = c.date; a.dated = c.dated; a.sentence = c.sentence; a.trigStart = c.trigStart; a.trigEnd = c.trigEnd; a.trigChar = c.trigChar;
-            a.evStart = c.evStart; a.evEnd = c.evEnd;
-            a.locations.addAll(c.locations);
-            add.add(a);
+            List<Party> accused = new ArrayList<>(c.actor);
+            accused.removeIf(p -> c.claimant.code().equals(p.code()) && !"REB".equals(p.sector()));
+            if (accused.isEmpty()) continue;
+            add.add(accusation(c, accused));
         }
         cs.addAll(add);
+    }
+
+    /** Sectors of a source that speaks for a state: its government, army, police. */
+    private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "MIL", "COP");
+
+    /** ACCUSE/allege by the claimant of {@code c} against {@code accused}, told in c's sentence. */
+    private static Candidate accusation(Candidate c, List<Party> accused) {
+        Candidate a = new Candidate();
+        a.type = "ACCUSE"; a.mode = "allege";
+        a.actor.add(c.claimant);
+        a.recipient.addAll(accused);
+        a.date = c.date; a.dated = c.dated; a.sentence = c.sentence; a.trigStart = c.trigStart; a.trigEnd = c.trigEnd; a.trigChar = c.trigChar;
+        a.evStart = c.evStart; a.evEnd = c.evEnd;
+        a.locations.addAll(c.locations);
+        return a;
     }
 
     /** The claimant is one of the attackers themselves: the same KB entity, or the same words. */

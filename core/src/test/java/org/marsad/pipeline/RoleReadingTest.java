@@ -303,4 +303,14 @@ class RoleReadingTest {
         Event e = firstOf("ويشار إلى أن الصحافي يوري كوزلوف من روسيا البيضاء قد قتل قبل عامين في انفجار سيارة ملغومة في كييف.", "ASSAULT");
         assertEquals(Set.of("BLR"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void anOfficialOfNoNamedStateReportingAnArmedGroupsAttackAccusesTheGroup() {
+        List<Event> evs = EventFixture.events("تواصلت الهجمات في محافظة صلاح الدين العراقية. وفي وقت سابق الخميس أفاد ضابط في الشرطة أنه "
+                + "\"قتل ليلة أمس 5 وجرح 4 اثر هجوم شنه تنظيم داعش على قرية أبو دلف\".");
+        Event acc = first(evs, "ACCUSE");
+        assertNotNull(acc, evs.toString());
+        assertEquals(Set.of("IRQ"), codes(acc.actor()));
+        assertTrue(acc.recipient().stream().anyMatch(p -> p.text().contains("داعش")), acc.toString());
+    }
 }
