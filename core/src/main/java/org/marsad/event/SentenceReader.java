@@ -106,6 +106,8 @@ final class SentenceReader {
             }
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
             if (t.resumptive() && !(t.verbal() && RoleCues.objectPronoun(tl, m.start()) && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start()))) continue;
+            // "في عملية نفذها مسلحون": an operation noun is an attack only when a light verb carries it, by its pronoun
+            if (t.carried() && !(m.end() < b && roles.isLightVerb(tl, m.end()) && RoleCues.objectPronoun(tl, m.end()))) continue;
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)

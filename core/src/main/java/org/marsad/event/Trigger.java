@@ -14,14 +14,17 @@ import java.util.List;
  * @param passive  unvocalised, the verb reads as passive when its noun stands before it with no object (قتل)
  * @param resumptive an act only with an object pronoun standing for a weapon named just before it
  *                 ("صاروخين أطلقهما الحوثيون")
+ * @param carried  an act only when a light verb with its pronoun follows ("في عملية نفذها مسلحون": the
+ *                 operation is an attack, its doer the light verb's subject; "عملية السلام" is none)
  */
 record Trigger(String type, String mode, List<String> context, boolean verbal, boolean mutual, boolean weak,
-               boolean agree, boolean ceasefire, boolean violate, boolean passive, boolean resumptive) {
+               boolean agree, boolean ceasefire, boolean violate, boolean passive, boolean resumptive,
+               boolean carried) {
     Trigger {
         context = List.copyOf(context);
         if (mode != null && mode.isEmpty()) mode = null;
     }
 
     /** The same entry read as a noun (its masdar: "بالتعاون مع", "بقصف"). */
-    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive); }
+    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive, carried); }
 }

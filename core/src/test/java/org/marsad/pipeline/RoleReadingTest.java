@@ -313,4 +313,17 @@ class RoleReadingTest {
         assertEquals(Set.of("IRQ"), codes(acc.actor()));
         assertTrue(acc.recipient().stream().anyMatch(p -> p.text().contains("داعش")), acc.toString());
     }
+
+    @Test
+    void anOperationCarriedOutByArmedMenIsTheirAttack() {
+        Event e = firstOf("وقتل ثلاثة جنود كينيين في عملية نفذها مسلحون صوماليون قرب الحدود.", "ASSAULT");
+        assertEquals(Set.of("SOM"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("KEN"), codes(e.recipient()));
+    }
+
+    @Test
+    void aProcessIsNoOperationOfWar() {
+        for (Event e : events("واستؤنفت عملية السلام بين الحكومة والمتمردين في جنوب السودان."))
+            assertFalse(e.eventType().equals("ASSAULT"), e.toString());
+    }
 }
