@@ -88,7 +88,7 @@ final class NamedVictims {
         return end;
     }
 
-    /** The person mention starting at {@code token}, or at a token after the title words before it. */
+    /** The person mention starting at {@code token}, or null. */
     private static Mention personAt(List<Mention> mentions, int token) {
         for (Mention m : mentions) if (m.firstToken() == token && m.kind() == MentionKind.PERSON) return m;
         return null;
