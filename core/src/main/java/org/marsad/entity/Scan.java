@@ -254,7 +254,9 @@ final class Scan {
         if (holder.startsWith("igo:")) org = holder;
         else if (holder.length() == 3 && Character.isUpperCase(holder.charAt(0))) code = holder;
         int k = j;
+        boolean member = k < end && keys[k].equals("في");
         if (k < end && (keys[k].equals("الي") || keys[k].equals("في") || keys[k].equals("لدي"))) k++;   // المبعوث الأممي إلى اليمن
+        int holderAt = k;
         KbRef h = holderAt(k, end);
         if (h != null && (h.kind() == KbKind.COUNTRY || h.kind() == KbKind.DEMONYM)) {
             if (code == null) code = h.code();
@@ -266,6 +268,9 @@ final class Scan {
         if (holder.equals("group") && org == null) return null;
         Found office = officeInTitle(i, j, specEnd, end);
         Step named = nameAfterTitle(specEnd, end, role, code);
+        // "القيادي في حركة حماس فلان": the body one is a member of is a mention of its own, before the name
+        if (named != null && office == null && member && org != null && h.kind() == KbKind.GROUP)
+            return new Step(named.end(), List.of(fromRef(holderAt, specEnd, h), named.found().get(0)));
         if (named != null) return office == null ? named : new Step(named.end(), List.of(office, named.found().get(0)));
         if ("OTHER".equals(role)) return null;
         Optional<PersonTerm> who = Optional.empty();

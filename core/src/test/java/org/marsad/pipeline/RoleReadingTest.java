@@ -326,4 +326,11 @@ class RoleReadingTest {
         for (Event e : events("واستؤنفت عملية السلام بين الحكومة والمتمردين في جنوب السودان."))
             assertFalse(e.eventType().equals("ASSAULT"), e.toString());
     }
+
+    @Test
+    void theBodyOfAKilledLeaderNamedInHisTitleIsTheTarget() {
+        Event e = firstOf("وأعلنت إسرائيل اغتيال القيادي في حركة حماس صالح العاروري في بيروت.", "ASSAULT");
+        assertEquals(Set.of("ISR"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("PSE"), codes(e.recipient()), e.toString());
+    }
 }
