@@ -73,8 +73,9 @@ final class NamedVictims {
 
     /**
      * Where the name starts after the title words that may stand before it: "القيادي البارز"،
-     * "رئيس المجلس السياسي"، "العالم النووي" — up to four plain words, the first a title head or
-     * definite (not "جنود الرئيس" or "حراس القائد": many dead), none with a preposition or و on it.
+     * "رئيس المجلس السياسي"، "العالم النووي"، "القيادي في حركة حماس" — up to six plain words (one of
+     * them may be the في of membership), the first a title head or definite (not "جنود الرئيس" or
+     * "حراس القائد": many dead), none with a preposition or و on it.
      * {@code from} itself when no such words are there.
      */
     private static int titleEnd(TextLayer tl, int from, int limit) {
@@ -83,8 +84,14 @@ final class NamedVictims {
         if (!TITLE_HEADS.contains(w0) && !TITLE_HEADS.contains(tl.norm(from)) && (tl.proclitics(from) & TextLayer.AL) == 0
                 && !(w0.startsWith("ال") && w0.length() > 3)) return from;
         int end = from;
-        while (end < limit && end - from < 4 && UnitWords.isWord(tl, end) && !UnitWords.isFunction(tl.surfaceNorm(end))
-                && (tl.proclitics(end) & (TextLayer.WA | TextLayer.BI | TextLayer.LI | TextLayer.FA)) == 0) end++;
+        boolean member = false;   // one "في" of membership may stand in the title: "القيادي في حركة حماس فلان"
+        while (end < limit && end - from < 6 && UnitWords.isWord(tl, end)
+                && (tl.proclitics(end) & (TextLayer.WA | TextLayer.BI | TextLayer.LI | TextLayer.FA)) == 0) {
+            String w = tl.surfaceNorm(end);
+            if (UnitWords.isFunction(w) && !(w.equals("في") && !member && end > from)) break;
+            if (w.equals("في")) member = true;
+            end++;
+        }
         return end;
     }
 

@@ -33,6 +33,11 @@ class NamedVictimsTest {
     }
 
     @Test
+    void aLeaderNamedWithHisBodyIsOneDead() {
+        assertEquals(1, killed("وأعلنت إسرائيل اغتيال القيادي في حركة حماس صالح العاروري في بيروت."));
+    }
+
+    @Test
     void twoNamesJoinedByWaAreTwoDead() {
         assertEquals(2, killed("وأعلن الجيش مقتل حسن نصر الله وهاشم صفي الدين في غارة إسرائيلية على بيروت."));
     }
