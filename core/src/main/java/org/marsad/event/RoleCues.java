@@ -201,4 +201,33 @@ final class RoleCues {
     }
 
     static final Set<String> NUMBER_WORDS = CueWords.set("count-word");
+
+    private static final Set<String> ATTRIBUTED = CueWords.set("attributed");
+
+    /**
+     * The party an act noun ending at {@code te} is attributed to: "نسب إلى X"، "تنسب إلى X" within a
+     * few words after it (adjectives, one comma), X a party phrase right after إلى; else null.
+     */
+    static Unit attributedTo(TextLayer tl, List<Unit> units, boolean[] usable, int te, int end) {
+        boolean comma = false;
+        for (int p = te; p + 2 < end && p < te + 4; p++) {
+            String w = tl.surfaceNorm(p);
+            if (w.equals("،") || w.equals(",")) {
+                if (comma) return null;
+                comma = true;
+                continue;
+            }
+            if (!ATTRIBUTED.contains(w) && !ATTRIBUTED.contains(tl.norm(p))) {
+                if (!UnitWords.isWord(tl, p) || UnitWords.isFunction(w)) return null;
+                continue;
+            }
+            if (!tl.norm(p + 1).equals("الي") && !tl.surfaceNorm(p + 1).equals("الي")) return null;
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.first() == p + 2 && usable[k] && u.party(true)) return u;
+            }
+            return null;
+        }
+        return null;
+    }
 }

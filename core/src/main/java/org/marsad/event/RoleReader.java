@@ -301,6 +301,13 @@ final class RoleReader {
                 }
                 break;
             }
+            // "هجوم انتحاري، نسب إلى المتمردين التاميل": an attack attributed to X is X's (past a comma: the
+            // participle's clause qualifies the noun)
+            // (it names the doer a generic "انتحاري" of the act's own phrase left unplaced)
+            if (assault && actor.stream().noneMatch(Unit::hasCode)) {
+                Unit by = RoleCues.attributedTo(tl, units, usable, te, tl.sentenceEndToken(tl.sentenceOf(ts)));
+                if (by != null) { actor.clear(); actor.add(by); recipient.remove(by); }
+            }
         }
         // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
         // (the passive اتُّهمت, or an active verb whose subject is elided), not the accuser

@@ -333,4 +333,10 @@ class RoleReadingTest {
         assertEquals(Set.of("ISR"), codes(e.actor()), e.toString());
         assertEquals(Set.of("PSE"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void anAttackAttributedToAGroupIsTheGroups() {
+        Event e = firstOf("وتعرضت قاعدة للجيش الكيني قرب الحدود لهجوم انتحاري، نسب إلى حركة الشباب، وأسفر عن مقتل جنديين.", "ASSAULT");
+        assertEquals(Set.of("SOM"), codes(e.actor()), e.toString());
+    }
 }
