@@ -301,7 +301,7 @@ final class RoleReader {
                 }
                 break;
             }
-            // "هجوم انتحاري، نسب إلى المتمردين التاميل": an attack attributed to X is X's (past a comma: the
+            // "قصف صاروخي، نسب إلى جماعة مسلحة": an attack attributed to X is X's (past a comma: the
             // participle's clause qualifies the noun)
             // (it names the doer a generic "انتحاري" of the act's own phrase left unplaced)
             if (assault && actor.stream().noneMatch(Unit::hasCode)) {

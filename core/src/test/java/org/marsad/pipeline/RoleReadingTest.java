@@ -300,14 +300,14 @@ class RoleReadingTest {
 
     @Test
     void aPersonFromAStateIsOfThatStateNotOfThePlaceOfTheAct() {
-        Event e = firstOf("ويشار إلى أن الصحافي يوري كوزلوف من روسيا البيضاء قد قتل قبل عامين في انفجار سيارة ملغومة في كييف.", "ASSAULT");
+        Event e = firstOf("وكان المصور يوري كوزلوف من روسيا البيضاء قد قتل العام الماضي بانفجار عبوة ناسفة وسط كييف.", "ASSAULT");
         assertEquals(Set.of("BLR"), codes(e.recipient()), e.toString());
     }
 
     @Test
     void anOfficialOfNoNamedStateReportingAnArmedGroupsAttackAccusesTheGroup() {
-        List<Event> evs = EventFixture.events("تواصلت الهجمات في محافظة صلاح الدين العراقية. وفي وقت سابق الخميس أفاد ضابط في الشرطة أنه "
-                + "\"قتل ليلة أمس 5 وجرح 4 اثر هجوم شنه تنظيم داعش على قرية أبو دلف\".");
+        List<Event> evs = EventFixture.events("تواصلت الهجمات في محافظة صلاح الدين العراقية. وقال ضابط في الشرطة إن "
+                + "هجوما شنه تنظيم داعش على نقطة تفتيش قرب قرية أبو دلف فجر الجمعة أدى إلى مقتل ثلاثة عناصر.");
         Event acc = first(evs, "ACCUSE");
         assertNotNull(acc, evs.toString());
         assertEquals(Set.of("IRQ"), codes(acc.actor()));
