@@ -339,4 +339,11 @@ class RoleReadingTest {
         Event e = firstOf("وتعرضت قاعدة للجيش الكيني قرب الحدود لهجوم انتحاري، نسب إلى حركة الشباب، وأسفر عن مقتل جنديين.", "ASSAULT");
         assertEquals(Set.of("SOM"), codes(e.actor()), e.toString());
     }
+
+    @Test
+    void theOneHurtAfterAsibaIsTheTargetNotTheAttacker() {
+        Event e = firstOf("وأصيب وزير الدفاع الأفغاني في هجوم على موكبه في كابول.", "ASSAULT");
+        assertTrue(e.actor().isEmpty(), e.toString());
+        assertEquals(Set.of("AFG"), codes(e.recipient()));
+    }
 }
