@@ -84,7 +84,10 @@ final class Scan {
             if (c.getKey() != null && !c.getKey().startsWith("IGO:") && c.getValue() > most) { most = c.getValue(); dominant = c.getKey(); }
         }
         for (int s = 0; s < t.sentenceCount(); s++) {
-            if (t.isBoilerplate(s)) continue;
+            if (t.isBoilerplate(s)) {
+                outletsIn(s);
+                continue;
+            }
             int end = t.sentenceEndToken(s);
             for (int i = t.sentenceFirstToken(s); i < end; ) {
                 Step best = step(i, end);
@@ -92,6 +95,23 @@ final class Scan {
                 commit(best);
                 i = Math.max(best.end(), i + 1);
             }
+        }
+    }
+
+    /**
+     * A line that is not article body still names the outlets it credits ("فرانس 24/ أ ف ب"، "الصورة:
+     * رويترز"): those media bodies of the KB are mentions; nothing else of such a line is.
+     */
+    private void outletsIn(int s) {
+        int end = t.sentenceEndToken(s);
+        for (int i = t.sentenceFirstToken(s); i < end; i++) {
+            Step d = dictionary(i, end);
+            if (d == null || d.found().isEmpty()) continue;
+            boolean media = true;
+            for (Found f : d.found()) media &= f.kind() == MentionKind.INSTITUTION && "MED".equals(f.sector());
+            if (!media) continue;
+            commit(d);
+            i = d.end() - 1;
         }
     }
 
