@@ -75,7 +75,8 @@ final class Candidate {
 
     static void addParty(List<Party> list, Party p) {
         for (Party q : list) {
-            if (q.text().equals(p.text())) return;
+            // one noun may name parties of several states ("المتظاهرون من ألمانيا وفرنسا": one per state of origin)
+            if (q.text().equals(p.text()) && !(q.code() != null && p.code() != null && !q.code().equals(p.code()))) return;
             if (q.code() != null && q.code().equals(p.code()) && (q.text().contains(p.text()) || p.text().contains(q.text()))) return;
         }
         list.add(p);

@@ -210,8 +210,12 @@ final class SentenceReader {
             if (self != null) Candidate.addParty(c.actor, self);
             for (Unit u : r.recipient()) for (Party p : u.parties()) Candidate.addParty(c.recipient, p);
             if (type.equals("PROTEST") && c.actor.isEmpty() && !t.weak()) {
-                // a demonstration is done by demonstrators: the trigger itself names them ("خرجت مظاهرات")
-                c.actor.add(new Party(text.substring(tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)), null, "CVL", null));
+                // a demonstration is done by demonstrators: the trigger itself names them ("خرجت مظاهرات"),
+                // with the states they come from when its phrase says so ("المتظاهرون من ألمانيا وفرنسا")
+                Unit own = null;
+                for (Unit u : units) if (u.first() <= m.start() && m.end() <= u.end() && !u.place() && u.hasCode()) own = u;
+                if (own != null) for (Party p : own.parties()) Candidate.addParty(c.actor, p);
+                else c.actor.add(new Party(text.substring(tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)), null, "CVL", null));
             }
             if (t.mutual() && !type.equals("REQUEST")) { for (Party p : c.recipient) Candidate.addParty(c.actor, p); c.recipient.clear(); }
             if (type.equals("AGREE") && ceasefireHere) c.context.add("ceasefire");

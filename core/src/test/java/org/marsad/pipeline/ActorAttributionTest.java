@@ -1,6 +1,7 @@
 package org.marsad.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,11 @@ class ActorAttributionTest {
         e = first(events("وجاء المتظاهرون من ألمانيا وفرنسا إلى ستراسبورغ مطالبين بالإفراج عن المعتقلين."), "PROTEST");
         assertNotNull(e);
         assertTrue(codes(e.actor()).contains("DEU"), e.toString());
+        // the protester noun that is the trigger keeps every state of origin, and the host city makes no target
+        e = first(events("واحتشد المتظاهرون من ألمانيا وسويسرا وفرنسا في لاهاي للمطالبة بمحاكمة المسؤولين."), "PROTEST");
+        assertNotNull(e);
+        assertEquals(Set.of("DEU", "CHE", "FRA"), codes(e.actor()), e.toString());
+        assertTrue(e.recipient().isEmpty(), e.toString());
     }
 
     @Test
