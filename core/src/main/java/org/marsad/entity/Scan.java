@@ -129,11 +129,11 @@ final class Scan {
         int dEnd = dict == null ? i : dict.end();
         Lexicons.Phrase role = r.lex.roles.match(keys, i, end);
         if (role != null) {
-            Step s = rolePattern(i, end, role);
+            Step s = TitlePatterns.rolePattern(this, i, end, role);
             if (s != null && s.end() >= dEnd) return s;
         }
         if (r.lex.counterparts.contains(keys[i])) {
-            Step s = counterpart(i, end);
+            Step s = TitlePatterns.counterpart(this, i, end);
             if (s != null && s.end() >= dEnd) return s;
         }
         Lexicons.Phrase head = r.lex.orgHeads.match(keys, i, end);
@@ -264,115 +264,8 @@ final class Scan {
         return ref;
     }
 
-    // ---- titles ----
-
-    private Step rolePattern(int i, int end, Lexicons.Phrase p) {
-        int j = i + p.keys().length;
-        String role = p.col("role"), holder = p.col("holder");
-        String code = null, org = null;
-        int specEnd = j;
-        if (holder.startsWith("igo:")) org = holder;
-        else if (holder.length() == 3 && Character.isUpperCase(holder.charAt(0))) code = holder;
-        int k = j;
-        boolean member = k < end && keys[k].equals("في");
-        if (k < end && (keys[k].equals("الي") || keys[k].equals("في") || keys[k].equals("لدي"))) k++;   // المبعوث الأممي إلى اليمن
-        int holderAt = k;
-        KbRef h = holderAt(k, end);
-        if (h != null && (h.kind() == KbKind.COUNTRY || h.kind() == KbKind.DEMONYM)) {
-            if (code == null) code = h.code();
-            specEnd = lastHolderEnd;
-        } else if (h != null && (h.kind() == KbKind.GROUP || h.kind() == KbKind.IGO) && (holder.equals("group") || holder.equals("any"))) {
-            org = h.id(); code = h.code();
-            specEnd = lastHolderEnd;
-        }
-        if (holder.equals("group") && org == null) return null;
-        Found office = officeInTitle(i, j, specEnd, end);
-        Step named = nameAfterTitle(specEnd, end, role, code);
-        // "القيادي في حركة حماس فلان": the body one is a member of is a mention of its own, before the name
-        if (named != null && office == null && member && org != null && h.kind() == KbKind.GROUP)
-            return new Step(named.end(), List.of(fromRef(holderAt, specEnd, h), named.found().get(0)));
-        if (named != null) return office == null ? named : new Step(named.end(), List.of(office, named.found().get(0)));
-        if ("OTHER".equals(role)) return null;
-        Optional<PersonTerm> who = Optional.empty();
-        if (org != null && code != null) who = r.kb.personInRole(role, org + "/" + code, date);
-        if (who.isEmpty() && org != null) who = r.kb.personInRole(role, org, date);
-        if (who.isEmpty() && code != null && org == null) who = r.kb.personInRole(role, code, date);
-        if (who.isEmpty() && holder.startsWith("igo:") && p.keys().length > 1) {
-            // "المبعوث الأممي" with no holder known for the date: still the body's office, coded as the body
-            String body = r.kb.organisation(org).map(o -> o.code()).orElse(null);
-            return body == null ? null : new Step(specEnd, List.of(unknownPerson(i, specEnd, body, role)));
-        }
-        if (who.isEmpty()) return null;
-        PersonTerm pt = who.get();
-        String pc = pt.code() != null ? pt.code() : code;
-        return new Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), pc, sectorOf(role), role)));
-    }
-
-    /** The institution a spokesperson speaks for, named inside the title: المتحدث باسم [الخارجية الإثيوبية]. */
-    private Found officeInTitle(int i, int j, int specEnd, int end) {
-        for (int k = i; k < j - 1; k++) {
-            if (!keys[k].equals("باسم")) continue;
-            Lexicons.Phrase head = r.lex.orgHeads.match(keys, k + 1, end);
-            if (head == null) return null;
-            Step s = OrgPatterns.orgHead(this, k + 1, Math.min(end, Math.max(specEnd, k + 1 + head.keys().length)), head);
-            return s == null || s.found().isEmpty() ? null : s.found().get(0);
-        }
-        return null;
-    }
-
-    private Step counterpart(int i, int end) {
-        KbRef h = holderAt(i + 1, end);
-        if (h == null || (h.kind() != KbKind.DEMONYM && h.kind() != KbKind.COUNTRY)) return null;
-        int specEnd = lastHolderEnd;
-        Step named = nameAfterTitle(specEnd, end, lastRole, h.code());
-        if (named != null) return named;
-        if (lastRole == null) return null;
-        Optional<PersonTerm> who = r.kb.personInRole(lastRole, h.code(), date);
-        if (who.isEmpty()) return null;
-        PersonTerm pt = who.get();
-        return new Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), h.code(), sectorOf(lastRole), lastRole)));
-    }
-
-    /** The name right after a title: a KB person, else one to four name-like words. */
-    private Step nameAfterTitle(int k, int end, String role, String code) {
-        if (k >= end) return null;
-        if (keys[k].equals(",") && k + 1 < end) k++;
-        Step d = dictionary(k, end);
-        if (d != null && d.found().get(0).kind() == MentionKind.PERSON) {
-            Found f = d.found().get(0);
-            return new Step(d.end(), List.of(new Found(f.first(), f.end(), f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(),
-                    role == null || "OTHER".equals(role) ? f.role() : role)));
-        }
-        if (d != null) return null;
-        if (t.norm(k).startsWith("ال") || (t.proclitics(k) & TextLayer.AL) != 0) return null;
-        int e = nameRun(k, end, 4);
-        if (e <= k) return null;
-        if (!isGivenName(k)) {
-            // A generic title (مدير، المسؤول) introduces a name only when a given name leads it.
-            if (role == null || "OTHER".equals(role)) return null;
-            // Otherwise two or more words, none led by a clitic or shaped like an imperfect verb (يعرض).
-            if (e - k < 2 || (t.proclitics(k) & (TextLayer.BI | TextLayer.LI | TextLayer.KA | TextLayer.WA | TextLayer.FA)) != 0) return null;
-            String w = t.norm(k);
-            if (w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')) return null;
-            // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
-            for (int x = k; x < e; x++) if ((t.proclitics(x) & TextLayer.AL) != 0 || t.norm(x).startsWith("ال")) return null;
-        }
-        return new Step(e, List.of(unknownPerson(k, e, code, role)));
-    }
-
     Found unknownPerson(int a, int e, String code, String role) {
-        return new Found(a, e, MentionKind.PERSON, "PER", "PER:" + joinKeys(a, e), null, null, code, sectorOf(role), role);
-    }
-
-    private static String sectorOf(String role) {
-        if (role == null) return null;
-        return switch (role) {
-            case "DM", "SPOKES_MOD", "ARMY_CHIEF" -> "MIL";
-            case "SPEAKER" -> "LEG";
-            case "UNSG", "UN_ENVOY", "IGO_HEAD" -> "IGO";
-            case "GROUP_LEADER", "GROUP_SPOKES", "OTHER" -> null;
-            default -> "GOV";
-        };
+        return new Found(a, e, MentionKind.PERSON, "PER", "PER:" + joinKeys(a, e), null, null, code, TitlePatterns.sectorOf(role), role);
     }
 
     // ---- name-like runs ----
@@ -436,7 +329,11 @@ final class Scan {
     // ---- accessors for OrgPatterns ----
 
     TextLayer text() { return t; }
+    LocalDate date() { return date; }
+    String lastRole() { return lastRole; }
     String key(int i) { return keys[i]; }
+    /** The normalised keys of all tokens (shared, not to be changed), for phrase lookups. */
+    String[] keys() { return keys; }
     EntityRecognizer rec() { return r; }
     boolean compoundPlaceWord(int i) { return PLACE_COMPOUND.contains(keys[i]); }
     Country country(String code) { return r.kb.country(code).orElse(null); }
