@@ -60,6 +60,12 @@ final class FrameReader {
         return null;
     }
 
+    /** The first complementiser (إن، أن …) or colon at or after {@code from} in the sentence ending at {@code b}; -1 if none. */
+    static int complementiserAfter(TextLayer tl, int from, int b) {
+        for (int t = from; t < b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) return t;
+        return -1;
+    }
+
     static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
     /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */

@@ -121,6 +121,18 @@ final class SentenceReader {
             FrameReader.FrameUse frame = frameReader.governing(tl, frames, m.start());
             // "وقال دبلوماسي "إن إيران تنتهك القرار" الذي دعاها ...": past the closing quote the outlet speaks
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
+            // "قال دبلوماسي أوروبي يشارك في المشاورات إن …": an act named in the source's description, before its
+            // complementiser, is the outlet's description of the speaker, not what the speaker reports
+            if (frame != null && frame.verbal() && frame.end() <= m.start()) {
+                int comp = FrameReader.complementiserAfter(tl, frame.end(), b);
+                // (not the nominal complement of "أشار المصدر إلى الضربة": that act is what the source reports)
+                boolean nominal = false;
+                for (int q = frame.end(); q < m.start() && !nominal; q++) nominal = tl.norm(q).equals("الي") || tl.surfaceNorm(q).equals("الي");
+                if (comp >= m.end() && !nominal && m.start() > frame.end() && (frame.source() == null || frame.source().end() <= m.start())) {
+                    clause[1] = Math.min(clause[1], comp);
+                    frame = null;
+                }
+            }
             if (frame != null && frame.verbal() && frame.end() <= m.start()) clause[0] = Math.max(clause[0], frame.source() != null ? Math.max(frame.end(), frame.source().end()) : frame.end());
             if (frame != null && frame.start() <= m.start() && m.start() < frame.end() && !type.equals("ACCUSE")) continue;   // the frame word itself
             // "اتفاق وقف الأعمال العدائية الذي أعلنه X": the deal and its truce are one phrase for its arguments

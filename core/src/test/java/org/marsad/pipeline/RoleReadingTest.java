@@ -346,4 +346,12 @@ class RoleReadingTest {
         assertTrue(e.actor().isEmpty(), e.toString());
         assertEquals(Set.of("AFG"), codes(e.recipient()));
     }
+
+    @Test
+    void talksNamedInTheSpeakersDescriptionTakeNoPartiesFromWhatHeSays() {
+        // the diplomat "taking part in the negotiations" tells what Russia and Ukraine did not agree on;
+        // the negotiations are not told as held between the states of his quote
+        for (Event e : events("وقال دبلوماسي غربي يشارك في المفاوضات إن روسيا وأوكرانيا لم تتفقا بعد على تبادل الأسرى."))
+            assertFalse(e.eventType().equals("CONSULT") && codes(e.actor()).containsAll(Set.of("RUS", "UKR")), e.toString());
+    }
 }
