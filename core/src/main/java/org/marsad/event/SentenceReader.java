@@ -121,7 +121,7 @@ final class SentenceReader {
             FrameReader.FrameUse frame = frameReader.governing(tl, frames, m.start());
             // "وقال دبلوماسي "إن إيران تنتهك القرار" الذي دعاها ...": past the closing quote the outlet speaks
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
-            // "قال دبلوماسي أوروبي يشارك في المشاورات إن …": an act named in the source's description, before its
+            // "قال مسؤول غربي مطلع على المفاوضات إن …": an act named in the source's description, before its
             // complementiser, is the outlet's description of the speaker, not what the speaker reports
             if (frame != null && frame.verbal() && frame.end() <= m.start()) {
                 int comp = FrameReader.complementiserAfter(tl, frame.end(), b);
