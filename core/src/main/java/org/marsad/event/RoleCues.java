@@ -230,4 +230,23 @@ final class RoleCues {
         }
         return null;
     }
+
+    /** A verb of attribution ({@code attributed}) a few words before the act noun at {@code ts}, in its clause. */
+    static boolean attributionVerbBefore(TextLayer tl, int ts, int ca) {
+        for (int p = ts - 1; p >= Math.max(ca, ts - 5); p--) if (ATTRIBUTED.contains(tl.surfaceNorm(p)) || ATTRIBUTED.contains(tl.norm(p))) return true;
+        return false;
+    }
+
+    /** The party phrase right after "إلى" within two words after the act noun ending at {@code te}; else null. */
+    static Unit partyAfterIla(TextLayer tl, List<Unit> units, boolean[] usable, int te, int cb) {
+        for (int p = te; p < Math.min(cb, te + 3); p++) {
+            if (!tl.norm(p).equals("الي") && !tl.surfaceNorm(p).equals("الي")) continue;
+            for (int k = 0; k < units.size(); k++) {
+                Unit u = units.get(k);
+                if (u.first() == p + 1 && usable[k] && u.party(true)) return u;
+            }
+            return null;
+        }
+        return null;
+    }
 }

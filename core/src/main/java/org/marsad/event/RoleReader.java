@@ -308,6 +308,11 @@ final class RoleReader {
                 Unit by = RoleCues.attributedTo(tl, units, usable, te, tl.sentenceEndToken(tl.sentenceOf(ts)));
                 if (by != null) { actor.clear(); actor.add(by); recipient.remove(by); }
             }
+            // "ونسب المتمردون الغارات إلى التحالف": the verb of attribution before the act, its إلى after it
+            if (assault && RoleCues.attributionVerbBefore(tl, ts, ca)) {
+                Unit by = RoleCues.partyAfterIla(tl, units, usable, te, cb);
+                if (by != null) { actor.clear(); actor.add(by); recipient.remove(by); }
+            }
         }
         // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
         // (the passive اتُّهمت, or an active verb whose subject is elided), not the accuser

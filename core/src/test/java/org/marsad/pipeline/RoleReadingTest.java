@@ -354,4 +354,11 @@ class RoleReadingTest {
         for (Event e : events("وقال دبلوماسي غربي يشارك في المفاوضات إن روسيا وأوكرانيا لم تتفقا بعد على تبادل الأسرى."))
             assertFalse(e.eventType().equals("CONSULT") && codes(e.actor()).containsAll(Set.of("RUS", "UKR")), e.toString());
     }
+
+    @Test
+    void strikesAttributedToAPartyByAVerbBeforeThemAreItsStrikes() {
+        Event e = firstOf("ونسب المتمردون الحوثيون الغارات إلى التحالف بقيادة السعودية.", "ASSAULT");
+        assertEquals(Set.of("SAU"), codes(e.actor()), e.toString());
+        assertFalse(codes(e.recipient()).contains("SAU"), e.toString());
+    }
 }
