@@ -308,7 +308,7 @@ final class RoleReader {
                 Unit by = RoleCues.attributedTo(tl, units, usable, te, tl.sentenceEndToken(tl.sentenceOf(ts)));
                 if (by != null) { actor.clear(); actor.add(by); recipient.remove(by); }
             }
-            // "ونسب المتمردون الغارات إلى التحالف": the verb of attribution before the act, its إلى after it
+            // "ونسب السكان الغارات إلى الطيران الروسي": the verb of attribution before the act, its إلى after it
             if (assault && RoleCues.attributionVerbBefore(tl, ts, ca)) {
                 Unit by = RoleCues.partyAfterIla(tl, units, usable, te, cb);
                 if (by != null) { actor.clear(); actor.add(by); recipient.remove(by); }
