@@ -58,8 +58,9 @@ final class DocumentFold {
         SentenceMerge.absorb(k, c, false);
         // the fuller telling's figures stand: a retelling's other figure is another source's count
         // (a rise of the toll told later is the act's toll now)
-        // (a toll counted from named dead gives way to the toll that names them among its own)
-        if (killed != null && !(c.update && c.sentence > k.sentence) && !(!k.namedDead.isEmpty() && c.killed != null && c.namedDead.isEmpty())) k.killed = killed;
+        // (a toll counted from named dead gives way to a counted toll: the one that names them among its own)
+        boolean countedOverNamed = !k.namedDead.isEmpty() && c.killed != null && c.namedDead.isEmpty();
+        if (killed != null && !(c.update && c.sentence > k.sentence) && !countedOverNamed) k.killed = killed;
         if (injured != null) k.injured = injured;
         if (e.evidence.informativeness() > into.evidence.informativeness()) into.evidence = e.evidence;
         if (into.claim == null) into.claim = e.claim;

@@ -41,8 +41,7 @@ final class FrameReader {
      */
     static Candidate audience(TextLayer tl, int s, List<Unit> units, FrameUse f, int b) {
         if (!f.verbal() || f.source() == null || f.source().parties().isEmpty()) return null;
-        int stop = b;
-        for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+        int comp = complementiserAfter(tl, f.end(), b), stop = comp < 0 ? b : comp;
         for (Unit u : units) {
             if (u.first() < f.end() || u.first() >= stop || u.first() - f.end() > 10 || !"امام".equals(u.prep()) || u.place()) continue;
             Party body = u.parties().get(0);
@@ -92,8 +91,7 @@ final class FrameReader {
             if (StatusCues.impersonal(tl, f.start(), f.end(), b)) continue;
             Unit src = null;
             int srcIdx = -1;
-            int stop = b;   // the source stands before the reported clause: "قال X إن ..."
-            for (int t = f.end(); t < b && stop == b; t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t)) || tl.surfaceNorm(t).equals(":")) stop = t;
+            int comp = complementiserAfter(tl, f.end(), b), stop = comp < 0 ? b : comp;   // the source stands before the reported clause: "قال X إن ..."
             if (f.value().verbal()) {
                 // "أرمينيا تتهم أذربيجان ...", "إن الجيش أعلن": a noun fronted right before the verb is its subject
                 for (int k = 0; k < units.size(); k++) {

@@ -212,7 +212,7 @@ final class RoleCues {
         boolean comma = false;
         for (int p = te; p + 2 < end && p < te + 4; p++) {
             String w = tl.surfaceNorm(p);
-            if (w.equals("،") || w.equals(",")) {
+            if (w.equals(",")) {   // the normaliser writes the Arabic comma so
                 if (comma) return null;
                 comma = true;
                 continue;
@@ -221,12 +221,18 @@ final class RoleCues {
                 if (!UnitWords.isWord(tl, p) || UnitWords.isFunction(w)) return null;
                 continue;
             }
-            if (!tl.norm(p + 1).equals("الي") && !tl.surfaceNorm(p + 1).equals("الي")) return null;
-            for (int k = 0; k < units.size(); k++) {
-                Unit u = units.get(k);
-                if (u.first() == p + 2 && usable[k] && u.party(true)) return u;
-            }
-            return null;
+            return isIla(tl, p + 1) ? partyAt(units, usable, p + 2) : null;
+        }
+        return null;
+    }
+
+    private static boolean isIla(TextLayer tl, int p) { return tl.norm(p).equals("الي") || tl.surfaceNorm(p).equals("الي"); }
+
+    /** The usable party phrase that begins at token {@code first}, or null. */
+    private static Unit partyAt(List<Unit> units, boolean[] usable, int first) {
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.first() == first && usable[k] && u.party(true)) return u;
         }
         return null;
     }
@@ -239,14 +245,7 @@ final class RoleCues {
 
     /** The party phrase right after "إلى" within two words after the act noun ending at {@code te}; else null. */
     static Unit partyAfterIla(TextLayer tl, List<Unit> units, boolean[] usable, int te, int cb) {
-        for (int p = te; p < Math.min(cb, te + 3); p++) {
-            if (!tl.norm(p).equals("الي") && !tl.surfaceNorm(p).equals("الي")) continue;
-            for (int k = 0; k < units.size(); k++) {
-                Unit u = units.get(k);
-                if (u.first() == p + 1 && usable[k] && u.party(true)) return u;
-            }
-            return null;
-        }
+        for (int p = te; p < Math.min(cb, te + 3); p++) if (isIla(tl, p)) return partyAt(units, usable, p + 1);
         return null;
     }
 }
