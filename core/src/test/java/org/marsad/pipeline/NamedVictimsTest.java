@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.marsad.event.Event;
 
 /**
@@ -22,24 +24,16 @@ class NamedVictimsTest {
         return e.size().killed() == null ? null : e.size().killed().best();
     }
 
-    @Test
-    void theKillingOfATitledNamedLeaderIsOneDead() {
-        assertEquals(1, killed("وتوعد زعيم الحوثيين بالانتقام لمقتل رئيس المجلس السياسي مهدي المشاط في غارة جوية للتحالف بقيادة السعودية."));
-    }
-
-    @Test
-    void anAssassinatedScientistIsOneDead() {
-        assertEquals(1, killed("وأكدت الوزارة اغتيال العالم النووي محسن فخري زاده قرب طهران."));
-    }
-
-    @Test
-    void aLeaderNamedWithHisBodyIsOneDead() {
-        assertEquals(1, killed("وأعلنت إسرائيل اغتيال القيادي في حركة حماس صالح العاروري في بيروت."));
-    }
-
-    @Test
-    void twoNamesJoinedByWaAreTwoDead() {
-        assertEquals(2, killed("وأعلن الجيش مقتل حسن نصر الله وهاشم صفي الدين في غارة إسرائيلية على بيروت."));
+    /** A titled leader, a titled scientist, a leader named with his body: one dead; two names joined by و: two. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1 | وتوعد زعيم الحوثيين بالانتقام لمقتل رئيس المجلس السياسي مهدي المشاط في غارة جوية للتحالف بقيادة السعودية.",
+        "1 | وأكدت الوزارة اغتيال العالم النووي محسن فخري زاده قرب طهران.",
+        "1 | وأعلنت إسرائيل اغتيال القيادي في حركة حماس صالح العاروري في بيروت.",
+        "2 | وأعلن الجيش مقتل حسن نصر الله وهاشم صفي الدين في غارة إسرائيلية على بيروت.",
+    })
+    void theNamedDeadAreCounted(int dead, String sentence) {
+        assertEquals(Integer.valueOf(dead), killed(sentence), sentence);
     }
 
     @Test
