@@ -12,7 +12,7 @@ import org.marsad.text.TextLayer;
 final class EntityAssembler {
     private EntityAssembler() {}
 
-    static EntityLayer assemble(String text, TextLayer t, List<Found> found) {
+    static EntityLayer assemble(String text, TextLayer t, List<Found> found, List<EntityLayer.Title> titles) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort((a, b) -> a.first() != b.first() ? Integer.compare(a.first(), b.first()) : Integer.compare(b.end(), a.end()));
         Map<String, Integer> index = new HashMap<>();
@@ -47,7 +47,7 @@ final class EntityAssembler {
             Found h = heads.get(i);
             entities.add(new Entity(h.type(), texts.get(i), h.name(), h.id(), h.code(), h.sector(), spans.get(i)));
         }
-        return new EntityLayer(entities, mentions);
+        return new EntityLayer(entities, mentions, titles);
     }
 
     /** Start of a mention: after proclitics, but keeping the article (والعراق → العراق). */

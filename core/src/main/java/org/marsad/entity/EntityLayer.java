@@ -2,12 +2,28 @@ package org.marsad.entity;
 
 import java.util.List;
 
-/** Entities of one document (one per distinct referent) and their mentions in text order. */
-public record EntityLayer(List<Entity> entities, List<Mention> mentions) {
+/**
+ * Entities of one document (one per distinct referent), their mentions in text order, and the titles
+ * that introduce named people ("مبعوث الأمم المتحدة إلى سوريا" before the envoy's name): a mention
+ * spans the name alone, while what governs the phrase stands before its title.
+ */
+public record EntityLayer(List<Entity> entities, List<Mention> mentions, List<Title> titles) {
+    /** Tokens {@code [firstToken, nameToken)} are the title of the person named from {@code nameToken}. */
+    public record Title(int firstToken, int nameToken) {}
+
     public EntityLayer {
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
+        titles = List.copyOf(titles);
     }
 
+    public EntityLayer(List<Entity> entities, List<Mention> mentions) { this(entities, mentions, List.of()); }
+
     public static EntityLayer empty() { return new EntityLayer(List.of(), List.of()); }
+
+    /** First token of the title of the person named from {@code nameToken}, or -1 when no title introduced it. */
+    public int titleStart(int nameToken) {
+        for (Title t : titles) if (t.nameToken() == nameToken) return t.firstToken();
+        return -1;
+    }
 }

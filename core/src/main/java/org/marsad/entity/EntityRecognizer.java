@@ -77,7 +77,7 @@ public final class EntityRecognizer {
         if (tagger != null) passes.addTagged(tagger);
         passes.addSurnames();
         passes.mergeNamesakePlaces();
-        return EntityAssembler.assemble(doc.text(), text, scan.found());
+        return EntityAssembler.assemble(doc.text(), text, scan.found(), scan.titles());
     }
 
     /** Match keys of every token (normalised stem without article), made once per distinct word. */

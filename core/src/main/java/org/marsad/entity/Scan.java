@@ -28,6 +28,7 @@ final class Scan {
     private final int[] ids;
     private final LocalDate date;
     private final List<Found> found = new ArrayList<>();
+    private final List<EntityLayer.Title> titles = new ArrayList<>();
     private final boolean[] covered;
     private final Set<String> context = new HashSet<>();
     private final Map<String, Integer> contextCount = new HashMap<>();
@@ -62,8 +63,23 @@ final class Scan {
 
     List<Found> found() { return found; }
 
+    List<EntityLayer.Title> titles() { return titles; }
+
+    private void speaksOf(String code, int at, int weight, Map<String, Integer> firstAt) {
+        contextCount.merge(code, weight, Integer::sum);
+        firstAt.merge(code, at, Math::min);
+    }
+
     void run() {
-        // States the text speaks of: they decide between places sharing a name (طرابلس).
+        // States the text speaks of: they decide between places sharing a name (طرابلس). A state is
+        // spoken of by its name and nationality adjective, and also through its institutions, its
+        // groups and its places (a Darfur story names "السودان" once but دارفور، الخرطوم، جبل مرة often);
+        // a place counts for a state the text names, and a name several places share says nothing, nor
+        // does a capital, so often the venue of talks. Its name and adjective count double; equal
+        // counts go to the state spoken of first.
+        Map<String, Integer> firstAt = new HashMap<>();
+        List<KbRef> places = new ArrayList<>();
+        List<Integer> placeAt = new ArrayList<>();
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
             int end = t.sentenceEndToken(s);
@@ -71,17 +87,24 @@ final class Scan {
                 int e = r.matcher.longest(ids, i, end, st);
                 if (e > i) {
                     KbRef ref = r.matcher.refAt(st[0], 0);
-                    if (ref.kind() == KbKind.COUNTRY || ref.kind() == KbKind.DEMONYM) {
+                    KbKind k = ref.kind();
+                    if (k == KbKind.COUNTRY || k == KbKind.DEMONYM) {
                         context.add(ref.code());
-                        contextCount.merge(ref.code(), 1, Integer::sum);
+                        speaksOf(ref.code(), i, 2, firstAt);
+                    } else if (k == KbKind.PLACE) {
+                        if (r.matcher.refCount(st[0]) == 1 && !ref.weak() && !r.kb.isCapital(ref.id())) { places.add(ref); placeAt.add(i); }
+                    } else if (ref.code() != null && k != KbKind.PERSON && k != KbKind.IGO) {
+                        speaksOf(ref.code(), i, 1, firstAt);
                     }
                     i = e - 1;
                 }
             }
         }
+        for (int k = 0; k < places.size(); k++) if (context.contains(places.get(k).code())) speaksOf(places.get(k).code(), placeAt.get(k), 1, firstAt);
         int most = 0;
         for (Map.Entry<String, Integer> c : contextCount.entrySet()) {
-            if (c.getKey() != null && !c.getKey().startsWith("IGO:") && c.getValue() > most) { most = c.getValue(); dominant = c.getKey(); }
+            if (c.getKey().startsWith("IGO:")) continue;
+            if (c.getValue() > most || c.getValue() == most && firstAt.get(c.getKey()) < firstAt.get(dominant)) { most = c.getValue(); dominant = c.getKey(); }
         }
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) {
@@ -93,6 +116,9 @@ final class Scan {
                 Step best = step(i, end);
                 if (best == null) { i++; continue; }
                 commit(best);
+                // a title, counterpart noun or member body before a name ("نظيره الروسي فلان") is its title
+                Found last = best.found().isEmpty() ? null : best.found().get(best.found().size() - 1);
+                if (last != null && last.kind() == MentionKind.PERSON && last.first() > i) titles.add(new EntityLayer.Title(i, last.first()));
                 i = Math.max(best.end(), i + 1);
             }
         }

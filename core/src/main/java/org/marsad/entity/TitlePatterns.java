@@ -36,8 +36,16 @@ final class TitlePatterns {
             specEnd = sc.lastHolderEnd;
         }
         if (holder.equals("group") && org == null) return null;
+        // "سفير فرنسا لدى لبنان فلان", "المبعوث الأمريكي إلى سوريا فلان": the posting after the holder is
+        // part of the title, not a party of its own
+        if (specEnd > holderAt && specEnd + 1 < end && (sc.key(specEnd).equals("الي") || sc.key(specEnd).equals("لدي"))) {
+            KbRef post = sc.holderAt(specEnd + 1, end);
+            if (post != null && (post.kind() == KbKind.COUNTRY || post.kind() == KbKind.IGO)) specEnd = sc.lastHolderEnd;
+        }
         Found office = officeInTitle(sc, i, j, specEnd, end);
-        Scan.Step named = nameAfterTitle(sc, specEnd, end, role, code);
+        // "مبعوث الأمم المتحدة إلى ليبيا فلان": a body's office holder is the body's, the state after إلى his posting
+        String nameCode = holder.startsWith("igo:") ? sc.rec().kb.organisation(org).map(o -> o.code()).orElse(code) : code;
+        Scan.Step named = nameAfterTitle(sc, specEnd, end, role, nameCode);
         // "القيادي في حركة حماس فلان": the body one is a member of is a mention of its own, before the name
         if (named != null && office == null && member && org != null && h.kind() == KbKind.GROUP)
             return new Scan.Step(named.end(), List.of(sc.fromRef(holderAt, specEnd, h), named.found().get(0)));
@@ -90,7 +98,9 @@ final class TitlePatterns {
         Scan.Step d = sc.dictionary(k, end);
         if (d != null && d.found().get(0).kind() == MentionKind.PERSON) {
             Found f = d.found().get(0);
-            return new Scan.Step(d.end(), List.of(new Found(f.first(), f.end(), f.kind(), f.type(), f.key(), f.id(), f.name(), f.code(), f.sector(),
+            // the title says whom the person acts for: "مبعوث الأمم المتحدة إلى ليبيا غسان سلامة" is the UN's, whatever his nationality
+            String acting = code != null ? code : f.code();
+            return new Scan.Step(d.end(), List.of(new Found(f.first(), f.end(), f.kind(), f.type(), f.key(), f.id(), f.name(), acting, f.sector(),
                     role == null || "OTHER".equals(role) ? f.role() : role)));
         }
         if (d != null) return null;

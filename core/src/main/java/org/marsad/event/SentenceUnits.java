@@ -82,6 +82,12 @@ final class SentenceUnits {
             for (Mention g : group) if (code == null && g.code() != null) { code = g.code(); sector = g.sector(); }
             if (sector == null) for (Mention g : group) if (g.sector() != null) { sector = g.sector(); break; }
             Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
+            // "دعا مبعوث الأمم المتحدة إلى سوريا فلان": a name's title is part of its phrase, and what governs
+            // the phrase stands before the title, not the إلى inside it (a title ending in a definite word,
+            // "الرئيس", "الروسي البارز", already stops the genitive walk at the name)
+            int nameFirst = first, titled = head.kind() == MentionKind.PERSON ? el.titleStart(first) : -1;
+            if (titled >= a && titled < first && !covered(out, titled) && !definite(tl, first - 1)) first = titled;
+            else titled = -1;
             String prep = prepBefore(tl, first, a, verbAt);
             // "قوة من الشرطة العراقية اقتحمت": a unit of a force is the force (the partitive noun heads the phrase)
             // ("العشرات من عناصر الحركة هاجموا": a crowd of a party is that party too)
@@ -108,7 +114,7 @@ final class SentenceUnits {
                     && !out.isEmpty() && out.get(out.size() - 1).end() >= first - 1;
             // "مع الرئيس فلان وزعيم الحركة فلان", "وقائد الجيش فلان": a title with و right after the previous phrase joins
             // it; the phrase then begins at the title (its text stays the name's)
-            int named = first;
+            int named = first == titled ? nameFirst : first;
             if (!conj && !out.isEmpty() && !out.get(out.size() - 1).place() && group.stream().anyMatch(g -> g.kind() == MentionKind.PERSON) && titleJoined(tl, out.get(out.size() - 1).end(), first, a)) {
                 conj = true;
                 first = out.get(out.size() - 1).end();
@@ -300,6 +306,10 @@ final class SentenceUnits {
      * "زعيم المعارضة رياك مشار": a generic noun in the genitive of a title, right before a person's
      * name, is part of that person's title, not a party of its own.
      */
+    private static boolean definite(TextLayer tl, int t) {
+        return (tl.proclitics(t) & TextLayer.AL) != 0 || tl.norm(t).startsWith("ال") || tl.surfaceNorm(t).startsWith("ال");
+    }
+
     private static boolean titleOfName(TextLayer tl, List<Mention> mentions, int gs, int ge, int a) {
         int h = gs - 1;
         if (h >= a && tl.surfaceNorm(h).equals("باسم")) h--;

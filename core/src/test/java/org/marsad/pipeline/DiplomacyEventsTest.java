@@ -151,4 +151,29 @@ class DiplomacyEventsTest {
         assertNotNull(a, evs.toString());
         assertEquals(Set.of("SOM"), codes(a.actor()));
     }
+
+    @Test
+    void anEnvoysOrDelegatesPostingIsPartOfTheTitleNotAParty() {
+        // "إلى سوريا" / "لدى الأمم المتحدة" is where the envoy or delegate is posted: no party of the act
+        Event talks = first(events("والتقى المبعوث الأمريكي إلى سوريا جيمس جيفري وزير الخارجية التركي في أنقرة."), "CONSULT");
+        assertNotNull(talks);
+        assertEquals(Set.of("TUR", "USA"), parties(talks), talks.toString());
+        Event blame = first(events("واتهم مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا واشنطن بعرقلة المفاوضات."), "ACCUSE");
+        assertNotNull(blame);
+        assertEquals(Set.of("RUS"), codes(blame.actor()), blame.toString());
+        assertEquals(Set.of("USA"), codes(blame.recipient()), blame.toString());
+    }
+
+    @Test
+    void anEnvoyActsForTheBodyHisTitleNamesAndItsPostingGovernsNothing() {
+        // the first sentence of a report: the envoy calls; the إلى of his posting does not make him the one called on,
+        // and the UN's envoy is the UN's, whatever the nationality the knowledge base gives the man
+        List<Event> evs = EventFixture.pipeline().process(org.marsad.doc.Document.of("t", null,
+                "دعا مبعوث الأمم المتحدة إلى ليبيا غسان سلامة في جلسة لمجلس الأمن الأربعاء إلى فتح ممرات آمنة للمدنيين في سرت.",
+                java.time.LocalDate.of(2018, 9, 7))).events();
+        Event e = first(evs, "REQUEST");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("IGO:UN"), codes(e.actor()), e.toString());
+        assertTrue(e.recipient().isEmpty(), e.toString());
+    }
 }
