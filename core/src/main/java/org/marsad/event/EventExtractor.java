@@ -292,10 +292,11 @@ public final class EventExtractor {
             for (int k = 0; k < side.size(); k++) {
                 Party p = side.get(k);
                 if (oneSided && side == c.actor && ActorAttribution.anonymous(p)) continue;
-                if (p.code() == null && p.sector() != null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
+                // (a party the knowledge base names keeps its empty code: a monitor abroad speaks for no state)
+                if (p.code() == null && p.sector() != null && p.name() == null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
             }
         }
-        if (c.claimant != null && c.claimant.code() == null && c.claimant.sector() != null) {
+        if (c.claimant != null && c.claimant.code() == null && c.claimant.sector() != null && c.claimant.name() == null) {
             c.claimant = new Party(c.claimant.text(), home, c.claimant.sector(), c.claimant.name());
         }
     }

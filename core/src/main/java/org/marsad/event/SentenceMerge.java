@@ -130,6 +130,10 @@ final class SentenceMerge {
                 continue;
             }
             if ("CVL".equals(c.claimant.sector()) || "negated".equals(c.status)) continue;
+            // "أفادت وكالة الأنباء الفرنسية أن …": a news agency of no side reports, it accuses no one (a party's
+            // own media, its state among the parties, speaks for it)
+            if ("MED".equals(c.claimant.sector()) && !Candidate.codesOf(c.actor).contains(c.claimant.code())
+                    && !Candidate.codesOf(c.recipient).contains(c.claimant.code())) continue;
             if (c.mutual) continue;   // a report of two-sided fighting blames no one side
             if (selfClaim(c)) continue;   // "قال الحوثيون إنهم استهدفوا": a party telling its own attack accuses no one
             Set<String> actors = Candidate.codesOf(c.actor);
