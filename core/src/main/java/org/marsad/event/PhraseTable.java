@@ -247,7 +247,8 @@ final class PhraseTable<T> {
         }
         if (!bare.equals(whole) && !bare.equals(stem)) out[n++] = bare;
         // a lone ه is also the feminine ة once normalised (وزارة): strip it only when no proclitic was
-        if (bare.equals(whole) && whole.length() >= 4 && whole.endsWith("ه") && !stem.equals(whole.substring(0, whole.length() - 1))) {
+        // (a word written with ة is a noun: "سيطرة" is no "سيطر" with a pronoun)
+        if (bare.equals(whole) && whole.length() >= 4 && whole.endsWith("ه") && !tl.endsInTaMarbuta(i) && !stem.equals(whole.substring(0, whole.length() - 1))) {
             out[n++] = whole.substring(0, whole.length() - 1);
         }
         for (String s : SUF) {

@@ -60,6 +60,7 @@ public final class TextAnalyzer {
         int[] seg = new int[5];
         char[] nb = new char[64];
         int[] masked = spans(doc.boilerplate());
+        java.util.BitSet taMarbuta = new java.util.BitSet();
         WordMemo memo = memos.get();
         memo.reset();
         for (int s = 0; s < nSent; s++) {
@@ -103,6 +104,7 @@ public final class TextAnalyzer {
                     if (ts.size == norms.length) { norms = Arrays.copyOf(norms, ts.size * 2); surf = Arrays.copyOf(surf, ts.size * 2); }
                     surf[ts.size] = whole;
                     norms[ts.size] = stem;
+                    if (endsInTaMarbuta(t, i, j)) taMarbuta.set(ts.size);
                     ts.add(i); te.add(j); ss.add(seg[0]); se.add(seg[1]); pf.add(seg[2]); ids.add(id);
                     i = j;
                 } else {
@@ -129,7 +131,14 @@ public final class TextAnalyzer {
         int[] sStart = new int[nSent], sStop = new int[nSent];
         for (int s = 0; s < nSent; s++) { sStart[s] = sb[2 * s]; sStop[s] = sb[2 * s + 1]; }
         return new TextLayer(ts.toArray(), te.toArray(), ss.toArray(), se.toArray(), pf.toArray(),
-                Arrays.copyOf(norms, ts.size), Arrays.copyOf(surf, ts.size), ids.toArray(), words, sStart, sStop, sFirst, sEnd, boiler);
+                Arrays.copyOf(norms, ts.size), Arrays.copyOf(surf, ts.size), ids.toArray(), words, sStart, sStop, sFirst, sEnd, boiler, taMarbuta);
+    }
+
+    /** Whether the word {@code [i, j)} ends in ة (diacritics after it aside), which normalisation writes ه. */
+    private static boolean endsInTaMarbuta(char[] t, int i, int j) {
+        int k = j - 1;
+        while (k > i && t[k] >= '\u064B' && t[k] <= '\u0652') k--;
+        return t[k] == '\u0629';
     }
 
     /** Original-text offsets of the stem of token {@code [i, j)} into {@code out[0..2]}: start, end, proclitic flags. */

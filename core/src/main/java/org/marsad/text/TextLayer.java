@@ -19,10 +19,12 @@ public final class TextLayer {
     private final String[] norm, surfaceNorm;
     private final int[] sentStart, sentEnd, sentFirstTok, sentEndTok;
     private final boolean[] sentBoilerplate;
+    private final java.util.BitSet taMarbuta;
 
     TextLayer(int[] tokStart, int[] tokEnd, int[] stemStart, int[] stemEnd, int[] procl, String[] norm,
               String[] surfaceNorm, int[] wordIds, int wordCount, int[] sentStart, int[] sentEnd, int[] sentFirstTok, int[] sentEndTok,
-              boolean[] sentBoilerplate) {
+              boolean[] sentBoilerplate, java.util.BitSet taMarbuta) {
+        this.taMarbuta = taMarbuta;
         this.tokStart = tokStart; this.tokEnd = tokEnd; this.stemStart = stemStart; this.stemEnd = stemEnd;
         this.procl = procl; this.norm = norm; this.surfaceNorm = surfaceNorm;
         this.wordIds = wordIds; this.wordCount = wordCount;
@@ -33,6 +35,12 @@ public final class TextLayer {
     }
 
     public int tokenCount() { return tokStart.length; }
+
+    /**
+     * Whether token {@code i} was written ending in ة, which its normalised forms write ه: "سيطرة" is
+     * the noun, never "سيطر" with a pronoun (the lexicons may not read the ه as one).
+     */
+    public boolean endsInTaMarbuta(int i) { return taMarbuta.get(i); }
     /** Start of token {@code i} in the original text. */
     public int tokenStart(int i) { return tokStart[i]; }
     /** End (exclusive) of token {@code i} in the original text. */
