@@ -44,4 +44,31 @@ class ClaimantsTest {
         assertNull(attack.claimedBy().get(0).code(), attack.toString());
         assertNull(EventFixture.first(evs, "ACCUSE"), evs.toString());
     }
+
+    private static List<Event> attacks(List<Event> evs) { return evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList(); }
+
+    @Test
+    void whoClaimsResponsibilityForTheAttackIsItsAttacker() {
+        List<Event> evs = events("قتل عشرة جنود في هجوم على حاجز للجيش قرب مدينة العريش. وأعلنت حركة الشباب مسؤوليتها عن الهجوم.");
+        assertEquals(1, attacks(evs).size(), evs.toString());
+        assertEquals(Set.of("SOM"), EventFixture.codes(attacks(evs).get(0).actor()), evs.toString());
+    }
+
+    @Test
+    void aDenialOrNoClaimOfResponsibilityIsNoEventOfItsOwn() {
+        for (String claim : List.of("ونفت حركة طالبان مسؤوليتها عن الهجوم في بيان.", "ولم تعلن أي جماعة حتى مساء الأحد مسؤوليتها عن الهجوم.",
+                "ولم تتبن أي جهة الاعتداء حتى الآن.")) {
+            List<Event> evs = events("قتل عشرة جنود في تفجير سيارة مفخخة قرب حاجز للجيش في العريش. " + claim);
+            assertEquals(1, attacks(evs).size(), evs.toString());
+            Event e = attacks(evs).get(0);
+            assertEquals("asserted", e.status(), e.toString());
+            assertEquals(Set.of(), EventFixture.codes(e.actor()), e.toString());
+        }
+    }
+
+    @Test
+    void anAccuserNamingAnotherResponsibleIsNotTheAttacker() {
+        List<Event> evs = events("واتهمت الحكومة الأوكرانية روسيا بالمسؤولية عن قصف محطة الكهرباء في خاركيف.");
+        for (Event e : attacks(evs)) assertEquals(Set.of("RUS"), EventFixture.codes(e.actor()), evs.toString());
+    }
 }

@@ -1,0 +1,65 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * Claims of responsibility for an attack: "أعلنت الحركة مسؤوليتها عن الهجوم" and "تبنى التنظيم
+ * الهجوم" name the attacker of the attack the article tells (the one who claims it is its doer, and
+ * its source); "نفت الحركة مسؤوليتها عن الهجوم" and "لم تتبن أي جهة الاعتداء" deny or leave open who
+ * did it, not whether it happened, so the attack noun there is no event of its own (the denial is the
+ * REJECT the sentence already holds).
+ */
+final class ResponsibilityClaims {
+    private ResponsibilityClaims() {}
+
+    /** "مسؤولية", "مسؤوليته", "مسؤوليتها" …: the noun before عن + the act. */
+    private static final Set<String> RESPONSIBILITY = CueWords.set("responsibility");
+    /** Forms of تبنى (to claim), whose object is the act claimed. */
+    private static final Set<String> CLAIM_VERB = CueWords.set("claim-verb");
+    /** Negators and verbs of denial before a claim: لم، لن، نفى. */
+    private static final Set<String> DENIAL = CueWords.set("claim-denial");
+
+    static void apply(List<Candidate> cs, TextLayer tl, int sentenceStart) {
+        cs.removeIf(c -> {
+            if (!c.type.equals("ASSAULT")) return false;
+            int claim = responsibilityFor(tl, c.trigStart, sentenceStart);
+            if (claim >= 0) {
+                if ("negated".equals(c.status) || denied(tl, claim, sentenceStart)) return true;
+                // ("اتهمت هولندا روسيا بالمسؤولية عن إسقاط الطائرة": an accuser names another as responsible)
+                boolean accused = c.claimantAccuses || (tl.proclitics(claim) & TextLayer.BI) != 0 || tl.surfaceNorm(claim).startsWith("بال");
+                if (c.actor.isEmpty() && c.claimant != null && !accused) c.actor.add(c.claimant);
+                return false;
+            }
+            // (تبنى is a light verb: its subject is already the act's doer; only its denial is read here)
+            claim = claimVerbBefore(tl, c.trigStart, sentenceStart);
+            return claim >= 0 && denied(tl, claim, sentenceStart);
+        });
+    }
+
+    /** The responsibility noun of "مسؤوليته عن" + the act at {@code t}, or -1. */
+    private static int responsibilityFor(TextLayer tl, int t, int a) {
+        return t - 2 >= a && is(tl, t - 1, "عن") && (RESPONSIBILITY.contains(tl.surfaceNorm(t - 2)) || RESPONSIBILITY.contains(tl.norm(t - 2))) ? t - 2 : -1;
+    }
+
+    /** The claim verb of "تبنى تنظيم داعش الهجوم" (its subject between, a few words at most), or -1. */
+    private static int claimVerbBefore(TextLayer tl, int t, int a) {
+        for (int p = t - 1; p >= Math.max(a, t - 5); p--) {
+            if (CLAIM_VERB.contains(tl.surfaceNorm(p)) || CLAIM_VERB.contains(tl.norm(p))) return p;
+            if (!UnitWords.isWord(tl, p)) break;
+        }
+        return -1;
+    }
+
+    /** A negator or verb of denial among the words of the clause before the claim ("لم تعلن أي جماعة على الفور مسؤوليتها"). */
+    private static boolean denied(TextLayer tl, int claim, int a) {
+        for (int p = claim - 1; p >= Math.max(a, claim - 8); p--) {
+            if (DENIAL.contains(tl.surfaceNorm(p)) || DENIAL.contains(tl.norm(p))) return true;
+            if (!UnitWords.isWord(tl, p)) break;
+        }
+        return false;
+    }
+
+    private static boolean is(TextLayer tl, int t, String w) { return tl.surfaceNorm(t).equals(w) || tl.norm(t).equals(w); }
+}
