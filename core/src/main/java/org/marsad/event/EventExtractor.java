@@ -81,6 +81,7 @@ public final class EventExtractor {
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             NamedVictims.count(cs, text, tl, bySentence.get(s));
             ResponsibilityClaims.apply(cs, tl, a);
+            SpeechContent.drop(cs, tl, found);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);

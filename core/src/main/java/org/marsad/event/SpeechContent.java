@@ -1,0 +1,72 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * The act an appeal or threat is about is no event of the sentence: "طالبت الأمم المتحدة بوقف قصف
+ * المستشفيات" asks for the shelling to stop (the UN shells nothing), "هدد الجيش باستهداف قادة
+ * الفصائل" and "توعد بشن هجمات" announce what may come. The act stands after the appeal or threat in
+ * its clause, governed by بـ/إلى/على (on itself or on the masdar heading it: "بوقف قصف"), with no
+ * other verb between. Talks and deals asked for keep their own rules (an invitation to talks, a goal).
+ */
+final class SpeechContent {
+    private SpeechContent() {}
+
+    private static final Set<String> ASKING = Set.of("REQUEST", "THREATEN");
+    /**
+     * Kept: speech acts and talks have rules of their own, and a call to demonstrate is the protest's
+     * mobilisation, coded as the protest ("دعت النقابات إلى القيام باحتجاجات", "لبت الدعوة إلى التظاهر").
+     */
+    private static final Set<String> OWN_RULES = Set.of("REQUEST", "THREATEN", "CONSULT", "AGREE", "ACCUSE", "REJECT", "SUPPORT", "PROTEST");
+
+    static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found) {
+        cs.removeIf(c -> {
+            if (OWN_RULES.contains(c.type)) return false;
+            for (Candidate r : cs) {
+                if (!ASKING.contains(r.type) || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 12) continue;
+                if (!finiteVerb(tl, found, c.trigStart) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
+            }
+            return false;
+        });
+    }
+
+    /** A verb told in its own right ("بعدما قصفت الطائرات"), not a masdar: no content of an appeal. */
+    private static boolean finiteVerb(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int t) {
+        for (PhraseTable.Match<Trigger> m : found) {
+            if (m.start() != t || !m.value().verbal()) continue;
+            // ("بوقف قصف المستشفيات": the verb form in construct after a masdar is a masdar)
+            boolean construct = t - 1 >= 0 && ((tl.proclitics(t - 1) & TextLayer.BI) != 0 || SentenceReader.NOUN_GOVERNORS.contains(tl.surfaceNorm(t - 1)));
+            return !construct && (tl.proclitics(t) & (TextLayer.AL | TextLayer.BI | TextLayer.LI)) == 0 && !tl.surfaceNorm(t).startsWith("ال");
+        }
+        return false;
+    }
+
+    /**
+     * بـ/إلى/على on the act, or on the masdar right before it that heads it ("بوقف قصف", "إلى إنهاء
+     * الهجمات"; the segmenter's بـ there, so a conjunction such as بعدما is none).
+     */
+    private static boolean governed(TextLayer tl, int t) {
+        if (asked(tl, t)) return true;
+        if (t - 1 < 0) return false;
+        String head = tl.surfaceNorm(t - 1);
+        boolean bi = (tl.proclitics(t - 1) & TextLayer.BI) != 0 || head.startsWith("بال");
+        return bi || t - 2 >= 0 && (tl.surfaceNorm(t - 2).equals("الي") || tl.surfaceNorm(t - 2).equals("علي")) && UnitWords.isWord(tl, t - 1);
+    }
+
+    private static boolean asked(TextLayer tl, int t) {
+        if (RoleCues.ofTheAct(tl, t)) return true;
+        return t - 1 >= 0 && (tl.surfaceNorm(t - 1).equals("الي") || tl.surfaceNorm(t - 1).equals("علي"));
+    }
+
+    /** No punctuation and no verbal trigger between the appeal and the act. */
+    private static boolean clear(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String w = tl.surfaceNorm(t);
+            if (!w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0))) return false;
+        }
+        for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && m.start() >= from && m.start() < to) return false;
+        return true;
+    }
+}

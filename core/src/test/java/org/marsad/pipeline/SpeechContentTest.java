@@ -1,0 +1,48 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+
+/**
+ * What an appeal or a threat is about has not happened: the appeal or threat is the event, the act
+ * it names is none; a call to demonstrate stays the protest it mobilises. Sentences written for this test.
+ */
+class SpeechContentTest {
+    private static List<Event> events(String text) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + text); }
+
+    private static long count(List<Event> evs, String type) { return evs.stream().filter(e -> e.eventType().equals(type)).count(); }
+
+    @Test
+    void theActAThreatAnnouncesIsNoEvent() {
+        for (String s : List.of("وهدد الجيش باستهداف قادة الفصائل في غزة.", "وتوعد زعيم الحركة بشن هجمات على القواعد الأمريكية.")) {
+            List<Event> evs = events(s);
+            assertEquals(1, count(evs, "THREATEN"), evs.toString());
+            assertEquals(0, count(evs, "ASSAULT"), evs.toString());
+        }
+    }
+
+    @Test
+    void whoAsksForShellingToStopShellsNothing() {
+        List<Event> evs = events("وطالبت الأمم المتحدة بوقف قصف المستشفيات في المدينة.");
+        assertNotNull(EventFixture.first(evs, "REQUEST"), evs.toString());
+        assertEquals(0, count(evs, "ASSAULT"), evs.toString());
+    }
+
+    @Test
+    void aShellingToldAfterTheAppealsClauseIsStillAnEvent() {
+        // another verb stands between: the shelling is told, not asked for
+        List<Event> evs = events("وطالبت الأمم المتحدة بحماية المدنيين بعدما قصفت الطائرات الحربية سوقا شعبيا في المدينة.");
+        assertEquals(1, count(evs, "ASSAULT"), evs.toString());
+    }
+
+    @Test
+    void aCallToDemonstrateIsTheProtest() {
+        List<Event> evs = events("ودعت النقابات العمالية في تونس إلى تنظيم احتجاجات أمام مقر الحكومة يوم الخميس.");
+        assertTrue(count(evs, "PROTEST") >= 1, evs.toString());
+    }
+}
