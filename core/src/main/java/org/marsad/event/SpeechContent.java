@@ -49,7 +49,9 @@ final class SpeechContent {
      */
     private static boolean governed(TextLayer tl, int t) {
         if (asked(tl, t)) return true;
-        if (t - 1 < 0) return false;
+        // (the act in construct with the masdar carries no preposition of its own: "بالانتقام لمقتل فلان" avenges a killing that happened)
+        if (t - 1 < 0 || (tl.proclitics(t) & (TextLayer.LI | TextLayer.KA)) != 0 || tl.surfaceNorm(t).startsWith("لل")
+                || tl.surfaceNorm(t).startsWith("ل") && !tl.norm(t).startsWith("ل")) return false;
         String head = tl.surfaceNorm(t - 1);
         boolean bi = (tl.proclitics(t - 1) & TextLayer.BI) != 0 || head.startsWith("بال");
         return bi || t - 2 >= 0 && (tl.surfaceNorm(t - 2).equals("الي") || tl.surfaceNorm(t - 2).equals("علي")) && UnitWords.isWord(tl, t - 1);
