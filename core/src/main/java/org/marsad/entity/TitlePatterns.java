@@ -36,16 +36,22 @@ final class TitlePatterns {
             specEnd = sc.lastHolderEnd;
         }
         if (holder.equals("group") && org == null) return null;
-        // "سفير فرنسا لدى لبنان فلان", "المبعوث الأمريكي إلى سوريا فلان": the posting after the holder is
-        // part of the title, not a party of its own
-        if (specEnd > holderAt && specEnd + 1 < end && (sc.key(specEnd).equals("الي") || sc.key(specEnd).equals("لدي"))) {
-            KbRef post = sc.holderAt(specEnd + 1, end);
-            if (post != null && (post.kind() == KbKind.COUNTRY || post.kind() == KbKind.IGO)) specEnd = sc.lastHolderEnd;
-        }
-        Found office = officeInTitle(sc, i, j, specEnd, end);
         // "مبعوث الأمم المتحدة إلى ليبيا فلان": a body's office holder is the body's, the state after إلى his posting
         String nameCode = holder.startsWith("igo:") ? sc.rec().kb.organisation(org).map(o -> o.code()).orElse(code) : code;
-        Scan.Step named = nameAfterTitle(sc, specEnd, end, role, nameCode);
+        // "سفير فرنسا لدى لبنان فلان", "المبعوث الأمريكي إلى سوريا فلان", "مبعوث الأمم المتحدة إلى الشرق الأوسط
+        // فلان": the posting between the title and a name is part of the title, not a party of its own (with
+        // no name after it, "وصل المبعوث الأممي إلى صنعاء" goes somewhere)
+        Scan.Step named = null;
+        if (specEnd + 1 < end && (sc.key(specEnd).equals("الي") || sc.key(specEnd).equals("لدي"))) {
+            KbRef post = sc.holderAt(specEnd + 1, end);
+            if (post != null && (post.kind() == KbKind.COUNTRY || post.kind() == KbKind.IGO || post.kind() == KbKind.PLACE)) {
+                int postEnd = sc.lastHolderEnd;
+                named = nameAfterTitle(sc, postEnd, end, role, nameCode);
+                if (named != null) specEnd = postEnd;
+            }
+        }
+        Found office = officeInTitle(sc, i, j, specEnd, end);
+        if (named == null) named = nameAfterTitle(sc, specEnd, end, role, nameCode);
         // "القيادي في حركة حماس فلان": the body one is a member of is a mention of its own, before the name
         if (named != null && office == null && member && org != null && h.kind() == KbKind.GROUP)
             return new Scan.Step(named.end(), List.of(sc.fromRef(holderAt, specEnd, h), named.found().get(0)));

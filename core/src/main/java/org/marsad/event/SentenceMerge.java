@@ -108,6 +108,15 @@ final class SentenceMerge {
             // "اتهم X Y بشن الغارة": the accused is the attacker of the claimed act
             for (Candidate acc : cs) {
                 if (!acc.type.equals("ACCUSE")) continue;
+                // "ندد المبعوث بمقتل أطفال برصاص القوات الإسرائيلية": who did the condemned act is the one condemned
+                if (acc.recipient.isEmpty()) {
+                    for (Candidate c : cs) {
+                        if (c.type.equals("ASSAULT") && c.trigStart >= acc.trigEnd && c.trigStart - acc.trigEnd <= 10 && !Candidate.codesOf(c.actor).isEmpty()) {
+                            acc.recipient.addAll(c.actor);
+                            break;
+                        }
+                    }
+                }
                 for (Candidate c : cs) {
                     if (c.type.equals("ASSAULT") && c.actor.isEmpty() && !acc.recipient.isEmpty()) {
                         c.actor.addAll(acc.recipient);

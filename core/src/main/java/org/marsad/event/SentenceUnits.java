@@ -83,10 +83,11 @@ final class SentenceUnits {
             if (sector == null) for (Mention g : group) if (g.sector() != null) { sector = g.sector(); break; }
             Entity e = head.entity() >= 0 && head.entity() < el.entities().size() ? el.entities().get(head.entity()) : null;
             // "دعا مبعوث الأمم المتحدة إلى سوريا فلان": a name's title is part of its phrase, and what governs
-            // the phrase stands before the title, not the إلى inside it (a title ending in a definite word,
-            // "الرئيس", "الروسي البارز", already stops the genitive walk at the name)
+            // the phrase stands before the title, not the إلى inside it (a title with no posting that ends in a
+            // definite word, "الرئيس", "الروسي البارز", already stops the genitive walk at the name)
             int nameFirst = first, titled = head.kind() == MentionKind.PERSON ? el.titleStart(first) : -1;
-            if (titled >= a && titled < first && !covered(out, titled) && !definite(tl, first - 1)) first = titled;
+            // (the phrase's head is then the title too: its distance from the verb is the title's)
+            if (titled >= a && titled < first && !covered(out, titled) && (!definite(tl, first - 1) || posting(tl, titled, first))) { first = titled; at = titled; }
             else titled = -1;
             String prep = prepBefore(tl, first, a, verbAt);
             // "قوة من الشرطة العراقية اقتحمت": a unit of a force is the force (the partitive noun heads the phrase)
@@ -306,6 +307,12 @@ final class SentenceUnits {
      * "زعيم المعارضة رياك مشار": a generic noun in the genitive of a title, right before a person's
      * name, is part of that person's title, not a party of its own.
      */
+    /** A posting inside the title: "مبعوث الأمم المتحدة إلى منطقة البحيرات العظمى", "سفير فرنسا لدى لبنان". */
+    private static boolean posting(TextLayer tl, int from, int to) {
+        for (int t = from; t < to; t++) if (tl.surfaceNorm(t).equals("الي") || tl.surfaceNorm(t).equals("لدي")) return true;
+        return false;
+    }
+
     private static boolean definite(TextLayer tl, int t) {
         return (tl.proclitics(t) & TextLayer.AL) != 0 || tl.norm(t).startsWith("ال") || tl.surfaceNorm(t).startsWith("ال");
     }

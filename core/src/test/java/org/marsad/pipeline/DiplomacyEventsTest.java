@@ -176,4 +176,13 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("IGO:UN"), codes(e.actor()), e.toString());
         assertTrue(e.recipient().isEmpty(), e.toString());
     }
+
+    @Test
+    void aCondemnationIsOfWhoeverDidTheActItCondemns() {
+        // the envoy's posting to a region is part of his title; the condemned are the killers, not the envoy
+        Event e = first(events("وندد مبعوث الأمم المتحدة إلى منطقة البحيرات العظمى هوانغ شيا بمقتل مدنيين في قرية بشرق الكونغو برصاص الجيش الرواندي."), "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("IGO:UN"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("RWA"), codes(e.recipient()), e.toString());
+    }
 }
