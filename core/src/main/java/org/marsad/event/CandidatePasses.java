@@ -40,13 +40,17 @@ final class CandidatePasses {
     static void atRequestOf(List<Candidate> out) {
         for (Candidate r : out) {
             if (!r.atRequest || r.actor.isEmpty()) continue;
-            Candidate act = null;
-            for (Candidate c : out) if (c != r && !c.type.equals("REQUEST") && c.trigEnd <= r.trigStart) act = c;
-            if (act == null) continue;
+            // every act the request is for ("يعقد المجلس اجتماعا لإجراء مشاورات بشأن الهجوم بطلب من بريطانيا":
+            // the meeting and the consultations) is done without the asker; the one asked is the nearest with a doer left
             java.util.Set<String> askers = new java.util.HashSet<>();
             for (Party p : r.actor) askers.add(p.text());
-            act.actor.removeIf(p -> askers.contains(p.text()));   // the same phrase, not its state: protesters gather at their own side's call
-            if (r.recipient.isEmpty()) for (Party p : act.actor) Candidate.addParty(r.recipient, p);
+            Candidate asked = null;
+            for (Candidate c : out) {
+                if (c == r || c.type.equals("REQUEST") || c.trigEnd > r.trigStart) continue;
+                c.actor.removeIf(p -> askers.contains(p.text()));   // the same phrase, not its state: protesters gather at their own side's call
+                if (!c.actor.isEmpty()) asked = c;
+            }
+            if (asked != null && r.recipient.isEmpty()) for (Party p : asked.actor) Candidate.addParty(r.recipient, p);
             if (r.status.equals("planned")) r.status = "asserted";   // the request was made; the act asked for is what is planned
         }
     }

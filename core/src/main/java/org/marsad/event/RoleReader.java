@@ -51,6 +51,17 @@ final class RoleReader {
 
     boolean isLightVerb(TextLayer tl, int t) { return lightVerbs.matchAt(tl, t, t + 1) != null; }
 
+    /** Tokens of the parenthesised asides among the eight tokens before {@code ts} (not before {@code ca}). */
+    private static int parenthesisBefore(TextLayer tl, int ts, int ca) {
+        int inside = 0, close = -1;
+        for (int p = ts - 1; p >= Math.max(ca, ts - 20); p--) {
+            String w = tl.surfaceNorm(p);
+            if (w.equals(")")) close = p;
+            else if (w.equals("(") && close > p) { inside += close - p + 1; close = -1; }
+        }
+        return inside;
+    }
+
     /**
      * @param ca,cb   the clause: units outside it are not read
      * @param usable  units that may be arguments (report sources are not)
@@ -274,7 +285,8 @@ final class RoleReader {
                 }
             }
             // a light verb before the noun: شنت إسرائيل غارات / إسرائيل شنت غارات
-            for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) {
+            // (a parenthesis, "ظهر الخميس (16:00 ت غ)", does not count towards the eight words)
+            for (int p = ts - 1, floor = Math.max(ca, ts - 8 - parenthesisBefore(tl, ts, ca)); p >= floor; p--) {
                 if (!isLightVerb(tl, p)) continue;
                 // "غارة شنتها طائرة مسيرة": a light verb carrying the pronoun of the act before it has the noun after it as subject
                 if (p == ts - 1 && objectPronoun(tl, p)) break;

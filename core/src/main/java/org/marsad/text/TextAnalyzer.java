@@ -191,7 +191,8 @@ public final class TextAnalyzer {
     /** 3.5, 1,200, ٣٫٥: a separator between two digits stays inside the number token. */
     private static boolean isNumberSeparator(char[] t, int j, int b) {
         char c = t[j];
-        return (c == '.' || c == ',' || c == '٫' || c == '٬') && j > 0 && j + 1 < b && isDigit(t[j - 1]) && isDigit(t[j + 1]);
+        // (and the colon of a clock time, "16:00": no clause boundary)
+        return (c == '.' || c == ',' || c == '٫' || c == '٬' || c == ':') && j > 0 && j + 1 < b && isDigit(t[j - 1]) && isDigit(t[j + 1]);
     }
 
     private static boolean isDigit(char c) { return c >= '0' && c <= '9' || c >= 0x0660 && c <= 0x0669 || c >= 0x06F0 && c <= 0x06F9; }

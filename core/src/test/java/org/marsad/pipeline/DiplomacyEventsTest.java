@@ -185,4 +185,18 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("IGO:UN"), codes(e.actor()), e.toString());
         assertEquals(Set.of("RWA"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void aSessionAtAStatesRequestIsTheBodysAndAClockTimeSplitsNoClause() {
+        // "(14:00 ت غ)" between the subject and the noun; the meeting and the talks it holds are the body's,
+        // the request is the state's of the body
+        List<Event> evs = events("وتعقد منظمة الأمن والتعاون في أوروبا ظهر الجمعة (14:00 ت غ) اجتماعا طارئا لإجراء مشاورات حول التصعيد على الحدود بطلب من فرنسا.");
+        Event session = first(evs, "CONSULT");
+        assertNotNull(session, evs.toString());
+        assertEquals(Set.of("IGO:OSCE"), codes(session.actor()), evs.toString());
+        Event ask = first(evs, "REQUEST");
+        assertNotNull(ask, evs.toString());
+        assertEquals(Set.of("FRA"), codes(ask.actor()), ask.toString());
+        assertEquals(Set.of("IGO:OSCE"), codes(ask.recipient()), ask.toString());
+    }
 }
