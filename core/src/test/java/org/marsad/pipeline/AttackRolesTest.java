@@ -156,4 +156,13 @@ class AttackRolesTest {
         assertNotNull(own);
         assertEquals(Set.of("KEN"), codes(own.actor()));
     }
+
+    @Test
+    void theAttackNounIsTheSubjectOfItsVerbAcrossItsTime() {
+        // "هجوم … عام 2015 استهدف السفارة": the year stands between; the embassy is the target, not the attacker
+        Event e = first(events("وكان أعنف هجوم عام 2016 استهدف السفارة الفرنسية في العاصمة واغادوغو."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of(), codes(e.actor()), e.toString());
+        assertEquals(Set.of("FRA"), codes(e.recipient()), e.toString());
+    }
 }
