@@ -55,13 +55,14 @@ final class EventDates {
 
     /**
      * "حمّلت الحكومة المعارضة المسؤولية عن انهيار مفاوضات الدوحة الشهر الماضي": a time right after
-     * another act's noun phrase, which stands between it and this trigger, dates that act.
+     * another act's noun phrase (up to 45 characters after its trigger: "بالمسؤولية عن إسقاط طائرة الركاب
+     * الماليزية في عام 2014"), which stands between it and this trigger, dates that act.
      */
     static boolean ownedByNearer(Candidate c, TimeExpr t, List<Candidate> others) {
         if (others == null || t.start() < c.trigChar) return false;
         for (Candidate o : others) {
             if (o == c || o.type.equals(c.type) || o.reference) continue;   // a noun naming a known act owns no time
-            if (o.trigChar > c.trigChar && o.trigChar < t.start() && t.start() - o.trigChar <= 30) return true;
+            if (o.trigChar > c.trigChar && o.trigChar < t.start() && t.start() - o.trigChar <= 45) return true;
         }
         return false;
     }

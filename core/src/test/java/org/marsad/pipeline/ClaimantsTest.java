@@ -71,4 +71,15 @@ class ClaimantsTest {
         List<Event> evs = events("واتهمت الحكومة الأوكرانية روسيا بالمسؤولية عن قصف محطة الكهرباء في خاركيف.");
         for (Event e : attacks(evs)) assertEquals(Set.of("RUS"), EventFixture.codes(e.actor()), evs.toString());
     }
+
+    @Test
+    void theTimeAfterTheAccusedActsPhraseDatesTheActNotTheAccusation() {
+        List<Event> evs = events("واتهمت كندا والسويد رسميا إيران بالمسؤولية عن إسقاط طائرة ركاب أوكرانية فوق طهران في عام 2020.");
+        Event blame = EventFixture.first(evs, "ACCUSE");
+        assertNotNull(blame, evs.toString());
+        assertEquals("2024-03-10", blame.date(), blame.toString());
+        Event act = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(act, evs.toString());
+        assertEquals("2020", act.date(), act.toString());
+    }
 }
