@@ -80,7 +80,7 @@ public final class EventExtractor {
             for (Candidate c : cs) if (!c.reference && !verbalAt(found, c.trigStart) && REFERENCES.framed(tl, s, c.trigStart, c.trigEnd)) c.reference = true;
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             NamedVictims.count(cs, text, tl, bySentence.get(s));
-            ResponsibilityClaims.apply(cs, tl, a);
+            ResponsibilityClaims.apply(cs, tl, a, units);
             SpeechContent.drop(cs, tl, found);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);

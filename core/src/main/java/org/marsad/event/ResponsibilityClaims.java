@@ -21,9 +21,17 @@ final class ResponsibilityClaims {
     /** Negators and verbs of denial before a claim: لم، لن، نفى. */
     private static final Set<String> DENIAL = CueWords.set("claim-denial");
 
-    static void apply(List<Candidate> cs, TextLayer tl, int sentenceStart) {
+    static void apply(List<Candidate> cs, TextLayer tl, int sentenceStart, List<Unit> units) {
         cs.removeIf(c -> {
             if (!c.type.equals("ASSAULT")) return false;
+            // "احتمال مسؤولية بريطانيا عن قتل مدنيين": the one whose responsibility is named did the act
+            Unit held = heldResponsible(tl, c.trigStart, sentenceStart, units);
+            if (held != null && !"negated".equals(c.status)) {
+                c.actor.clear();
+                c.actor.addAll(held.parties());
+                c.recipient.removeAll(held.parties());
+                return false;
+            }
             int claim = responsibilityFor(tl, c.trigStart, sentenceStart);
             if (claim >= 0) {
                 if ("negated".equals(c.status) || denied(tl, claim, sentenceStart)) return true;
@@ -36,6 +44,17 @@ final class ResponsibilityClaims {
             claim = claimVerbBefore(tl, c.trigStart, sentenceStart);
             return claim >= 0 && denied(tl, claim, sentenceStart);
         });
+    }
+
+    /** The party in "مسؤولية X عن" + the act at {@code t} (X one phrase of up to three words), or null. */
+    private static Unit heldResponsible(TextLayer tl, int t, int a, List<Unit> units) {
+        if (t - 3 < a || !is(tl, t - 1, "عن")) return null;
+        for (Unit u : units) {
+            if (u.place() || !u.hasCode() || u.end() != t - 1 || u.first() - 1 < a || u.end() - u.first() > 3) continue;
+            int k = u.first() - 1;
+            if (RESPONSIBILITY.contains(tl.surfaceNorm(k)) || RESPONSIBILITY.contains(tl.norm(k))) return u;
+        }
+        return null;
     }
 
     /** The responsibility noun of "مسؤوليته عن" + the act at {@code t}, or -1. */

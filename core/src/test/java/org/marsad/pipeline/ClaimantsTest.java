@@ -82,4 +82,12 @@ class ClaimantsTest {
         assertNotNull(act, evs.toString());
         assertEquals("2020", act.date(), act.toString());
     }
+
+    @Test
+    void whoseResponsibilityForTheActIsNamedDidIt() {
+        List<Event> evs = events("وتحدث التقرير عن مسؤولية القوات الفرنسية عن مقتل رعاة في شمال مالي.");
+        Event act = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(act, evs.toString());
+        assertEquals(Set.of("FRA"), EventFixture.codes(act.actor()), act.toString());
+    }
 }
