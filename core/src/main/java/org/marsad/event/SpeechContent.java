@@ -9,7 +9,8 @@ import org.marsad.text.TextLayer;
  * المستشفيات" asks for the shelling to stop (the UN shells nothing), "هدد الجيش باستهداف قادة
  * الفصائل" and "توعد بشن هجمات" announce what may come. The act stands after the appeal or threat in
  * its clause, governed by بـ/إلى/على (on itself or on the masdar heading it: "بوقف قصف"), with no
- * other verb between. Talks and deals asked for keep their own rules (an invitation to talks, a goal).
+ * other verb between; so is the aim of an act ("بهدف طرد الحوثيين"، "من أجل السيطرة على"). Talks and
+ * deals asked for keep their own rules (an invitation to talks, a goal).
  */
 final class SpeechContent {
     private SpeechContent() {}
@@ -21,9 +22,14 @@ final class SpeechContent {
      */
     private static final Set<String> OWN_RULES = Set.of("REQUEST", "THREATEN", "CONSULT", "AGREE", "ACCUSE", "REJECT", "SUPPORT", "PROTEST");
 
+    /** Words of purpose right before an act: "بهدف طرد الحوثيين"، "من أجل السيطرة على"، "سعيا إلى". */
+    private static final Set<String> PURPOSE = CueWords.set("purpose");
+
     static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found) {
         cs.removeIf(c -> {
             if (OWN_RULES.contains(c.type)) return false;
+            // "في اليوم الثاني من الهجوم الذي تشنه القوات بهدف طرد الحوثيين": the aim of an act is not yet done
+            if (purposeBefore(tl, c.trigStart, tl.sentenceFirstToken(c.sentence))) return true;
             for (Candidate r : cs) {
                 if (!ASKING.contains(r.type) || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 12) continue;
                 if (!finiteVerb(tl, found, c.trigStart) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
@@ -60,6 +66,11 @@ final class SpeechContent {
     private static boolean asked(TextLayer tl, int t) {
         if (RoleCues.ofTheAct(tl, t)) return true;
         return t - 1 >= 0 && (tl.surfaceNorm(t - 1).equals("الي") || tl.surfaceNorm(t - 1).equals("علي"));
+    }
+
+    private static boolean purposeBefore(TextLayer tl, int t, int a) {
+        if (t - 1 >= a && (PURPOSE.contains(tl.surfaceNorm(t - 1)) || PURPOSE.contains(tl.norm(t - 1)))) return true;
+        return t - 2 >= a && PURPOSE.contains(tl.surfaceNorm(t - 2) + " " + tl.surfaceNorm(t - 1));
     }
 
     /** No punctuation and no verbal trigger between the appeal and the act. */

@@ -45,4 +45,11 @@ class SpeechContentTest {
         List<Event> evs = events("ودعت النقابات العمالية في تونس إلى تنظيم احتجاجات أمام مقر الحكومة يوم الخميس.");
         assertTrue(count(evs, "PROTEST") >= 1, evs.toString());
     }
+
+    @Test
+    void theAimOfAnActIsNotYetDone() {
+        List<Event> evs = events("وشنت القوات الحكومية اليمنية هجوما واسعا بهدف طرد الحوثيين من مدينة حيس.");
+        assertEquals(1, count(evs, "ASSAULT"), evs.toString());
+        assertEquals(0, count(evs, "SANCTION"), evs.toString());
+    }
 }
