@@ -248,4 +248,44 @@ final class RoleCues {
         for (int p = te; p < Math.min(cb, te + 3); p++) if (isIla(tl, p)) return partyAt(units, usable, p + 1);
         return null;
     }
+
+    /** Tokens of the parenthesised asides among the eight tokens before {@code ts} (not before {@code ca}). */
+    static int parenthesisBefore(TextLayer tl, int ts, int ca) {
+        int inside = 0, close = -1;
+        for (int p = ts - 1; p >= Math.max(ca, ts - 20); p--) {
+            String w = tl.surfaceNorm(p);
+            if (w.equals(")")) close = p;
+            else if (w.equals("(") && close > p) { inside += close - p + 1; close = -1; }
+        }
+        return inside;
+    }
+
+    /**
+     * The weapon or attack noun (role-words.tsv, instrument) that is the subject of the verb at
+     * {@code ts}: at most two adjectives between ("صاروخا مجنحا استهدف", "بقذيفة مدفعية روسية
+     * استهدفت"); -1 when there is none. A verb opening a new clause with و/ف has a subject of its own.
+     */
+    static int instrumentBefore(TextLayer tl, int ts, int ca) {
+        if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 || tl.surfaceNorm(ts).startsWith("و")) return -1;
+        for (int p = ts - 1, k = 0, skipped = 0; p >= ca && k < 3; p--, k++) {
+            // "هجوم "انتحاري" استهدف": quotation marks around a word are no boundary
+            if (isQuote(tl.surfaceNorm(p))) { k--; continue; }
+            // "هجوم كبير عام 2015 استهدف القنصلية", "غارة الخميس استهدفت": the act's time stands between
+            if (skipped < 4 && timeFiller(tl, p)) { k--; skipped++; continue; }
+            if (!UnitWords.isWord(tl, p)) return -1;
+            if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return p;
+            String n = tl.surfaceNorm(p);
+            if (UnitWords.isFunction(n) || UnitWords.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
+        }
+        return -1;
+    }
+
+    /** A year or day number, or a word of time other than من: "عام"، "2015"، "الخميس"، "مساء". */
+    private static boolean timeFiller(TextLayer tl, int p) {
+        String n = tl.surfaceNorm(p);
+        if (!n.isEmpty() && Character.isDigit(n.charAt(0))) return true;
+        if (n.equals("من")) return false;
+        return n.equals("عام") || n.equals("العام") || TIME_WORDS.contains(n) || TIME_WORDS.contains(tl.norm(p));
+    }
+
 }

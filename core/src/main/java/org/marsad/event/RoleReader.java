@@ -51,16 +51,6 @@ final class RoleReader {
 
     boolean isLightVerb(TextLayer tl, int t) { return lightVerbs.matchAt(tl, t, t + 1) != null; }
 
-    /** Tokens of the parenthesised asides among the eight tokens before {@code ts} (not before {@code ca}). */
-    private static int parenthesisBefore(TextLayer tl, int ts, int ca) {
-        int inside = 0, close = -1;
-        for (int p = ts - 1; p >= Math.max(ca, ts - 20); p--) {
-            String w = tl.surfaceNorm(p);
-            if (w.equals(")")) close = p;
-            else if (w.equals("(") && close > p) { inside += close - p + 1; close = -1; }
-        }
-        return inside;
-    }
 
     /**
      * @param ca,cb   the clause: units outside it are not read
@@ -144,7 +134,7 @@ final class RoleReader {
                 // "اعترضت صاروخا مجنحا استهدف القاعدة", "بقذيفة روسية استهدفت مدرسة": a weapon or attack
                 // noun right before the verb is its subject; the phrase after the verb is its object
                 // ("صاروخين أطلقهما الحوثيون": the weapon before a verb carrying its pronoun is the object)
-                int instrument = fronted == null && !relative && !t.resumptive() ? instrumentBefore(tl, ts, ca) : -1;
+                int instrument = fronted == null && !relative && !t.resumptive() ? RoleCues.instrumentBefore(tl, ts, ca) : -1;
                 if (instrument >= 0) {
                     instrumentSubject = !possessedInstrument(tl, instrument);   // "إن طائراتها قصفت": the speaker's own planes
                     // its owner: the demonym on it or the genitive after it ("صاروخ إسرائيلي استهدف", "طائرات التحالف قصفت")
@@ -286,7 +276,7 @@ final class RoleReader {
             }
             // a light verb before the noun: شنت إسرائيل غارات / إسرائيل شنت غارات
             // (a parenthesis, "ظهر الخميس (16:00 ت غ)", does not count towards the eight words)
-            for (int p = ts - 1, floor = Math.max(ca, ts - 8 - parenthesisBefore(tl, ts, ca)); p >= floor; p--) {
+            for (int p = ts - 1, floor = Math.max(ca, ts - 8 - RoleCues.parenthesisBefore(tl, ts, ca)); p >= floor; p--) {
                 if (!isLightVerb(tl, p)) continue;
                 // "غارة شنتها طائرة مسيرة": a light verb carrying the pronoun of the act before it has the noun after it as subject
                 if (p == ts - 1 && objectPronoun(tl, p)) break;
@@ -375,34 +365,6 @@ final class RoleReader {
      * a bare capital after the noun is where it happened or a name ("مفاوضات الدوحة", "إعلان جدة").
      */
     private static boolean nounParty(Unit u, boolean violent) { return !u.place() || u.party(violent) && u.prep() != null; }
-
-    /**
-     * The weapon or attack noun (role-words.tsv, instrument) that is the subject of the verb at
-     * {@code ts}: at most two adjectives between ("صاروخا مجنحا استهدف", "بقذيفة مدفعية روسية
-     * استهدفت"); -1 when there is none. A verb opening a new clause with و/ف has a subject of its own.
-     */
-    private static int instrumentBefore(TextLayer tl, int ts, int ca) {
-        if ((tl.proclitics(ts) & (TextLayer.WA | TextLayer.FA)) != 0 || tl.surfaceNorm(ts).startsWith("و")) return -1;
-        for (int p = ts - 1, k = 0, skipped = 0; p >= ca && k < 3; p--, k++) {
-            // "هجوم "انتحاري" استهدف": quotation marks around a word are no boundary
-            if (isQuote(tl.surfaceNorm(p))) { k--; continue; }
-            // "هجوم كبير عام 2015 استهدف القنصلية", "غارة الخميس استهدفت": the act's time stands between
-            if (skipped < 4 && timeFiller(tl, p)) { k--; skipped++; continue; }
-            if (!UnitWords.isWord(tl, p)) return -1;
-            if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return p;
-            String n = tl.surfaceNorm(p);
-            if (UnitWords.isFunction(n) || UnitWords.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
-        }
-        return -1;
-    }
-
-    /** A year or day number, or a word of time other than من: "عام"، "2015"، "الخميس"، "مساء". */
-    private static boolean timeFiller(TextLayer tl, int p) {
-        String n = tl.surfaceNorm(p);
-        if (!n.isEmpty() && Character.isDigit(n.charAt(0))) return true;
-        if (n.equals("من")) return false;
-        return n.equals("عام") || n.equals("العام") || TIME_WORDS.contains(n) || TIME_WORDS.contains(tl.norm(p));
-    }
 
     /** A word with no clitic that is no function word, time word or verb of light: "قافلة", "دورية". */
     private boolean plainNoun(TextLayer tl, int t) {
