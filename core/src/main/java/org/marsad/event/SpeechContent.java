@@ -30,6 +30,9 @@ final class SpeechContent {
             if (OWN_RULES.contains(c.type)) return false;
             // "في اليوم الثاني من الهجوم الذي تشنه القوات بهدف طرد الحوثيين": the aim of an act is not yet done
             if (purposeBefore(tl, c.trigStart, tl.sentenceFirstToken(c.sentence))) return true;
+            // "قال إن على إيران وقف دعم الإرهاب وسحب قواتها من سوريا": what one must do is demanded, not done
+            int d = dutyBefore(tl, c.trigStart, tl.sentenceFirstToken(c.sentence));
+            if (d >= 0 && clear(tl, found, d, c.trigStart)) return true;
             for (Candidate r : cs) {
                 if (!ASKING.contains(r.type) || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 12) continue;
                 if (!finiteVerb(tl, found, c.trigStart) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
@@ -66,6 +69,20 @@ final class SpeechContent {
     private static boolean asked(TextLayer tl, int t) {
         if (RoleCues.ofTheAct(tl, t)) return true;
         return t - 1 >= 0 && (tl.surfaceNorm(t - 1).equals("الي") || tl.surfaceNorm(t - 1).equals("علي"));
+    }
+
+    /** Words after which "على X" + masdar is what X must do: إن/أن (complementisers), يجب، ينبغي، يتعين. */
+    private static final Set<String> DUTY = CueWords.set("duty");
+    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
+
+    /** The على of "إن على X …"/"يجب على X …" up to twelve words before the act at {@code t}; else -1. */
+    private static int dutyBefore(TextLayer tl, int t, int a) {
+        for (int p = t - 1; p > Math.max(a, t - 13); p--) {
+            if (!tl.surfaceNorm(p).equals("علي")) continue;
+            String w = tl.surfaceNorm(p - 1), n = tl.norm(p - 1);
+            if (COMPLEMENTISERS.contains(w) || DUTY.contains(w) || DUTY.contains(n)) return p;
+        }
+        return -1;
     }
 
     private static boolean purposeBefore(TextLayer tl, int t, int a) {

@@ -52,4 +52,13 @@ class SpeechContentTest {
         assertEquals(1, count(evs, "ASSAULT"), evs.toString());
         assertEquals(0, count(evs, "SANCTION"), evs.toString());
     }
+
+    @Test
+    void whatOneMustDoIsDemandedNotDone() {
+        for (String s : List.of("وقال الوزير إن على روسيا سحب قواتها من الأراضي الأوكرانية فورا.",
+                "وأضاف أنه يجب على روسيا سحب قواتها من الأراضي الأوكرانية دون شروط.")) {
+            List<Event> evs = events(s);
+            assertEquals(0, count(evs, "RETREAT"), evs.toString());
+        }
+    }
 }
