@@ -165,4 +165,13 @@ class AttackRolesTest {
         assertEquals(Set.of(), codes(e.actor()), e.toString());
         assertEquals(Set.of("FRA"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void theOwnerOfTheTargetAfterTheVerbIsNoSubject() {
+        // "قصف مواقع لحركة حماس": the positions are the object, Hamas owns them; the army reports its own strike
+        Event e = first(events("وقال الجيش الإسرائيلي مساء السبت إنه قصف مواقع لحركة حماس شمال قطاع غزة."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("ISR"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("PSE"), codes(e.recipient()), e.toString());
+    }
 }
