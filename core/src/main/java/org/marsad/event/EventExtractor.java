@@ -82,6 +82,7 @@ public final class EventExtractor {
             NamedVictims.count(cs, text, tl, bySentence.get(s));
             ResponsibilityClaims.apply(cs, tl, a, units);
             SpeechContent.drop(cs, tl, found);
+            Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);

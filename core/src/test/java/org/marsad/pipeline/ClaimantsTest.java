@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -89,5 +90,17 @@ class ClaimantsTest {
         Event act = EventFixture.first(evs, "ASSAULT");
         assertNotNull(act, evs.toString());
         assertEquals(Set.of("FRA"), EventFixture.codes(act.actor()), act.toString());
+    }
+
+    @Test
+    void aStrikeToldAsAnAnswerAccusesTheSideItStruckOfWhatItAnswers() {
+        List<Event> evs = events("وقال الجيش الإسرائيلي مساء السبت إنه قصف مواقع لحركة حماس في قطاع غزة ردا على إطلاق صواريخ باتجاه مستوطنات الجنوب.");
+        Event blame = EventFixture.first(evs, "ACCUSE");
+        assertNotNull(blame, evs.toString());
+        assertEquals(Set.of("ISR"), EventFixture.codes(blame.actor()), blame.toString());
+        assertEquals(Set.of("PSE"), EventFixture.codes(blame.recipient()), blame.toString());
+        boolean answered = false;
+        for (Event e : attacks(evs)) answered |= EventFixture.codes(e.actor()).equals(Set.of("PSE")) && EventFixture.codes(e.recipient()).equals(Set.of("ISR"));
+        assertTrue(answered, evs.toString());
     }
 }
