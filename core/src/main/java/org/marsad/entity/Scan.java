@@ -194,6 +194,8 @@ final class Scan {
         if (e <= i) return null;
         KbRef ref = choose(st[0], i);
         if (ref == null) return null;
+        // "أصيب بيده اليمنى": after a side or body noun the adjective is "right", not "Yemeni"
+        if (ref.kind() == KbKind.DEMONYM && e == i + 1 && i > 0 && r.lex.sideNouns.contains(keys[i - 1])) return null;
         if (e == i + 1 && isCommonWord(i)) {
             // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
             // locative cue and in a state the text speaks of, a state or group only with its article,

@@ -174,4 +174,14 @@ class AttackRolesTest {
         assertEquals(Set.of("ISR"), codes(e.actor()), e.toString());
         assertEquals(Set.of("PSE"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void theRightHandIsNoYemeni() {
+        // "اليمنى" (right) folds to the Yemeni adjective; after a body or side noun it is the side
+        List<Event> evs = events("وأصيب مصور صحفي بيده اليمنى برصاص القوات الإسرائيلية شرق خان يونس.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        for (Event x : evs) assertFalse(codes(x.actor()).contains("YEM") || codes(x.recipient()).contains("YEM"), evs.toString());
+        assertEquals(Set.of("ISR"), codes(e.actor()), e.toString());
+    }
 }
