@@ -40,7 +40,9 @@ final class EntityAssembler {
             spans.get(ent).add(new Span(s, e));
             // The text shown is a mention written without a fused ل+ال (للعراق cannot show العراق).
             int q = (t.proclitics(f.first()) & (TextLayer.LI | TextLayer.AL)) == (TextLayer.LI | TextLayer.AL) ? 0 : 1 + Math.min(e - s, 60);
-            if (q > textQuality.get(ent) && textQuality.get(ent) < 1) { texts.set(ent, text.substring(s, e)); textQuality.set(ent, q); }
+            // (named only as "للاتحاد الأوروبي", it is shown with its article: "الاتحاد الأوروبي")
+            String shown = q == 0 ? "ال" + text.substring(s, e) : text.substring(s, e);
+            if (q > textQuality.get(ent) && textQuality.get(ent) < 1) { texts.set(ent, shown); textQuality.set(ent, q); }
         }
         List<Entity> entities = new ArrayList<>(heads.size());
         for (int i = 0; i < heads.size(); i++) {

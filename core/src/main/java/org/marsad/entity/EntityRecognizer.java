@@ -40,9 +40,7 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(KnowledgeBase kb, TaggerHook tagger) {
         this.kb = kb;
-        Set<String> words = new HashSet<>(kb.nameTokens());
-        words.addAll(Lexicons.rawWords());
-        this.knownWords = Set.copyOf(words);
+        this.knownWords = kb.knownWordsWith(Lexicons.rawWords());
         TextAnalyzer analyzer = new TextAnalyzer(knownWords);
         this.lex = new Lexicons(analyzer);
         this.personNames = new PersonNames(analyzer, kb);

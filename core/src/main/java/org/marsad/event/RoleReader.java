@@ -212,8 +212,11 @@ final class RoleReader {
                     if (u.prep() == null && !objTaken && (u.party(assault) || assault)
                             && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
                     // ("قتلوا في غارة لطائرات التحالف": a لـ after an attack noun is that noun's owner, not the verb's object)
+                    // ("دعا في جلسة لمجلس الأمن إلى …": a لـ right after a plain noun is that noun's genitive, not the
+                    // verb's; the owner of an attack's target, "قصفت مواقع للجيش", is its recipient)
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (u.party(assault) || assault) && u.first() - te <= 10
-                            && !(assault && "ل".equals(u.prep()) && AttackRoles.instrumentBetween(tl, te, u.first()))) recipient.add(u);
+                            && !(assault && "ل".equals(u.prep()) && AttackRoles.instrumentBetween(tl, te, u.first()))
+                            && !(!assault && "ل".equals(u.prep()) && u.first() - 1 > te && plainNoun(tl, u.first() - 1))) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);
                     // "التقى برئيس الحكومة", "اجتمع بالوفد", "اتصل بنظيره": ب names who else takes part in talks
                     else if ("ب".equals(u.prep()) && t.mutual() && !assault && u.party(assault) && u.first() - te <= 8) actor.add(u);

@@ -36,6 +36,18 @@ public final class KbNames {
         }
     }
 
+    /**
+     * Drops from a set of known words those that are و + another of them ("وأذربيجان"), and those that
+     * are ل/لل + another and begin no name ({@code leading}): "للأمم" of "مجلس الأمن التابع للأمم المتحدة"
+     * must not stay whole in "رسالة للأمم المتحدة" (لبنان, which begins a name, stays).
+     */
+    static void dropCliticForms(Set<String> tokens, Set<String> leading) {
+        Set<String> all = Set.copyOf(tokens);
+        tokens.removeIf(w -> w.length() >= 5 && w.charAt(0) == 'و' && all.contains(w.substring(1))
+                || !leading.contains(w) && (w.length() >= 5 && w.charAt(0) == 'ل' && all.contains(w.substring(1))
+                    || w.length() >= 5 && w.startsWith("لل") && all.contains("ال" + w.substring(2))));
+    }
+
     /** Match keys of one name, one per word token (punctuation dropped); empty for an empty name. */
     public static String[] keys(TextAnalyzer analyzer, String name) {
         TextLayer t = analyzer.analyze(Document.of("kb", null, name, null));

@@ -43,6 +43,8 @@ public final class KnowledgeBase {
     /** Ids of the places that are their state's capital (computed once: ranking and the event stage ask often). */
     private final Set<String> capitalIds = new HashSet<>();
     private final Set<String> nameTokens;
+    /** First tokens of the names (a ل-word that begins a name is the name's own: لبنان). */
+    private final Set<String> leadingTokens;
 
     private KnowledgeBase(KbLoader data) {
         for (Country c : data.countries) { countriesByCode.put(c.code(), c); countriesById.put(c.id(), c); }
@@ -71,7 +73,17 @@ public final class KnowledgeBase {
         // "الحدود بين أرمينيا وأذربيجان", "الصليب الأحمر والهلال الأحمر": a word of a name that is و + another
         // name word is that word with the conjunction, not a known word of its own (else "وأذربيجان" in text
         // would stay unsplit and untagged)
-        tokens.removeIf(w -> w.length() >= 5 && w.charAt(0) == 'و' && tokens.contains(w.substring(1)));
+        // (and so is a word inside a name that is ل or لل + another name word: "مجلس الأمن التابع للأمم المتحدة"
+        // must not keep "للأمم" whole, or "رسالة للأمم المتحدة" names no one; a name that begins with it,
+        // لبنان، لجان المقاومة، لشكر طيبة, keeps it)
+        Set<String> leading = new HashSet<>();
+        forEachName((name, ref) -> {
+            Set<String> one = new java.util.LinkedHashSet<>();
+            KbNames.addRawTokens(name, one);
+            if (!one.isEmpty()) leading.add(one.iterator().next());
+        });
+        this.leadingTokens = Set.copyOf(leading);
+        KbNames.dropCliticForms(tokens, leadingTokens);
         this.nameTokens = Set.copyOf(tokens);
         TextAnalyzer analyzer = new TextAnalyzer(nameTokens);
         Set<String> seen = new HashSet<>();
@@ -180,6 +192,18 @@ public final class KnowledgeBase {
     public List<Name> names() { return names; }
     /** Normalised tokens of all names: pass to {@code new TextAnalyzer(extraKnownWords)}. */
     public Set<String> nameTokens() { return nameTokens; }
+
+    /**
+     * Known words for a text analyzer: the name tokens with {@code more}, less the forms that are a
+     * proclitic on another of them ({@link KbNames#dropCliticForms}), so that text is cut as the names
+     * were cut when their keys were made.
+     */
+    public Set<String> knownWordsWith(Set<String> more) {
+        Set<String> w = new HashSet<>(nameTokens);
+        w.addAll(more);
+        KbNames.dropCliticForms(w, leadingTokens);
+        return Set.copyOf(w);
+    }
 
     public Optional<Country> country(String code) { return Optional.ofNullable(countriesByCode.get(code)); }
     public Optional<Organisation> organisation(String id) { return Optional.ofNullable(orgsById.get(id)); }
