@@ -28,4 +28,15 @@ class ProcliticNamesTest {
         assertEquals("الجامعة العربية", byCode.get("IGO:LAS"), byCode.toString());
         assertEquals("لبنان", byCode.get("LBN"), byCode.toString());
     }
+
+    @Test
+    void bothSpellingsOfMilitiaNameTheKnownGroup() {
+        // ميليشيات / مليشيات: the press writes both; the knowledge base lists both (with لـ cut: "للنظام")
+        for (String militia : java.util.List.of("ميليشيات", "مليشيات")) {
+            String text = "وقتل عدد من قادة " + militia + " موالية للنظام في غارة على ريف حمص.";
+            var ids = EventFixture.pipeline().process(Document.of("t", null, text, LocalDate.of(2024, 3, 10))).entities()
+                    .stream().map(Entity::id).toList();
+            assertTrue(ids.contains("grp:pro-iran-militias-syr"), militia + " " + ids);
+        }
+    }
 }
