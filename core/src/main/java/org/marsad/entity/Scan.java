@@ -78,8 +78,8 @@ final class Scan {
         // does a capital, so often the venue of talks. Its name and adjective count double; equal
         // counts go to the state spoken of first.
         Map<String, Integer> firstAt = new HashMap<>();
-        List<KbRef> places = new ArrayList<>();
-        List<Integer> placeAt = new ArrayList<>();
+        record PlaceAt(KbRef ref, int at) {}
+        List<PlaceAt> places = new ArrayList<>();
         for (int s = 0; s < t.sentenceCount(); s++) {
             if (t.isBoilerplate(s)) continue;
             int end = t.sentenceEndToken(s);
@@ -92,7 +92,7 @@ final class Scan {
                         context.add(ref.code());
                         speaksOf(ref.code(), i, 2, firstAt);
                     } else if (k == KbKind.PLACE) {
-                        if (r.matcher.refCount(st[0]) == 1 && !ref.weak() && !r.kb.isCapital(ref.id())) { places.add(ref); placeAt.add(i); }
+                        if (r.matcher.refCount(st[0]) == 1 && !ref.weak() && !r.kb.isCapital(ref.id())) { places.add(new PlaceAt(ref, i)); }
                     } else if (ref.code() != null && k != KbKind.PERSON && k != KbKind.IGO) {
                         speaksOf(ref.code(), i, 1, firstAt);
                     }
@@ -100,7 +100,7 @@ final class Scan {
                 }
             }
         }
-        for (int k = 0; k < places.size(); k++) if (context.contains(places.get(k).code())) speaksOf(places.get(k).code(), placeAt.get(k), 1, firstAt);
+        for (PlaceAt p : places) if (context.contains(p.ref().code())) speaksOf(p.ref().code(), p.at(), 1, firstAt);
         int most = 0;
         for (Map.Entry<String, Integer> c : contextCount.entrySet()) {
             if (c.getKey().startsWith("IGO:")) continue;

@@ -22,6 +22,8 @@ final class Candidate {
     int trigChar;                       // character start of the trigger (dates attach to the nearest)
     int evStart, evEnd;                 // evidence: the sentence's character range
     boolean mutual, weak, fromCasualty;
+    /** The trigger read as a finite verb (a verb form read as its masdar, "بقصف", "في قصف", is not). */
+    boolean verbal;
     /** A definite noun with no verb of its own ("الاتفاق", "المحادثات"): names a known act unless dated. */
     boolean reference;
     /** The claimant's party when a report frame governs it (for the ACCUSE it implies). */

@@ -157,9 +157,6 @@ final class RoleReader {
                     // "أصدرت قطر بيانا طالبت فيه الجامعة العربية بالتحرك": after "فيه/فيها" on the verb the document
                     // named before is the subject; the phrase after is the object
                     if (u.prep() == null && u.party(assault) && RoleCues.resumptiveIn(tl, ts, te)) break;
-                    // "أنه قصف مواقع لحركة حماس": a plain noun right after the verb is its object, and the party
-                    // after that noun its genitive (an adverb in the accusative, "مجددا", is none)
-                    if (u.prep() == null && u.party(assault) && objectNounBetween(tl, te, u.first())) break;
                     if (u.prep() == null && u.party(assault)) { subj = u; break; }
                     if (u.prep() != null && !u.prep().equals("من قبل")) break;   // a PP first: the subject is before
                 }
@@ -373,12 +370,6 @@ final class RoleReader {
     private static boolean nounParty(Unit u, boolean violent) { return !u.place() || u.party(violent) && u.prep() != null; }
 
     /** A word with no clitic that is no function word, time word or verb of light: "قافلة", "دورية". */
-    private boolean objectNounBetween(TextLayer tl, int te, int first) {
-        if (first - te != 2) return false;   // the noun and the لـ-word of its owner: "مواقع لحركة"
-        String n = tl.surfaceNorm(te), owner = tl.surfaceNorm(te + 1);
-        return plainNoun(tl, te) && !n.endsWith("ا") && !n.startsWith("ال") && owner.startsWith("ل") && !owner.startsWith("ال");
-    }
-
     private boolean plainNoun(TextLayer tl, int t) {
         if (t >= tl.tokenCount() || !UnitWords.isWord(tl, t) || isLightVerb(tl, t)) return false;
         String n = tl.surfaceNorm(t);

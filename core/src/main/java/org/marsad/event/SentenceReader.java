@@ -201,6 +201,7 @@ final class SentenceReader {
             }
             Candidate c = new Candidate();
             c.type = type;
+            c.verbal = t.verbal();
             c.mode = t.mode();
             c.context.addAll(t.context());
             c.sentence = s; c.trigStart = m.start(); c.trigEnd = m.end(); c.trigChar = tl.tokenStart(m.start());

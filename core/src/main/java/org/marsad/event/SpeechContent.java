@@ -22,8 +22,12 @@ final class SpeechContent {
      */
     private static final Set<String> OWN_RULES = Set.of("REQUEST", "THREATEN", "CONSULT", "AGREE", "ACCUSE", "REJECT", "SUPPORT", "PROTEST");
 
-    /** Words of purpose right before an act: "بهدف طرد الحوثيين"، "من أجل السيطرة على"، "سعيا إلى". */
-    private static final Set<String> PURPOSE = CueWords.set("purpose");
+    /** Words of purpose right before an act: "بهدف طرد الحوثيين"، "من أجل السيطرة على"، "سعيا إلى" (phrases). */
+    private static final PhraseTable<Boolean> PURPOSE = new PhraseTable<>();
+
+    static {
+        for (String p : CueWords.array("purpose")) PURPOSE.add(p, Boolean.TRUE, false);
+    }
 
     static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found) {
         cs.removeIf(c -> {
@@ -35,21 +39,19 @@ final class SpeechContent {
             if (d >= 0 && clear(tl, found, d, c.trigStart)) return true;
             for (Candidate r : cs) {
                 if (!ASKING.contains(r.type) || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 12) continue;
-                if (!finiteVerb(tl, found, c.trigStart) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
+                if (!finiteVerb(tl, c) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
             }
             return false;
         });
     }
 
-    /** A verb told in its own right ("بعدما قصفت الطائرات"), not a masdar: no content of an appeal. */
-    private static boolean finiteVerb(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int t) {
-        for (PhraseTable.Match<Trigger> m : found) {
-            if (m.start() != t || !m.value().verbal()) continue;
-            // ("بوقف قصف المستشفيات": the verb form in construct after a masdar is a masdar)
-            boolean construct = t - 1 >= 0 && ((tl.proclitics(t - 1) & TextLayer.BI) != 0 || SentenceReader.NOUN_GOVERNORS.contains(tl.surfaceNorm(t - 1)));
-            return !construct && (tl.proclitics(t) & (TextLayer.AL | TextLayer.BI | TextLayer.LI)) == 0 && !tl.surfaceNorm(t).startsWith("ال");
-        }
-        return false;
+    /**
+     * A verb told in its own right ("بعدما قصفت الطائرات"), as the sentence reader read it, not a masdar:
+     * no content of an appeal ("بوقف قصف المستشفيات": in construct after a masdar the verb form is one).
+     */
+    private static boolean finiteVerb(TextLayer tl, Candidate c) {
+        int t = c.trigStart;
+        return c.verbal && !(t - 1 >= 0 && (tl.proclitics(t - 1) & TextLayer.BI) != 0) && !tl.surfaceNorm(t).startsWith("ال");
     }
 
     /**
@@ -85,9 +87,13 @@ final class SpeechContent {
         return -1;
     }
 
+    /** A purpose phrase of one or two words ending right before the act at {@code t}. */
     private static boolean purposeBefore(TextLayer tl, int t, int a) {
-        if (t - 1 >= a && (PURPOSE.contains(tl.surfaceNorm(t - 1)) || PURPOSE.contains(tl.norm(t - 1)))) return true;
-        return t - 2 >= a && PURPOSE.contains(tl.surfaceNorm(t - 2) + " " + tl.surfaceNorm(t - 1));
+        for (int p = t - 1; p >= Math.max(a, t - 2); p--) {
+            PhraseTable.Match<Boolean> m = PURPOSE.matchAt(tl, p, t);
+            if (m != null && m.end() == t) return true;
+        }
+        return false;
     }
 
     /** No punctuation and no verbal trigger between the appeal and the act. */

@@ -23,17 +23,25 @@ public final class KbNames {
         return norm;
     }
 
-    /** Raw normalised word tokens of a name (what the text analyzer should treat as known words). */
-    static void addRawTokens(String name, Set<String> out) {
-        String n = ArabicNormalizer.normalize(name);
+    /**
+     * Adds the raw normalised word tokens of a name to {@code out} (what the text analyzer should treat
+     * as known words); returns the first of them, or null for a name with none.
+     */
+    static String addRawTokens(String name, Set<String> out) {
+        String n = ArabicNormalizer.normalize(name), first = null;
         int i = 0, len = n.length();
         while (i < len) {
             while (i < len && !Character.isLetterOrDigit(n.charAt(i))) i++;
             int j = i;
             while (j < len && Character.isLetterOrDigit(n.charAt(j))) j++;
-            if (j > i) out.add(n.substring(i, j));
+            if (j > i) {
+                String w = n.substring(i, j);
+                out.add(w);
+                if (first == null) first = w;
+            }
             i = j;
         }
+        return first;
     }
 
     /**

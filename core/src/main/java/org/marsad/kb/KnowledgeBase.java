@@ -69,19 +69,17 @@ public final class KnowledgeBase {
         addCapitals();
         for (Place p : placesById.values()) if (capitalOfItsState(p)) capitalIds.add(p.id());
         Set<String> tokens = new HashSet<>();
-        forEachName((name, ref) -> KbNames.addRawTokens(name, tokens));
+        Set<String> leading = new HashSet<>();   // first words of names (see below)
+        forEachName((name, ref) -> {
+            String first = KbNames.addRawTokens(name, tokens);
+            if (first != null) leading.add(first);
+        });
         // "الحدود بين أرمينيا وأذربيجان", "الصليب الأحمر والهلال الأحمر": a word of a name that is و + another
         // name word is that word with the conjunction, not a known word of its own (else "وأذربيجان" in text
         // would stay unsplit and untagged)
         // (and so is a word inside a name that is ل or لل + another name word: "مجلس الأمن التابع للأمم المتحدة"
         // must not keep "للأمم" whole, or "رسالة للأمم المتحدة" names no one; a name that begins with it,
         // لبنان، لجان المقاومة، لشكر طيبة, keeps it)
-        Set<String> leading = new HashSet<>();
-        forEachName((name, ref) -> {
-            Set<String> one = new java.util.LinkedHashSet<>();
-            KbNames.addRawTokens(name, one);
-            if (!one.isEmpty()) leading.add(one.iterator().next());
-        });
         this.leadingTokens = Set.copyOf(leading);
         KbNames.dropCliticForms(tokens, leadingTokens);
         this.nameTokens = Set.copyOf(tokens);
