@@ -15,7 +15,7 @@ final class FrameReader {
     /** A report frame: tokens, source (null when unnamed), verbal or prepositional, accusation, self-report ("إنها"). */
     record FrameUse(int start, int end, Unit source, boolean verbal, boolean accuse, boolean pronounSelf) {}
 
-    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
+    static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
     /** Nouns that, with a pronoun for the speaker, are the speaker's own forces: جنوده، قواتها، طائراته. */
     private static final Set<String> OWN_FORCES = CueWords.set("own-forces");
     /** Masdars of acts that, as the object of an announcement, are the announcer's own. */

@@ -75,14 +75,13 @@ final class SpeechContent {
 
     /** Words after which "على X" + masdar is what X must do: إن/أن (complementisers), يجب، ينبغي، يتعين. */
     private static final Set<String> DUTY = CueWords.set("duty");
-    private static final Set<String> COMPLEMENTISERS = CueWords.set("complementiser");
 
     /** The على of "إن على X …"/"يجب على X …" up to twelve words before the act at {@code t}; else -1. */
     private static int dutyBefore(TextLayer tl, int t, int a) {
         for (int p = t - 1; p > Math.max(a, t - 13); p--) {
             if (!tl.surfaceNorm(p).equals("علي")) continue;
             String w = tl.surfaceNorm(p - 1), n = tl.norm(p - 1);
-            if (COMPLEMENTISERS.contains(w) || DUTY.contains(w) || DUTY.contains(n)) return p;
+            if (FrameReader.COMPLEMENTISERS.contains(w) || DUTY.contains(w) || DUTY.contains(n)) return p;
         }
         return -1;
     }
