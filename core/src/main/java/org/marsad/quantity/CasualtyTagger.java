@@ -64,7 +64,10 @@ public final class CasualtyTagger {
     /** The phrase at token i; {@code floor}: tokens before it belong to a phrase already found. */
     private Found at(Tokens t, int i, int limit, int floor) {
         Found f = toll(t, i, limit);
-        if (f == null) f = trigger(t, i, limit, floor);
+        // Every other reader starts with a figure or a word of a quantity lexicon (the range opener
+        // "ما بين" too): a word with no reading in any, most words, starts nothing.
+        if (f != null || !(t.lexical(i) || t.isDigits(i) || t.text(i).equals("بين") || t.text(i).equals("ما"))) return f;
+        f = trigger(t, i, limit, floor);
         if (f == null) f = countedNoun(t, i, limit);
         if (f == null) f = subjectVictim.at(t, i, limit);
         if (f == null) f = noCasualty.at(t, i, limit);
