@@ -105,7 +105,10 @@ final class FrameReader {
                 Unit u = units.get(k);
                 if (u.place() || u.at() < f.end() || !usable[k]) continue;
                 if (u.first() >= stop) break;
-                if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
+                // "كما أفاد مصدر أمني لوكالة الأنباء": after a cue that ends in a speech verb, a phrase with لـ
+                // past the subject is the audience ("وفقا للمرصد"، "وفق حصيلة جديدة للمرصد": the source)
+                boolean audience = "ل".equals(u.prep()) && u.first() > f.end() && speechVerbIn(tl, f.start() + 1, u.first());
+                if (u.at() - f.end() <= (f.value().verbal() ? 5 : 4) && !audience && (u.prep() == null || !f.value().verbal() || u.prep().equals("عن"))) { src = u; srcIdx = k; }
                 break;
             }
             if (src == null && f.value().verbal()) {
@@ -187,6 +190,15 @@ final class FrameReader {
                 && w.indexOf(stem) >= 0 && w.indexOf(stem) + stem.length() < w.length();
         if (!pronoun) return false;
         for (PhraseTable.Match<Trigger> m : acts) if (!m.value().verbal() && m.end() <= f && f - m.end() <= 2) return true;
+        return false;
+    }
+
+    /** A speech verb among tokens {@code [from, to)}: "كما أفاد"، "بحسب ما أفاد" (its subject comes before an audience). */
+    private boolean speechVerbIn(TextLayer tl, int from, int to) {
+        for (int t = from; t < to; t++) {
+            PhraseTable.Match<CueLexicon.Frame> v = cues.frames.matchAt(tl, t, t + 1);
+            if (v != null && v.value().verbal()) return true;
+        }
         return false;
     }
 

@@ -84,6 +84,27 @@ final class GenericActorSides {
     }
 
     /**
+     * "المصدر الحوثي"، "مصادر أمنية عراقية"، "المسؤول الأمريكي": a generic noun qualified by a demonym
+     * (an adjective of origin agreeing with it) is of the demonym's state or body.
+     */
+    static void qualified(List<Unit> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!SentenceUnits.generic(u) && !unplacedSource(u) || !next.demonym() || next.first() != u.end() || !next.hasCode()) continue;
+            Party g = u.parties().get(0), n = next.parties().get(0);
+            String sector = g.sector() != null ? g.sector() : n.sector();
+            out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text() + " " + n.text(), n.code(), sector, null))));
+            out.remove(k + 1);
+        }
+    }
+
+    /** A source of no side ("مصادر محلية"، "شهود"): a generic phrase with no sector. */
+    private static boolean unplacedSource(Unit u) {
+        return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() == null
+                && u.parties().get(0).name() == null;
+    }
+
+    /**
      * "الصحافي فلان من روسيا البيضاء": a person the knowledge base does not place, followed by من and
      * a state, is of that state (spec §1: citizens of a state have its code); the state phrase is
      * the person's origin, neither a party nor a place of the act.

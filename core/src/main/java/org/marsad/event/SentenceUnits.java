@@ -157,6 +157,9 @@ final class SentenceUnits {
                     && (more = GENERIC.matchAt(tl, g.end(), b)) != null && more.value().equals(g.value()); ) {
                 g = new PhraseTable.Match<>(g.start(), more.end(), g.value(), g.future());
             }
+            // "ضابط في الشرطة": a member noun with في and a body is one phrase, read from the body below
+            if (g.end() + 1 < b && RoleWords.is(tl, g.end() - 1, RoleWords.MEMBER) && tl.surfaceNorm(g.end()).equals("في")
+                    && GENERIC.matchAt(tl, g.end() + 1, b) != null) { t = g.end(); continue; }
             boolean clash = titleOfName(tl, mentions, g.start(), g.end(), a);
             for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
             if (!clash) {
@@ -172,12 +175,13 @@ final class SentenceUnits {
                     int member = memberBefore(tl, g.start(), a);
                     if (member >= 0 && !covered(out, member)) { gFirst = member; prep = prepBefore(tl, member, a, verbAt); }
                 }
-                out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value(), null)), prep,
+                out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value().equals("-") ? null : g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        GenericActorSides.qualified(out);
         GenericActorSides.nationals(out, mentions);
         GenericActorSides.named(out, mentions);
         GenericActorSides.origins(tl, out);
