@@ -21,6 +21,8 @@ final class SentenceReader {
     private static final Set<String> MEDIATION = CueWords.set("mediation");
     private static final Set<String> BLOCK_CEASEFIRE = CueWords.set("not-ceasefire-head");
     private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
+    /** "عمليات ضد الجيش": a preposition after an operation noun that makes it an attack. */
+    private static final Set<String> HOSTILE_PREPS = CueWords.set("hostile-prep");
     /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
     private static final Set<String> SPEAKERS_ACTS = Set.of("SANCTION", "AID");
 
@@ -107,7 +109,9 @@ final class SentenceReader {
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
             if (t.resumptive() && !(t.verbal() && RoleCues.objectPronoun(tl, m.start()) && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start()))) continue;
             // "في عملية نفذها مسلحون": an operation noun is an attack only when a light verb carries it, by its pronoun
-            if (t.carried() && !(m.end() < b && roles.isLightVerb(tl, m.end()) && RoleCues.objectPronoun(tl, m.end()))) continue;
+            // ... or when "ضد" follows it: "قاموا بعدة عمليات ضد الجيش" is attacks on the army
+            if (t.carried() && !(m.end() < b && roles.isLightVerb(tl, m.end()) && RoleCues.objectPronoun(tl, m.end()))
+                    && !(m.end() < b && HOSTILE_PREPS.contains(tl.surfaceNorm(m.end())))) continue;
             if (t.ceasefire() && (agreeHere || violateHere)) continue;        // the agreement or the violation is the event
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)

@@ -184,4 +184,13 @@ class AttackRolesTest {
         for (Event x : evs) assertFalse(codes(x.actor()).contains("YEM") || codes(x.recipient()).contains("YEM"), evs.toString());
         assertEquals(Set.of("ISR"), codes(e.actor()), e.toString());
     }
+
+    @Test
+    void operationsAgainstAnArmyAreAttacksOnIt() {
+        // an operation noun alone names no act ("عملية السلام"); "ضد" after it makes it an attack on what follows
+        Event e = first(events("ونفذ متمردو الطوارق منذ مطلع الشهر عمليات ضد الجيش المالي في منطقة كيدال."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("MLI"), codes(e.recipient()), e.toString());
+        assertEquals(null, first(events("وتعثرت عملية السلام في مالي منذ سنوات."), "ASSAULT"));
+    }
 }
