@@ -86,6 +86,16 @@ final class RoleCues {
         return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"));
     }
 
+    /** Nouns of an aim or attempt whose genitive does the act named after it: "محاولة القوات السيطرة على". */
+    private static final Set<String> ATTEMPT = CueWords.set("attempt");
+
+    /** Token {@code t} is an attempt or aim noun ({@code attempt} cue class), by stem or surface. */
+    static boolean attemptNoun(TextLayer tl, int t) {
+        if (t < 0) return false;
+        for (String f : PhraseTable.forms(tl, t)) if (ATTEMPT.contains(f)) return true;   // "لمحاولة" too
+        return false;
+    }
+
     /** "طائراته", "صواريخها": a weapon noun with a possessive pronoun (the surface without it is a weapon). */
     static boolean possessedInstrument(TextLayer tl, int p) {
         String n = tl.surfaceNorm(p);

@@ -233,6 +233,8 @@ final class RoleReader {
                     if (u.prep() == null && nounParty(u, assault) && ts - u.end() <= 8) { actor.add(u); break; }
                 }
             }
+            // "لمحاولة القوات الحكومية السيطرة على مواقعها": the doer of an attempt, its genitive, does the act
+            if (actor.isEmpty()) for (Unit u : before) if (u.end() == ts && !u.place() && !u.demonym() && nounParty(u, assault) && RoleCues.attemptNoun(tl, u.first() - 1)) actor.add(u);
             List<Unit> genitives = new ArrayList<>(1);
             Unit gen = null, second = null;
             for (Unit u : after) {

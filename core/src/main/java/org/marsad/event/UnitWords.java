@@ -74,6 +74,9 @@ final class UnitWords {
         String w = tl.surfaceNorm(first);
         if (w.startsWith("لل") && (pf & TextLayer.AL) == 0 && w.length() > 4) return "ل";
         int p = first - 1;
+        // "بين "حركة تحرير السودان" والقوات": a quoted name after بين is one of the two sides (after other
+        // words a quote may open a name that is no argument of theirs: "أطلق عليه "إعلان الخرطوم"")
+        if (p > sentenceStart && isOpeningQuote(tl.surfaceNorm(p)) && tl.norm(p - 1).equals("بين")) p--;
         if (p < sentenceStart) return null;
         String prev = tl.norm(p);
         if (p - 1 >= sentenceStart && prev.equals("قبل") && tl.norm(p - 1).equals("من")) return "من قبل";
@@ -88,6 +91,10 @@ final class UnitWords {
         if (PREPS.contains(prevSurface)) return prevSurface;
         if (prevSurface.length() > 1 && prevSurface.charAt(0) == 'و' && PREPS.contains(prevSurface.substring(1))) return prevSurface.substring(1);
         return null;
+    }
+
+    private static boolean isOpeningQuote(String w) {
+        return w.equals("\"") || w.equals("«") || w.equals("“");
     }
 
     static boolean isWord(TextLayer tl, int t) {

@@ -193,4 +193,19 @@ class AttackRolesTest {
         assertEquals(Set.of("MLI"), codes(e.recipient()), e.toString());
         assertEquals(null, first(events("وتعثرت عملية السلام في مالي منذ سنوات."), "ASSAULT"));
     }
+
+    @Test
+    void theDoerOfAnAttemptDoesTheActAfterIt() {
+        // "محاولة X [masdar]": the genitive of the attempt noun is the act's doer
+        Event e = first(events("وقال المتمردون إنهم تصدوا لمحاولة الجيش السوداني اقتحام بلدة في دارفور."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SDN"), codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void aQuotedNameAfterBetweenIsASideOfTheFighting() {
+        Event e = first(events("واندلعت اشتباكات عنيفة بين \"حركة الشباب\" والقوات الكينية قرب الحدود."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SOM", "KEN"), codes(e.actor()), e.toString());
+    }
 }
