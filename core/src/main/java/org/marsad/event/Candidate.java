@@ -33,6 +33,8 @@ final class Candidate {
     boolean official;
     /** The toll of a clause told beside the act ("فيما بلغت حصيلة القتلى الخميس سبعة"): its own act, never summed into the sentence's one. */
     boolean aside;
+    /** Its doer is read from a claim of responsibility ("تبنت الحركة مسؤولية الهجمات"): it names the attacker of an act told elsewhere, not its target. */
+    boolean responsibility;
     /** Its toll is a rise of an earlier one ("وارتفعت حصيلة القتلى إلى 9"): an update of the act told before. */
     boolean update;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */

@@ -55,7 +55,9 @@ final class DocumentMerge {
         // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
         if (!a.date.equals(b.date) && !(a.dated != b.dated && withinTwoDays(a.date, b.date))) return false;
         if (!DocumentFold.modesAgree(a.mode, b.mode) || !DocumentFold.fightingAgrees(a, b)) return false;
-        if (!a.mutual && !b.mutual && DocumentFold.attackersDiffer(a, b)) return false;
+        // a claim of responsibility names the doer of the attack the article tells, whatever its target
+        boolean claim = claimOf(a, b) || claimOf(b, a);
+        if (!a.mutual && !b.mutual && !claim && DocumentFold.attackersDiffer(a, b)) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         if (DocumentFold.tentative(a) != DocumentFold.tentative(b)) return false;
         Set<String> ca = a.codes(), cb = b.codes();
@@ -77,12 +79,19 @@ final class DocumentMerge {
         if (!subset && inter.size() * 2 < Math.max(ca.size(), cb.size())) return false;
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
         Set<String> ba = Candidate.codesOf(b.actor), br = Candidate.codesOf(b.recipient);
-        if (!a.mutual && !b.mutual) {
+        if (!a.mutual && !b.mutual && !claim) {
             for (String x : aa) if (br.contains(x) && !ar.contains(x)) return false;
             for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return false;
         }
         if (!a.locations.isEmpty() && !b.locations.isEmpty() && !scope.share(a, b)) return false;
         return sameToll(a, b);
+    }
+
+    /** {@code c} only claims responsibility (no target, no toll of its own) for an attack {@code act} whose doer is unknown or the same. */
+    private static boolean claimOf(Candidate c, Candidate act) {
+        if (!c.responsibility || !c.recipient.isEmpty() || c.killed != null || c.injured != null) return false;
+        Set<String> doers = Candidate.codesOf(act.actor);
+        return doers.isEmpty() || doers.equals(Candidate.codesOf(c.actor));
     }
 
     /**

@@ -20,6 +20,8 @@ final class ResponsibilityClaims {
     private static final Set<String> CLAIM_VERB = CueWords.set("claim-verb");
     /** Negators and verbs of denial before a claim: لم، لن، نفى. */
     private static final Set<String> DENIAL = CueWords.set("claim-denial");
+    /** Report verbs that announce a claim: "أعلن التنظيم مسؤولية التفجير". */
+    private static final Set<String> CLAIM_REPORT = CueWords.set("claim-report");
 
     static void apply(List<Candidate> cs, TextLayer tl, int sentenceStart, List<Unit> units) {
         cs.removeIf(c -> {
@@ -37,8 +39,27 @@ final class ResponsibilityClaims {
                 if ("negated".equals(c.status) || denied(tl, claim, sentenceStart)) return true;
                 // ("اتهمت هولندا روسيا بالمسؤولية عن إسقاط الطائرة": an accuser names another as responsible)
                 boolean accused = c.claimantAccuses || (tl.proclitics(claim) & TextLayer.BI) != 0 || tl.surfaceNorm(claim).startsWith("بال");
-                if (c.actor.isEmpty() && c.claimant != null && !accused) c.actor.add(c.claimant);
+                if (c.actor.isEmpty() && c.claimant != null && !accused) { c.actor.add(c.claimant); c.responsibility = true; }
                 return false;
+            }
+            // "تبنت حركة الشباب مسؤولية الهجمات", "أعلن التنظيم مسؤولية التفجير": the act as the genitive of the
+            // responsibility noun, the claimer the subject of the verb before it
+            int noun = c.trigStart - 1;
+            if (noun - 2 >= sentenceStart && (RESPONSIBILITY.contains(tl.surfaceNorm(noun)) || RESPONSIBILITY.contains(tl.norm(noun)))) {
+                int verb = verbBefore(tl, noun, sentenceStart, CLAIM_VERB);
+                if (verb < 0) verb = verbBefore(tl, noun, sentenceStart, CLAIM_REPORT);
+                if (verb >= 0) {
+                    if ("negated".equals(c.status) || denied(tl, verb, sentenceStart)) return true;
+                    for (Unit u : units) {
+                        if (u.place() || !u.hasCode() || u.first() <= verb || u.end() > noun || u.prep() != null) continue;
+                        c.actor.clear();
+                        c.actor.addAll(u.parties());
+                        c.recipient.removeAll(u.parties());
+                        c.responsibility = true;
+                        break;
+                    }
+                    return false;
+                }
             }
             // (تبنى is a light verb: its subject is already the act's doer; only its denial is read here)
             claim = claimVerbBefore(tl, c.trigStart, sentenceStart);
@@ -67,6 +88,19 @@ final class ResponsibilityClaims {
         for (int p = t - 1; p >= Math.max(a, t - 5); p--) {
             if (CLAIM_VERB.contains(tl.surfaceNorm(p)) || CLAIM_VERB.contains(tl.norm(p))) return p;
             if (!UnitWords.isWord(tl, p)) break;
+        }
+        return -1;
+    }
+
+    /**
+     * A verb of {@code verbs} before the responsibility noun at {@code t}, its subject between: a group's
+     * name and description ("تبنت #حركة_الشباب المتشددة والموالية لتنظيم #القاعدة مسؤولية"; a hashtag mark
+     * is no boundary), or -1.
+     */
+    private static int verbBefore(TextLayer tl, int t, int a, Set<String> verbs) {
+        for (int p = t - 1; p >= Math.max(a, t - 10); p--) {
+            if (verbs.contains(tl.surfaceNorm(p)) || verbs.contains(tl.norm(p))) return p;
+            if (!UnitWords.isWord(tl, p) && !tl.surfaceNorm(p).equals("#")) break;
         }
         return -1;
     }

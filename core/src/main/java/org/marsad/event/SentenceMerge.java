@@ -57,6 +57,10 @@ final class SentenceMerge {
         // that two tellings put on opposite sides is a misreading of one of them
         Set<String> bothSides = both(into);
         bothSides.addAll(both(c));
+        // a group claiming an attack on its own state's people ("تبنت حركة الشباب الهجمات" in Mogadishu) leaves the target
+        if (c.responsibility && c.recipient.isEmpty()) bothSides.addAll(Candidate.codesOf(into.recipient));
+        if (into.responsibility && into.recipient.isEmpty()) bothSides.addAll(Candidate.codesOf(c.recipient));
+        into.responsibility &= c.responsibility;
         for (Party p : c.actor) Candidate.addParty(into.actor, p);
         for (Party p : c.recipient) Candidate.addParty(into.recipient, p);
         if (into.mutual) { for (Party p : into.recipient) Candidate.addParty(into.actor, p); into.recipient.clear(); }

@@ -110,6 +110,8 @@ public final class TextAnalyzer {
                 } else {
                     char f = ArabicNormalizer.fold(c);
                     if (f == 0 || f == ' ' || SentenceSplitter.isSpace(c)) { i++; continue; }
+                    // "#حركة_الشباب": the underscore of a hashtag joins the words of a name; it is a space
+                    if (c == '_' && i > 0 && i + 1 < t.length && isWordChar(t[i - 1]) && isWordChar(t[i + 1])) { i++; continue; }
                     // punctuation is a token of its own: clause boundaries matter to later stages
                     if (ts.size == norms.length) { norms = Arrays.copyOf(norms, ts.size * 2); surf = Arrays.copyOf(surf, ts.size * 2); }
                     String p = f < 128 ? ASCII[f] : String.valueOf(f);

@@ -145,4 +145,14 @@ class ClaimantsTest {
         assertEquals("شهود عيان", later.claimedBy().get(0).text(), later.toString());
         assertNull(later.claimedBy().get(0).code(), later.toString());
     }
+
+    @Test
+    void aGroupClaimingAnAttackOnItsOwnStatesPeopleIsItsAttacker() {
+        // the claim names the doer of the attack told before (the act as the genitive of مسؤولية), whose target stays
+        List<Event> evs = events("قتل عشرة أشخاص في هجمات بسيارات مفخخة في مقديشو مساء الخميس. وتبنت #حركة_الشباب المتشددة مسؤولية الهجمات.");
+        assertEquals(1, attacks(evs).size(), evs.toString());
+        Event e = attacks(evs).get(0);
+        assertTrue(EventFixture.codes(e.actor()).contains("SOM"), e.toString());
+        assertEquals(Set.of("SOM"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }

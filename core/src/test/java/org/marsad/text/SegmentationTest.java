@@ -132,4 +132,14 @@ class SegmentationTest {
         }
         return b.toString();
     }
+
+    @Test
+    void aHashtagUnderscoreJoinsTheWordsOfANameAndIsNoToken() {
+        String text = "وتبنت #حركة_الشباب الهجوم. وقال a_b و 5_6";
+        TextLayer t = ta.analyze(Document.of("h", null, text, null));
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < t.tokenCount(); i++) words.add(text.substring(t.tokenStart(i), t.tokenEnd(i)));
+        assertTrue(words.containsAll(List.of("حركة", "الشباب")), words.toString());
+        assertEquals(List.of("a", "b"), words.subList(words.indexOf("a"), words.indexOf("a") + 2), words.toString());
+    }
 }
