@@ -80,11 +80,21 @@ final class DocumentMerge {
         Set<String> aa = Candidate.codesOf(a.actor), ar = Candidate.codesOf(a.recipient);
         Set<String> ba = Candidate.codesOf(b.actor), br = Candidate.codesOf(b.recipient);
         if (!a.mutual && !b.mutual && !claim) {
-            for (String x : aa) if (br.contains(x) && !ar.contains(x)) return false;
-            for (String x : ba) if (ar.contains(x) && !aa.contains(x)) return false;
+            // a side is a state and whether it is an armed group of it: "داعش" (IRQ) attacking Iraqi police in one
+            // telling and the police's state as the target in another do not put one side on both ends
+            Set<String> sa = sides(a.actor), sr = sides(a.recipient), ta = sides(b.actor), tr = sides(b.recipient);
+            for (String x : sa) if (tr.contains(x) && !sr.contains(x)) return false;
+            for (String x : ta) if (sr.contains(x) && !sa.contains(x)) return false;
         }
         if (!a.locations.isEmpty() && !b.locations.isEmpty() && !scope.share(a, b)) return false;
         return sameToll(a, b);
+    }
+
+    /** The codes of the parties, an armed group's marked as its own side ("IRQ/armed" beside "IRQ"). */
+    private static Set<String> sides(List<Party> ps) {
+        Set<String> out = new HashSet<>();
+        for (Party p : ps) if (p.code() != null) out.add("REB".equals(p.sector()) || "OPP".equals(p.sector()) ? p.code() + "/armed" : p.code());
+        return out;
     }
 
     /** {@code c} only claims responsibility (no target, no toll of its own) for an attack {@code act} whose doer is unknown or the same. */

@@ -98,6 +98,29 @@ final class GenericActorSides {
         }
     }
 
+    /** Words that tie a generic actor to the group it belongs to: "مسلحون أعضاء بتنظيم داعش", "مقاتلين ينتمون إلى الحركة". */
+    private static final Set<String> MEMBERSHIP = CueWords.set("membership");
+
+    /**
+     * "مسلحون أعضاء بتنظيم داعش", "مقاتلون ينتمون إلى حركة الشباب", "مسلحين موالين للحكومة": a generic
+     * actor followed by a word of membership and a named group or body is of that group's side.
+     */
+    static void members(TextLayer tl, List<Unit> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!SentenceUnits.generic(u) || !next.hasCode() || next.place() || next.demonym() || next.first() < u.end()) continue;
+            // (the words between may open the group's own phrase: "أعضاء في X" is read as X's member phrase)
+            int gap = next.at() - u.end();
+            if (gap < 1 || gap > 3) continue;
+            boolean member = false;
+            for (int t = u.end(); t < next.at(); t++) member |= MEMBERSHIP.contains(tl.surfaceNorm(t)) || MEMBERSHIP.contains(tl.norm(t));
+            if (!member) continue;
+            Party g = u.parties().get(0), n = next.parties().get(0);
+            out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text(), n.code(), g.sector(), null))));
+            out.remove(k + 1);
+        }
+    }
+
     /** A source of no side ("مصادر محلية"، "شهود"): a generic phrase with no sector. */
     private static boolean unplacedSource(Unit u) {
         return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() == null

@@ -86,6 +86,21 @@ final class RoleCues {
         return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ية"));
     }
 
+    /** Forms of سبق ("it happened before that"), whose لـ phrase is the subject of the verb after أن. */
+    private static final Set<String> PRECEDED = CueWords.set("preceded");
+
+    /** The X of "سبق لـ X أن" + the verb at {@code ts}, or null. */
+    static Unit precededSubject(TextLayer tl, List<Unit> units, boolean[] usable, int ts) {
+        if (ts < 3 || !tl.surfaceNorm(ts - 1).equals("ان")) return null;
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (!usable[k] || u.place() || u.end() != ts - 1 || !"ل".equals(u.prep()) || u.first() < 1) continue;
+            String w = tl.surfaceNorm(u.first() - 1);
+            if (PRECEDED.contains(w) || PRECEDED.contains(tl.norm(u.first() - 1))) return u;
+        }
+        return null;
+    }
+
     /** Nouns of an aim or attempt whose genitive does the act named after it: "محاولة القوات السيطرة على". */
     private static final Set<String> ATTEMPT = CueWords.set("attempt");
 

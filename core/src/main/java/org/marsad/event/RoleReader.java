@@ -144,7 +144,10 @@ final class RoleReader {
                         if (u.demonym() && u.first() <= instrument && instrument < u.end() || u.first() > instrument && u.end() <= ts) fronted = u;
                     }
                 }
-                if (fronted != null) subj = fronted;
+                // "وسبق لتنظيم داعش أن هاجم": the لـ phrase of "سبق لـ X أن" is the subject of the verb after أن
+                Unit preceded = RoleCues.precededSubject(tl, units, usable, ts);
+                if (preceded != null) subj = preceded;
+                else if (fronted != null) subj = fronted;
                 else if (instrument >= 0) { /* the weapon's owner is unsaid */ }
                 // "العشرات من المستوطنين هاجموا المزارعين": a verb agreeing in the plural has its subject before it
                 // (a verb before its subject stays singular), so the phrase after it is its object

@@ -130,4 +130,23 @@ class ActorAttributionTest {
     void fajranIsDawnNotADetonation() {
         assertNull(first(events("وتجمع الطلاب في ساحات المدينة فجرا للمطالبة بالإصلاح."), "ASSAULT"));
     }
+
+    @Test
+    void gunmenWhoAreMembersOfAGroupAreOfItsSide() {
+        for (String s : List.of("وهاجم مسلحون أعضاء في حركة الشباب قاعدة عسكرية قرب مقديشو.",
+                "وهاجم مقاتلون ينتمون إلى حركة الشباب قاعدة عسكرية قرب مقديشو.")) {
+            Event e = first(events(s), "ASSAULT");
+            assertNotNull(e, s);
+            assertEquals(Set.of("SOM"), codes(e.actor()), e.toString());
+        }
+    }
+
+    @Test
+    void anArmedGroupAttackingItsOwnStateToldTwiceIsOneAttack() {
+        // the group (SOM, armed) and the army's state (SOM) are two sides: a second telling with the group as the
+        // attacker and the first with the state as the target do not contradict each other
+        List<Event> evs = events("قتل خمسة جنود صوماليين في هجوم شنته حركة الشباب على قاعدة للجيش الصومالي في بلدة بولو مرير صباح الأحد. "
+                + "وأعلن الجيش الصومالي أن مسلحين أعضاء في حركة الشباب هاجموا القاعدة وقتلوا خمسة من جنوده.");
+        assertEquals(1, evs.stream().filter(e -> e.eventType().equals("ASSAULT")).count(), evs.toString());
+    }
 }

@@ -208,4 +208,14 @@ class AttackRolesTest {
         assertNotNull(e);
         assertEquals(Set.of("SOM", "KEN"), codes(e.actor()), e.toString());
     }
+
+    @Test
+    void thePhraseOfSabaqaLiIsTheSubjectOfTheVerbAfterAnna() {
+        // "سبق لـ X أن فعل": X did it before; the phrase after the singular verb is its object
+        Event e = first(events("وسبق لحركة الشباب أن هاجمت مبنى وزارة الداخلية في مقديشو عام 2019."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(1, e.actor().size(), e.toString());
+        assertTrue(e.actor().get(0).text().contains("الشباب"), e.toString());
+        assertEquals(Set.of("SOM"), codes(e.recipient()), e.toString());
+    }
 }
