@@ -142,6 +142,8 @@ final class FrameReader {
             // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
             if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
                     && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
+            // ("أعلنت الحركتان في بيان مشترك مساء الثلاثاء تبنيهما إطلاق الصواريخ": after where and when it was announced)
+            if (!self && f.value().verbal()) self = ownActAfterSetting(tl, from, b);
             // "أعلن الجيش في وقت لاحق أن قواته …": a short adverbial may stand before the complementiser
             int reach = from + 2;
             for (int t = from; t < Math.min(b, from + 5); t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t))) { reach = t + 2; break; }
@@ -190,6 +192,20 @@ final class FrameReader {
                 && w.indexOf(stem) >= 0 && w.indexOf(stem) + stem.length() < w.length();
         if (!pronoun) return false;
         for (PhraseTable.Match<Trigger> m : acts) if (!m.value().verbal() && m.end() <= f && f - m.end() <= 2) return true;
+        return false;
+    }
+
+    /**
+     * An own-act masdar ("تبنيهما", "اعتقال") after a short setting of the announcement that opens
+     * with في ("في بيان مشترك مساء الثلاثاء"), before any complementiser or punctuation.
+     */
+    private static boolean ownActAfterSetting(TextLayer tl, int from, int b) {
+        if (from >= b || !tl.surfaceNorm(from).equals("في")) return false;
+        for (int t = from + 1; t < Math.min(b, from + 7); t++) {
+            String w = tl.surfaceNorm(t);
+            if (!UnitWords.isWord(tl, t) || COMPLEMENTISERS.contains(w)) return false;
+            if (OWN_ACT.contains(tl.norm(t)) && (tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) return true;
+        }
         return false;
     }
 

@@ -155,4 +155,11 @@ class ClaimantsTest {
         assertTrue(EventFixture.codes(e.actor()).contains("SOM"), e.toString());
         assertEquals(Set.of("SOM"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void aGroupAnnouncingItsClaimOfAnAttackAfterWhereAndWhenIsItsDoer() {
+        Event e = EventFixture.first(events("وأعلنت حركة الشباب في بيان مساء الاثنين تبنيها إطلاق قذائف هاون على القصر الرئاسي في مقديشو."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("SOM"), EventFixture.codes(e.actor()), e.toString());
+    }
 }
