@@ -53,7 +53,9 @@ final class DocumentMerge {
     private static boolean same(Candidate a, Candidate b, PlaceScope scope) {
         if (!a.type.equals(b.type) || a.date == null || b.date == null) return false;
         // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
-        if (!a.date.equals(b.date) && !(a.dated != b.dated && withinTwoDays(a.date, b.date))) return false;
+        // (an undated headline sums up the week's act the body dates: "مقتل العشرات في اشتباكات" over "اندلعت الاشتباكات الإثنين")
+        boolean headline = a.sentence == 0 && !a.dated || b.sentence == 0 && !b.dated;
+        if (!a.date.equals(b.date) && !(a.dated != b.dated && withinDays(a.date, b.date, headline ? 7 : 2))) return false;
         if (!DocumentFold.modesAgree(a.mode, b.mode) || !DocumentFold.fightingAgrees(a, b)) return false;
         // a claim of responsibility names the doer of the attack the article tells, whatever its target
         boolean claim = claimOf(a, b) || claimOf(b, a);
@@ -116,9 +118,11 @@ final class DocumentMerge {
         return bare.mode != null && !bare.mode.equals(other.mode);
     }
 
-    static boolean withinTwoDays(String x, String y) {
+    static boolean withinTwoDays(String x, String y) { return withinDays(x, y, 2); }
+
+    private static boolean withinDays(String x, String y, int days) {
         long dx = epochDay(x), dy = epochDay(y);
-        return dx != Long.MIN_VALUE && dy != Long.MIN_VALUE && Math.abs(dx - dy) <= 2;
+        return dx != Long.MIN_VALUE && dy != Long.MIN_VALUE && Math.abs(dx - dy) <= days;
     }
 
     /** The day of a strict ISO date "YYYY-MM-DD" (what LocalDate.parse accepts in 10 characters), else MIN_VALUE. */
