@@ -401,8 +401,29 @@ public final class CasualtyTagger {
             Qualifier post = figures.postQualifier(t, end, limit);
             if (post != null) { size = QuantityTagger.apply(size, fig.vague(), post.effect()); end += post.tokens().length; }
             else if (v != null && v.post() != null) size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
+            // "إلى نحو 60 شخصا بين جريح وقتيل": one figure for two kinds cannot be divided (spec §2)
+            CasualtyKind[] mixed = betweenKinds(t, end, limit);
+            if (mixed != null) {
+                int e2 = end + (t.text(end + 2).equals("و") ? 4 : 3);
+                return new Found(List.of(casualty(t, i, e2, mixed[0], null, v), casualty(t, i, e2, mixed[1], null, v)), e2);
+            }
             return new Found(List.of(casualty(t, i, end, kind, size, v)), end);
         }
         return null;
+    }
+
+    /** "بين جريح وقتيل", "بين قتيل و جريح" at token j: the two kinds one figure counts together, or null. */
+    private CasualtyKind[] betweenKinds(Tokens t, int j, int limit) {
+        if (j + 2 >= limit || !t.text(j).equals("بين")) return null;
+        CasualtyKind a = countedKind(t.text(j + 1));
+        String second = t.text(j + 2).startsWith("و") && t.text(j + 2).length() > 2 ? t.text(j + 2).substring(1) : null;
+        if (second == null && t.text(j + 2).equals("و") && j + 3 < limit) second = t.text(j + 3);
+        CasualtyKind b = second == null ? null : countedKind(second);
+        return a != null && b != null && a != b ? new CasualtyKind[] {a, b} : null;
+    }
+
+    private CasualtyKind countedKind(String w) {
+        CasualtyKind k = QuantityLexicon.lookup(lex.after, w);
+        return k != null ? k : QuantityLexicon.lookup(lex.afterPlural, w);
     }
 }
