@@ -21,6 +21,19 @@ public record EntityLayer(List<Entity> entities, List<Mention> mentions, List<Ti
 
     public static EntityLayer empty() { return new EntityLayer(List.of(), List.of()); }
 
+    /**
+     * A phrase of tokens {@code [first, end)} as a mention shows it: without its proclitics but with
+     * its article (والعراق → العراق, لمصادر طبية → مصادر طبية, للمرصد → المرصد).
+     */
+    public static String shown(String text, org.marsad.text.TextLayer t, int first, int end) {
+        int s = EntityAssembler.start(text, t, first), e = t.tokenEnd(end - 1);
+        int f = t.proclitics(first);
+        boolean li = (f & org.marsad.text.TextLayer.LI) != 0, al = (f & org.marsad.text.TextLayer.AL) != 0;
+        // (a noun that begins with ل takes لـ and the article as "للجنة": to the committee, اللجنة)
+        boolean fusedArticle = li && (al || text.startsWith("لل", t.tokenStart(first)) && text.startsWith("ل", s));
+        return (fusedArticle ? "ال" : "") + text.substring(s, e);
+    }
+
     /** First token of the title of the person named from {@code nameToken}, or -1 when no title introduced it. */
     public int titleStart(int nameToken) {
         for (Title t : titles) if (t.nameToken() == nameToken) return t.firstToken();

@@ -144,7 +144,7 @@ final class SentenceUnits {
             // "حمّلت كيغالي كينشاسا المسؤولية", "عقوبات على كاراكاس": a capital where a party stands is its government too
             boolean capital = place && head.kind() == MentionKind.PLACE && e != null && code != null && group.size() == 1
                     && (prep == null || CAPITAL_PARTY_PREPS.contains(prep)) && places.capital(e);
-            String surface = text.substring(tl.tokenStart(named), tl.tokenEnd(end - 1));
+            String surface = EntityLayer.shown(text, tl, named, end);
             Party p = new Party(surface, code, sector, e == null ? null : e.name());
             out.add(new Unit(first, at, end, List.of(p), prep, place, demonym, conj, lat, lon, placeName, capital));
         }
@@ -163,7 +163,7 @@ final class SentenceUnits {
             boolean clash = titleOfName(tl, mentions, g.start(), g.end(), a);
             for (int k = g.start(); k < g.end(); k++) clash |= covered(out, k);
             if (!clash) {
-                String surface = text.substring(tl.tokenStart(g.start()), tl.tokenEnd(g.end() - 1));
+                String surface = EntityLayer.shown(text, tl, g.start(), g.end());
                 String prep = prepBefore(tl, g.start(), a, verbAt);
                 boolean conj = (tl.proclitics(g.start()) & TextLayer.WA) != 0;
                 int gFirst = g.start();

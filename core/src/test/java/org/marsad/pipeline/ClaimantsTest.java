@@ -162,4 +162,14 @@ class ClaimantsTest {
         assertNotNull(e);
         assertEquals(Set.of("SOM"), EventFixture.codes(e.actor()), e.toString());
     }
+
+    @Test
+    void aPartyIsShownWithoutItsProcliticsButWithItsArticle() {
+        Event e = EventFixture.first(events("وقتل أربعة مدنيين في قصف على بلدة في ريف حلب وفقا لمصادر طبية."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals("مصادر طبية", e.claimedBy().get(0).text(), e.toString());
+        e = EventFixture.first(events("وقتل أربعة مدنيين في قصف على بلدة في ريف حلب، بحسب إحصاء للمرصد السوري لحقوق الإنسان."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals("المرصد السوري لحقوق الإنسان", e.claimedBy().get(0).text(), e.toString());
+    }
 }
