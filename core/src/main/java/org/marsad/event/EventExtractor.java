@@ -70,6 +70,8 @@ public final class EventExtractor {
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
             for (int t = a; t < b; t++) if (roles.isLightVerb(tl, t)) verbAt[t] = true;
+            // and so does a report verb: "وذكرت مصادر فلسطينية" — the sources, not "ذكرت مصادر"
+            for (PhraseTable.Match<CueLexicon.Frame> f : cues.frames.matchAll(tl, a, b)) if (f.value().verbal()) verbAt[f.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));

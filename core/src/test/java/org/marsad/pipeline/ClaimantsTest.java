@@ -172,4 +172,13 @@ class ClaimantsTest {
         assertNotNull(e);
         assertEquals("المرصد السوري لحقوق الإنسان", e.claimedBy().get(0).text(), e.toString());
     }
+
+    @Test
+    void aReportVerbIsNoWordOfTheSourcesPhrase() {
+        // the adjective of origin qualifies the noun before it, not the verb before that
+        Event e = EventFixture.first(events("وذكرت مصادر يمنية أن طائرة مسيرة قصفت موقعا في مأرب."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals("مصادر يمنية", e.claimedBy().get(0).text(), e.toString());
+        assertEquals("YEM", e.claimedBy().get(0).code(), e.toString());
+    }
 }
