@@ -67,7 +67,9 @@ final class SentenceUnits {
                 // the noun the adjective qualifies, skipping other adjectives: غارات جوية تركية
                 int h = first - 1, back = 0;
                 int floor = out.isEmpty() ? a : Math.max(a, out.get(out.size() - 1).end());
-                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)) {
+                // (a noun of death governs the phrase, it is no word of it: "مقتل جندي أميركي" is the soldier)
+                while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)
+                        && !RoleWords.is(tl, h, RoleWords.DEATH)) {
                     h--; back++;
                     // "ضربة جوية للقوات الأمريكية": the noun carrying بـ/لـ heads the phrase; the words before it are another's
                     // ("طائرة تابعة للقوات الأميركية": "belonging to" is read with it)

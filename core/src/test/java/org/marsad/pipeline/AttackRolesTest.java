@@ -218,4 +218,11 @@ class AttackRolesTest {
         assertTrue(e.actor().get(0).text().contains("الشباب"), e.toString());
         assertEquals(Set.of("SOM"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void aNounOfDeathIsNoWordOfTheVictimsPhrase() {
+        Event e = first(events("وأعلن الجيش مقتل جندي فرنسي في انفجار عبوة ناسفة شمال مالي."), "ASSAULT");
+        assertNotNull(e);
+        assertTrue(e.recipient().stream().anyMatch(p -> p.text().equals("جندي فرنسي")), e.toString());
+    }
 }
