@@ -80,10 +80,11 @@ final class SentenceReader {
             violateHere |= m.value().violate();
             ceasefireHere |= m.value().ceasefire();
         }
-        List<PhraseTable.Match<CueLexicon.Modality>> modal = cues.modality.matchAll(tl, a, b);
-        List<PhraseTable.Match<CueLexicon.Weapon>> weapons = cues.weapons.matchAll(tl, a, b);
+        // (a sentence that names no act needs no modality, weapons or mediation read)
+        List<PhraseTable.Match<CueLexicon.Modality>> modal = found.isEmpty() ? List.of() : cues.modality.matchAll(tl, a, b);
+        List<PhraseTable.Match<CueLexicon.Weapon>> weapons = found.isEmpty() ? List.of() : cues.weapons.matchAll(tl, a, b);
         boolean mediation = false;
-        for (int t = a; t < b; t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
+        for (int t = a; t < b && !found.isEmpty(); t++) mediation |= MEDIATION.contains(tl.surfaceNorm(t)) || MEDIATION.contains(tl.norm(t));
 
         // the verbs of the sentence's acts: a masdar's genitive does not reach across one
         java.util.BitSet verbs = new java.util.BitSet();
