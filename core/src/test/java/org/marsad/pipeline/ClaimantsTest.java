@@ -181,4 +181,13 @@ class ClaimantsTest {
         assertEquals("مصادر يمنية", e.claimedBy().get(0).text(), e.toString());
         assertEquals("YEM", e.claimedBy().get(0).code(), e.toString());
     }
+
+    @Test
+    void whoPlantedTheBombNamedBeforeTheVerbIsTheAttacker() {
+        Event e = EventFixture.first(events("وقال المتحدث باسم الشرطة الأفغانية إن الانفجار نجم عن قنبلة زرعتها طالبان على جانب الطريق في ولاية فراه."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("AFG"), EventFixture.codes(e.actor()), e.toString());
+        // (planting with no weapon before the verb is farming)
+        assertNull(EventFixture.first(events("وزرع المزارعون القمح في الحقول الشمالية."), "ASSAULT"));
+    }
 }
