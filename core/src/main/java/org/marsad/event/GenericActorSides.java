@@ -65,6 +65,22 @@ final class GenericActorSides {
     }
 
     /**
+     * "الفصائل المسلحة في غزة"، "المتمردين في دارفور": armed groups placed at once in a place of a state are
+     * of that state (spec §1: armed groups based in a state have its code). Only armed groups: an official
+     * or a delegation "في جنيف" is where talks are held, not its nationality.
+     */
+    static void based(List<Unit> out) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            // (an unknown attacker, "انتحاري في كابل", stays of no side: the place is where it struck)
+            if (!SentenceUnits.generic(u) || !"REB".equals(u.parties().get(0).sector()) || ActorAttribution.anonymous(u.parties().get(0)) || !"في".equals(next.prep())
+                    || !next.place() || !next.hasCode() || next.first() != u.end() + 1) continue;
+            Party g = u.parties().get(0);
+            out.set(k, SentenceUnits.withParties(u, u.end(), List.of(new Party(g.text(), next.code(), g.sector(), null))));
+        }
+    }
+
+    /**
      * "زعيم المعارضة رياك مشار", "قائد المتمردين فلان": a generic actor followed at once by a named
      * person is that person's side, of the person's state.
      */

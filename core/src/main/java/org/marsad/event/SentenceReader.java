@@ -401,9 +401,18 @@ final class SentenceReader {
     /** The clause of a trigger: bounded by punctuation that separates clauses. */
     static int[] clause(TextLayer tl, int ts, int te, int a, int b) {
         int ca = ts, cb = te;
-        while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1))) ca--;
-        while (cb < b && !isBoundary(tl.surfaceNorm(cb))) cb++;
+        while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1)) && !asLongAs(tl, ca - 1, a)) ca--;
+        while (cb < b && !isBoundary(tl.surfaceNorm(cb)) && !asLongAs(tl, cb, a)) cb++;
         return new int[] {ca, cb};
+    }
+
+    /**
+     * "طالما" as a conjunction, "as long as", opens another clause: "ستلتزم الفصائل بالهدنة طالما التزمت
+     * إسرائيل" — Israel is no subject of the first verb. After a relative pronoun it is the adverb "long,
+     * often" ("رواندا، التي طالما اتهمتها الكونغو"), inside its clause.
+     */
+    private static boolean asLongAs(TextLayer tl, int t, int a) {
+        return tl.surfaceNorm(t).equals("طالما") && !(t > a && RoleCues.RELATIVES.contains(tl.surfaceNorm(t - 1)));
     }
 
     /** {@code n.matches("[\"«“]")} without compiling a pattern per call. */

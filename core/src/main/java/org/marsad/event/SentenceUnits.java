@@ -185,6 +185,7 @@ final class SentenceUnits {
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         GenericActorSides.qualified(out);
         GenericActorSides.members(tl, out);
+        GenericActorSides.based(out);
         GenericActorSides.nationals(out, mentions);
         GenericActorSides.named(out, mentions);
         GenericActorSides.origins(tl, out);

@@ -199,4 +199,13 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("FRA"), codes(ask.actor()), ask.toString());
         assertEquals(Set.of("IGO:OSCE"), codes(ask.recipient()), ask.toString());
     }
+
+    @Test
+    void armedFactionsPlacedInAStateCommitAndTheConditionsPartyIsNoSubject() {
+        // "طالما" (as long as) opens another clause; "الفصائل المسلحة في الضفة" are of the state of the place
+        List<Event> evs = events("وقال مسؤول إن الفصائل المسلحة في جنين ستلتزم بالتهدئة طالما التزمت إسرائيل بها.");
+        Event agree = first(evs, "AGREE");
+        assertNotNull(agree, evs.toString());
+        assertEquals(Set.of("PSE"), codes(agree.actor()), evs.toString());
+    }
 }
