@@ -31,6 +31,7 @@ final class SpeechContent {
 
     static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found) {
         cs.removeIf(c -> {
+            if (talksAskedToEnter(tl, c, cs, found)) return true;
             if (OWN_RULES.contains(c.type)) return false;
             // "في اليوم الثاني من الهجوم الذي تشنه القوات بهدف طرد الحوثيين": the aim of an act is not yet done
             if (purposeBefore(tl, c.trigStart, tl.sentenceFirstToken(c.sentence))) return true;
@@ -43,6 +44,25 @@ final class SpeechContent {
             }
             return false;
         });
+    }
+
+    /**
+     * "حث السفراء الجماعات المسلحة على الدخول في حوار سلمي": talks one is urged to enter (a masdar with
+     * على/إلى, then في and the talks) are asked for, not held or planned; talks invited to directly
+     * ("دعا الطرفين إلى محادثات في جنيف") are the planned talks of {@link CandidatePasses#invitedTalks}.
+     */
+    private static boolean talksAskedToEnter(TextLayer tl, Candidate c, List<Candidate> cs, List<PhraseTable.Match<Trigger>> found) {
+        if (!c.type.equals("CONSULT") || c.trigStart < 3 || "planned".equals(c.status) || !tl.surfaceNorm(c.trigStart - 1).equals("في")) return false;
+        String gov = tl.surfaceNorm(c.trigStart - 3);
+        if (!gov.equals("علي") && !gov.equals("الي")) return false;
+        for (Candidate r : cs) {
+            if (!r.type.equals("REQUEST") || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 16) continue;
+            // (the one urged may stand after an aside between commas: no other verb between)
+            boolean verbBetween = false;
+            for (PhraseTable.Match<Trigger> m : found) verbBetween |= m.value().verbal() && m.start() >= r.trigEnd && m.start() < c.trigStart - 3;
+            if (!verbBetween) return true;
+        }
+        return false;
     }
 
     /**

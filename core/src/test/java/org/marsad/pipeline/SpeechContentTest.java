@@ -61,4 +61,11 @@ class SpeechContentTest {
             assertEquals(0, count(evs, "RETREAT"), evs.toString());
         }
     }
+
+    @Test
+    void talksOneIsUrgedToEnterAreAskedForNotHeld() {
+        List<Event> evs = events("وحث وزير الخارجية الألماني، في بيان، الأطراف الليبية على الدخول في حوار سياسي شامل.");
+        assertEquals(1, count(evs, "REQUEST"), evs.toString());
+        assertEquals(0, count(evs, "CONSULT"), evs.toString());
+    }
 }
