@@ -365,6 +365,13 @@ final class RoleReader {
         if (from < cb && RELATIVES.contains(tl.surfaceNorm(from))) {
             for (int p = from; p < cb; p++) if (tl.surfaceNorm(p).equals(",")) return p + 1;
         }
+        // ("وحث سفراء فرنسا وإيطاليا في ليبيا، في بيان مشترك، الجماعات": the clause goes on past an aside of the
+        // statement's setting after the subject, and so does the object's reach)
+        for (int p = from; p < Math.min(cb, from + 6); p++) {
+            if (!tl.surfaceNorm(p).equals(",")) continue;
+            int after = SentenceReader.asideEnd(tl, p, cb);
+            return after > 0 ? after : from;
+        }
         return from;
     }
 

@@ -208,4 +208,13 @@ class DiplomacyEventsTest {
         assertNotNull(agree, evs.toString());
         assertEquals(Set.of("PSE"), codes(agree.actor()), evs.toString());
     }
+
+    @Test
+    void anAsideOfTheStatementsSettingDoesNotEndTheAppealsClause() {
+        // "، في بيان مشترك،" between the callers and the called-on
+        List<Event> evs = events("وحث سفراء ألمانيا وهولندا في الخرطوم، في بيان مشترك، الحكومة السودانية على حماية المدنيين.");
+        Event req = first(evs, "REQUEST");
+        assertNotNull(req, evs.toString());
+        assertEquals(Set.of("SDN"), codes(req.recipient()), evs.toString());
+    }
 }
