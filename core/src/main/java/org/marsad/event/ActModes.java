@@ -60,7 +60,7 @@ final class ActModes {
     static String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a, List<PhraseTable.Match<CueLexicon.Modality>> modal) {
         String st = "asserted";
         boolean planned = m.future() || (tl.proclitics(m.start()) & TextLayer.SA) != 0;
-        int[] cl = SentenceReader.clause(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
+        int[] cl = Clauses.of(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
         for (PhraseTable.Match<CueLexicon.Modality> q : modal) {
             if (q.start() < cl[0] || q.end() > cl[1]) continue;
             String s = q.value().status();

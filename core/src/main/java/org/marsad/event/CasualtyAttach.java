@@ -137,7 +137,7 @@ final class CasualtyAttach {
 
     /** A span of years in the figure's clause (before or after it): the toll of a period. */
     static boolean longSpan(TextLayer tl, int tok, int sentenceStart, int sentenceEnd) {
-        int[] cl = SentenceReader.clause(tl, tok, tok + 1, sentenceStart, sentenceEnd);
+        int[] cl = Clauses.of(tl, tok, tok + 1, sentenceStart, sentenceEnd);
         for (int p = Math.max(cl[0] + 1, tok - 8); p < Math.min(cl[1], tok + 10); p++) {
             if ((YEARS.contains(tl.norm(p)) || YEARS.contains(tl.surfaceNorm(p)))
                     && (SPAN.contains(tl.norm(p - 1)) || SPAN.contains(tl.surfaceNorm(p - 1)))) return true;

@@ -238,7 +238,7 @@ final class FrameReader {
      */
     private static boolean boundaryBetween(TextLayer tl, int from, int to) {
         for (int p = from; p + 1 < to; p++) {
-            if (SentenceReader.isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
+            if (Clauses.isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
         }
         return false;
     }

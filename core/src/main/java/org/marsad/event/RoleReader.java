@@ -369,7 +369,7 @@ final class RoleReader {
         // statement's setting after the subject, and so does the object's reach)
         for (int p = from; p < Math.min(cb, from + 6); p++) {
             if (!tl.surfaceNorm(p).equals(",")) continue;
-            int after = SentenceReader.asideEnd(tl, p, cb);
+            int after = Clauses.asideEnd(tl, p, cb);
             return after > 0 ? after : from;
         }
         return from;

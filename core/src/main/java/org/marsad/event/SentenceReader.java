@@ -122,7 +122,7 @@ final class SentenceReader {
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal
             if ((type.equals("AGREE") || type.equals("CONSULT")) && purpose(tl, m.start(), a)) continue;
-            int[] clause = clause(tl, m.start(), m.end(), a, b);
+            int[] clause = Clauses.of(tl, m.start(), m.end(), a, b);
             FrameReader.FrameUse frame = frameReader.governing(tl, frames, m.start());
             // "وقال دبلوماسي "إن إيران تنتهك القرار" الذي دعاها ...": past the closing quote the outlet speaks
             if (frame != null && frame.verbal() && frame.end() <= m.start() && StatusCues.quoteClosedBefore(tl, frame.end(), m.start())) frame = null;
@@ -147,14 +147,14 @@ final class SentenceReader {
             if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && clause[1] < b - 1 && RELATIVE.contains(tl.surfaceNorm(clause[1] + 1))
                     && (type.equals("ACCUSE") || type.equals("REQUEST") || type.equals("ASSAULT"))) {
                 // the object after a relative clause set off by commas: "اتهم الحوثيون، الذين ...، التحالف"
-                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                int[] next = Clauses.of(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 if (!wide.recipient().isEmpty()) r = new RoleReader.Roles(r.actor().isEmpty() ? wide.actor() : r.actor(), wide.recipient(), r.instrument());
             } else if (t.verbal() && !t.mutual() && r.recipient().isEmpty() && !r.actor().isEmpty() && clause[1] < b - 1
                     && (type.equals("ACCUSE") || type.equals("REQUEST")) && RelativeRoles.closesRelative(tl, r.actor(), m.end(), clause[1])) {
                 // a relative clause after the subject closed by a comma: "اتهمت الحركة التي تنشط في الجنوب، القوات الكينية
                 // بقصف القرية" — the object is the first phrase after the comma (not a phrase inside the relative clause)
-                int[] next = clause(tl, clause[1] + 1, clause[1] + 2, a, b);
+                int[] next = Clauses.of(tl, clause[1] + 1, clause[1] + 2, a, b);
                 RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, clause[0], next[1]);
                 List<Unit> obj = new ArrayList<>();
                 for (Unit u : wide.recipient()) if (u.first() > clause[1]) obj.add(u);
@@ -398,50 +398,8 @@ final class SentenceReader {
         return false;
     }
 
-    /** The clause of a trigger: bounded by punctuation that separates clauses. */
-    static int[] clause(TextLayer tl, int ts, int te, int a, int b) {
-        int ca = ts, cb = te;
-        while (ca > a && !isBoundary(tl.surfaceNorm(ca - 1)) && !asLongAs(tl, ca - 1, a)) ca--;
-        while (cb < b && !isBoundary(tl.surfaceNorm(cb)) && !asLongAs(tl, cb, a)) {
-            cb++;
-            // "وحث السفراء، في بيان مشترك، الجماعات المسلحة على …": an aside between commas that opens with
-            // a preposition (where or how it was said) does not end the clause of the verb before it
-            if (cb < b && tl.surfaceNorm(cb).equals(",")) { int after = asideEnd(tl, cb, b); if (after > 0) cb = after; }
-        }
-        return new int[] {ca, cb};
-    }
-
-    /** Prepositions that open an aside of the manner or setting of a statement: "، في بيان مشترك،"، "، عبر تويتر،". */
-    private static final Set<String> ASIDE_OPENERS = CueWords.set("aside-opener");
-
-    /** The token after the closing comma of a short aside opening at the comma {@code comma}, or -1. */
-    static int asideEnd(TextLayer tl, int comma, int b) {
-        if (comma + 2 >= b || !ASIDE_OPENERS.contains(tl.surfaceNorm(comma + 1))) return -1;
-        for (int t = comma + 2; t < Math.min(b, comma + 6); t++) {
-            String w = tl.surfaceNorm(t);
-            if (w.equals(",")) return t + 1 < b ? t + 1 : -1;
-            if (!UnitWords.isWord(tl, t)) return -1;
-        }
-        return -1;
-    }
-
-    /**
-     * "طالما" as a conjunction, "as long as", opens another clause: "ستلتزم الفصائل بالهدنة طالما التزمت
-     * إسرائيل" — Israel is no subject of the first verb. After a relative pronoun it is the adverb "long,
-     * often" ("رواندا، التي طالما اتهمتها الكونغو"), inside its clause.
-     */
-    private static boolean asLongAs(TextLayer tl, int t, int a) {
-        return tl.surfaceNorm(t).equals("طالما") && !(t > a && RoleCues.RELATIVES.contains(tl.surfaceNorm(t - 1)));
-    }
-
     /** {@code n.matches("[\"«“]")} without compiling a pattern per call. */
     private static boolean isOpeningQuote(String n) {
         return n.length() == 1 && (n.charAt(0) == '"' || n.charAt(0) == '«' || n.charAt(0) == '“');
-    }
-
-    static boolean isBoundary(String n) {
-        // a closing quote glued to its comma ("»،") still ends the clause
-        if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
-        return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };
     }
 }
