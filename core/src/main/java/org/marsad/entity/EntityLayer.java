@@ -1,6 +1,7 @@
 package org.marsad.entity;
 
 import java.util.List;
+import org.marsad.text.TextLayer;
 
 /**
  * Entities of one document (one per distinct referent), their mentions in text order, and the titles
@@ -25,10 +26,10 @@ public record EntityLayer(List<Entity> entities, List<Mention> mentions, List<Ti
      * A phrase of tokens {@code [first, end)} as a mention shows it: without its proclitics but with
      * its article (والعراق → العراق, لمصادر طبية → مصادر طبية, للمرصد → المرصد).
      */
-    public static String shown(String text, org.marsad.text.TextLayer t, int first, int end) {
+    public static String shown(String text, TextLayer t, int first, int end) {
         int s = EntityAssembler.start(text, t, first), e = t.tokenEnd(end - 1);
         int f = t.proclitics(first);
-        boolean li = (f & org.marsad.text.TextLayer.LI) != 0, al = (f & org.marsad.text.TextLayer.AL) != 0;
+        boolean li = (f & TextLayer.LI) != 0, al = (f & TextLayer.AL) != 0;
         // (a noun that begins with ل takes لـ and the article as "للجنة": to the committee, اللجنة)
         boolean fusedArticle = li && (al || text.startsWith("لل", t.tokenStart(first)) && text.startsWith("ل", s));
         return (fusedArticle ? "ال" : "") + text.substring(s, e);
