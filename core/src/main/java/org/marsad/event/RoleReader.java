@@ -56,6 +56,9 @@ final class RoleReader {
      * @param ca,cb   the clause: units outside it are not read
      * @param usable  units that may be arguments (report sources are not)
      */
+    /** Acts whose noun takes its doer after من: a request, an approval, a backing, a refusal. */
+    private static final Set<String> FROM_AGENT = Set.of("REQUEST", "AGREE", "SUPPORT", "REJECT");
+
     Roles read(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb) {
         return read(tl, units, usable, ts, te, t, ca, cb, null);
     }
@@ -257,8 +260,9 @@ final class RoleReader {
                 reach = RoleCues.ownerReach(tl, reach, cb);
                 if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
-                // "بطلب من فرنسا", "بدعوة من روسيا": من right after a request noun names who asks
-                if (t.type().equals("REQUEST") && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 1 && actor.isEmpty()) { actor.add(u); continue; }
+                // "بطلب من فرنسا", "بدعوة من روسيا", "موافقة بالإجماع من مجلس الأمن": من right after the noun of a
+                // speech act (an adverb between at most) names who does it
+                if (FROM_AGENT.contains(t.type()) && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 2 && actor.isEmpty()) { actor.add(u); continue; }
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
                 if (t.mutual() && !assault && nounParty(u, assault) && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 // "وضمت المفاوضات وزراء الخارجية في كل من إثيوبيا والسودان ومصر": the states of "each of" take part

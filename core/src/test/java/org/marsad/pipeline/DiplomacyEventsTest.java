@@ -217,4 +217,13 @@ class DiplomacyEventsTest {
         assertNotNull(req, evs.toString());
         assertEquals(Set.of("SDN"), codes(req.recipient()), evs.toString());
     }
+
+    @Test
+    void whoApprovesIsNamedAfterMinAfterTheNounOfApproval() {
+        List<Event> evs = events("وصدرت موافقة بالإجماع من مجلس الأمن مساء الجمعة على مشروع قرار بتمديد الهدنة في اليمن.");
+        Event agree = first(evs, "AGREE");
+        assertNotNull(agree, evs.toString());
+        assertEquals(Set.of("IGO:UNSC"), codes(agree.actor()), evs.toString());
+        assertEquals(Set.of(), codes(agree.recipient()), evs.toString());
+    }
 }
