@@ -83,6 +83,7 @@ public final class EventExtractor {
             CasualtyAttach.attach(cs, tl, s, casualties, units);
             NamedVictims.count(cs, text, tl, bySentence.get(s));
             ResponsibilityClaims.apply(cs, tl, a, units);
+            SummitBodies.apply(cs, tl, text, b);
             SpeechContent.drop(cs, tl, found);
             Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);
