@@ -84,7 +84,7 @@ public final class EventExtractor {
             NamedVictims.count(cs, text, tl, bySentence.get(s));
             ResponsibilityClaims.apply(cs, tl, a, units);
             SummitBodies.apply(cs, tl, text, b);
-            SpeechContent.drop(cs, tl, found);
+            SpeechContent.drop(cs, tl, found, units);
             Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);

@@ -29,7 +29,34 @@ final class SpeechContent {
         for (String p : CueWords.array("purpose")) PURPOSE.add(p, Boolean.TRUE, false);
     }
 
-    static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found) {
+    static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found) { drop(cs, tl, found, List.of()); }
+
+    /**
+     * As above; a demand reported from a named speaker ("وقال بومبيو إن على إيران وقف دعم الإرهاب") is
+     * the speaker's REQUEST of the one who must act (spec §2: demands are REQUEST), one per demand
+     * however many acts it lists; the acts themselves are no events.
+     */
+    static void drop(List<Candidate> cs, TextLayer tl, List<PhraseTable.Match<Trigger>> found, List<Unit> units) {
+        List<Candidate> demands = new java.util.ArrayList<>();
+        java.util.Set<Integer> demanded = new java.util.HashSet<>();
+        for (Candidate c : cs) {
+            if (OWN_RULES.contains(c.type) || c.claimant == null || c.claimant.code() == null) continue;
+            int d = dutyBefore(tl, c.trigStart, tl.sentenceFirstToken(c.sentence));
+            if (d < 0 || !clear(tl, found, d, c.trigStart) || demanded.contains(d)) continue;
+            Unit asked = null;
+            for (Unit u : units) if (u.first() == d + 1 && u.hasCode() && !u.place()) asked = u;
+            if (asked == null) continue;
+            demanded.add(d);
+            Candidate r = new Candidate();
+            r.type = "REQUEST";
+            r.sentence = c.sentence; r.trigStart = d; r.trigEnd = d + 1; r.trigChar = tl.tokenStart(d);
+            r.evStart = c.evStart; r.evEnd = c.evEnd;
+            Candidate.addParty(r.actor, c.claimant);
+            for (Party p : asked.parties()) Candidate.addParty(r.recipient, p);
+            r.locations.addAll(c.locations);
+            demands.add(r);
+        }
+        cs.addAll(demands);
         cs.removeIf(c -> {
             if (talksAskedToEnter(tl, c, cs, found)) return true;
             if (OWN_RULES.contains(c.type)) return false;

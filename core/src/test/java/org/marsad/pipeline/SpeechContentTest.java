@@ -68,4 +68,14 @@ class SpeechContentTest {
         assertEquals(1, count(evs, "REQUEST"), evs.toString());
         assertEquals(0, count(evs, "CONSULT"), evs.toString());
     }
+
+    @Test
+    void aDemandReportedFromANamedSpeakerIsItsRequestOfTheOneWhoMustAct() {
+        List<Event> evs = events("وقال وزير الخارجية الأمريكي إن على إيران وقف دعم الميليشيات وسحب قواتها من سوريا.");
+        assertEquals(1, count(evs, "REQUEST"), evs.toString());
+        Event req = evs.stream().filter(e -> e.eventType().equals("REQUEST")).findFirst().orElseThrow();
+        assertEquals(java.util.Set.of("USA"), EventFixture.codes(req.actor()), req.toString());
+        assertEquals(java.util.Set.of("IRN"), EventFixture.codes(req.recipient()), req.toString());
+        assertEquals(0, count(evs, "RETREAT"), evs.toString());
+    }
 }
