@@ -67,9 +67,17 @@ final class ResponsibilityClaims {
         });
     }
 
-    /** The party in "مسؤولية X عن" + the act at {@code t} (X one phrase of up to three words), or null. */
+    /** The party in "مسؤولية X عن" or "X مسؤولة عن" + the act at {@code t} (X one phrase of up to three words), or null. */
     private static Unit heldResponsible(TextLayer tl, int t, int a, List<Unit> units) {
         if (t - 3 < a || !is(tl, t - 1, "عن")) return null;
+        // "روسيا "مسؤولة" عن إسقاط الطائرة": the adjective after the one held responsible (quoted or not)
+        int adj = t - 2;
+        if (adj > a && isQuote(tl.surfaceNorm(adj))) adj--;
+        if (RESPONSIBLE.contains(tl.surfaceNorm(adj)) || RESPONSIBLE.contains(tl.norm(adj))) {
+            int end = adj;
+            if (end - 1 >= a && isQuote(tl.surfaceNorm(end - 1))) end--;
+            for (Unit u : units) if (!u.place() && u.hasCode() && u.end() == end && u.end() - u.first() <= 3) return u;
+        }
         for (Unit u : units) {
             if (u.place() || !u.hasCode() || u.end() != t - 1 || u.first() - 1 < a || u.end() - u.first() > 3) continue;
             int k = u.first() - 1;
@@ -113,6 +121,11 @@ final class ResponsibilityClaims {
         }
         return false;
     }
+
+    /** "مسؤول", "مسؤولة", "مسؤولون" …: the adjective of one held responsible. */
+    private static final Set<String> RESPONSIBLE = CueWords.set("responsible");
+
+    private static boolean isQuote(String w) { return w.equals("\"") || w.equals("«") || w.equals("»") || w.equals("“") || w.equals("”"); }
 
     private static boolean is(TextLayer tl, int t, String w) { return tl.surfaceNorm(t).equals(w) || tl.norm(t).equals(w); }
 }

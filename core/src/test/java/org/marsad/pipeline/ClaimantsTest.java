@@ -190,4 +190,14 @@ class ClaimantsTest {
         // (planting with no weapon before the verb is farming)
         assertNull(EventFixture.first(events("وزرع المزارعون القمح في الحقول الشمالية."), "ASSAULT"));
     }
+
+    @Test
+    void whoIsHeldResponsibleByTheAdjectiveIsTheDoer() {
+        for (String s : List.of("وقال المحققون إن الحكومة السورية \"مسؤولة\" عن قصف مستشفى في إدلب.",
+                "وقال المحققون إن الحكومة السورية مسؤولة عن قصف مستشفى في إدلب.")) {
+            Event e = EventFixture.first(events(s), "ASSAULT");
+            assertNotNull(e, s);
+            assertEquals(Set.of("SYR"), EventFixture.codes(e.actor()), e.toString());
+        }
+    }
 }
