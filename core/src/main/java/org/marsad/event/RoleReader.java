@@ -271,8 +271,11 @@ final class RoleReader {
                 if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1) { actor.add(u); continue; }
                 if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1) { recipient.add(u); continue; }
                 // ("مقتل القائد في ضربة جوية للقوات الأمريكية": a لـ after another attack noun is that noun's)
+                // ("قتال عنيف في محيط المطار قبل جلسة لمجلس الأمن": fighting has its sides after بين/مع; a لـ further on
+                // is the genitive of another noun)
                 if (u.prep() != null && recipPreps.contains(u.prep()) && (nounParty(u, assault) || assault) && u.first() - te <= 8
-                        && !(assault && AttackRoles.instrumentBetween(tl, te, u.first()))) recipient.add(u);
+                        && !(assault && AttackRoles.instrumentBetween(tl, te, u.first()))
+                        && !(assault && t.mutual() && "ل".equals(u.prep()) && u.first() > te + 1)) recipient.add(u);
             }
             // "مصادرة الأراضي من قبل إسرائيل", "إسقاط طائرة إسرائيلية": the genitive of a masdar is its object
             // when the doer is named otherwise or the masdar takes its genitive as object, unless a second

@@ -226,4 +226,10 @@ class AttackRolesTest {
         for (Event e : evs) for (List<Party> side : List.of(e.actor(), e.recipient()))
             for (Party p : side) assertFalse(p.text().startsWith("مقتل"), evs.toString());
     }
+
+    @Test
+    void aLamPhraseAfterAnotherNounIsNoSideOfTheFighting() {
+        List<Event> evs = events("واندلع قتال عنيف في محيط ميناء عدن قبل اجتماع لمجلس الأمن.");
+        for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertFalse(codes(e.actor()).contains("IGO:UNSC"), evs.toString());
+    }
 }
