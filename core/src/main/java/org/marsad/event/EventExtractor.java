@@ -131,7 +131,7 @@ public final class EventExtractor {
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !ReferenceNouns.datedInPhrase(text, tl, c, times) && !c.context.contains("ceasefire")
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
-                        || c.type.equals("COOPERATE")));
+                        || c.type.equals("COOPERATE") || c.type.equals("AID")));
             SentenceMerge.addImpliedAccusations(cs);
             all.addAll(cs);
         }

@@ -78,4 +78,11 @@ class SpeechContentTest {
         assertEquals(java.util.Set.of("IRN"), EventFixture.codes(req.recipient()), req.toString());
         assertEquals(0, count(evs, "RETREAT"), evs.toString());
     }
+
+    @Test
+    void aidReferredToIsNoAidGiven() {
+        // aid named as what may stop or whom workers serve is no act of aid; a convoy entering is one
+        assertEquals(0, count(events("وقال مسؤولون صوماليون إن موظفين كينيين يعملون في مجال المساعدات غادروا مقديشو."), "AID"));
+        assertEquals(1, count(events("ودخلت قافلة مساعدات تابعة لبرنامج الأغذية العالمي إلى مدينة تعز صباح الأحد."), "AID"));
+    }
 }
