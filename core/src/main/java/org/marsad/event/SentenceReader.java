@@ -264,6 +264,13 @@ final class SentenceReader {
                 // must follow it within a few words, while the speaker's later words and denials stay its own)
                 if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
                         && (!type.equals("ASSAULT") || FrameReader.selfReaches(tl, FrameReader.clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
+                // "أعلنت حركة حماس التوصل إلى اتفاق لوقف إطلاق النار مع إسرائيل": a party announcing the deal it
+                // reached is a party to it (an international body announcing one mediated it)
+                if (type.equals("AGREE") && frame.verbal() && frame.source() != null && frame.end() <= m.start()
+                        && m.start() - FrameReader.clause0(frame) <= 3 && ownDeal(tl, FrameReader.clause0(frame), m.end())
+                        && frame.source().parties().stream().anyMatch(p -> p.code() != null && !p.code().startsWith("IGO:"))) {
+                    for (Party p : frame.source().parties()) Candidate.addParty(c.actor, p);
+                }
                 // "أوضحت وزارة المالية الكندية أن عقوبات جديدة ستفرض على البنك المركزي": a sanction or aid the report tells
                 // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
                 if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
@@ -341,6 +348,14 @@ final class SentenceReader {
         String r = tl.surfaceNorm(ts - 2);
         return r.equals("ردا") || r.equals("رد") || r.equals("وردا");
     }
+
+    /** The words from an announcement to the end of its deal's phrase say it was reached: "التوصل إلى اتفاق". */
+    private static boolean ownDeal(TextLayer tl, int from, int deal) {
+        for (int t = from; t < deal; t++) if (REACHED.contains(tl.norm(t)) || REACHED.contains(tl.surfaceNorm(t))) return true;
+        return false;
+    }
+
+    private static final Set<String> REACHED = CueWords.set("deal-reached");
 
     private static boolean mediator(TextLayer tl, Unit u, int a) {
         // "بجهود مصرية": in a demonym phrase the mediation noun is the phrase's own head

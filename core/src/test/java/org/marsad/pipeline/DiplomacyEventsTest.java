@@ -226,4 +226,13 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("IGO:UNSC"), codes(agree.actor()), evs.toString());
         assertEquals(Set.of(), codes(agree.recipient()), evs.toString());
     }
+
+    @Test
+    void aPartyAnnouncingTheDealItReachedIsAPartyToItAMediatorIsNot() {
+        Event deal = first(events("وأعلنت حركة الجهاد الإسلامي التوصل إلى اتفاق لوقف إطلاق النار مع إسرائيل مساء الأحد."), "AGREE");
+        assertNotNull(deal);
+        assertEquals(Set.of("ISR", "PSE"), codes(deal.actor()), deal.toString());
+        for (Event e : events("وأعلنت الأمم المتحدة التوصل إلى اتفاق لوقف إطلاق النار بين الأطراف الليبية في طرابلس."))
+            assertFalse(codes(e.actor()).contains("IGO:UN"), e.toString());
+    }
 }
