@@ -65,6 +65,14 @@ final class FrameReader {
         return -1;
     }
 
+    private static final Set<String> REACHED = CueWords.set("deal-reached");
+
+    /** The words from an announcement to the end of its deal's phrase say the announcer reached it: "أعلنت الحركة التوصل إلى اتفاق". */
+    static boolean reachedDeal(TextLayer tl, int from, int dealEnd) {
+        for (int t = from; t < dealEnd; t++) if (REACHED.contains(tl.norm(t)) || REACHED.contains(tl.surfaceNorm(t))) return true;
+        return false;
+    }
+
     static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
     /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */

@@ -267,7 +267,7 @@ final class SentenceReader {
                 // "أعلنت حركة حماس التوصل إلى اتفاق لوقف إطلاق النار مع إسرائيل": a party announcing the deal it
                 // reached is a party to it (an international body announcing one mediated it)
                 if (type.equals("AGREE") && frame.verbal() && frame.source() != null && frame.end() <= m.start()
-                        && m.start() - FrameReader.clause0(frame) <= 3 && ownDeal(tl, FrameReader.clause0(frame), m.end())
+                        && m.start() - FrameReader.clause0(frame) <= 3 && FrameReader.reachedDeal(tl, FrameReader.clause0(frame), m.end())
                         && frame.source().parties().stream().anyMatch(p -> p.code() != null && !p.code().startsWith("IGO:"))) {
                     for (Party p : frame.source().parties()) Candidate.addParty(c.actor, p);
                 }
@@ -348,14 +348,6 @@ final class SentenceReader {
         String r = tl.surfaceNorm(ts - 2);
         return r.equals("ردا") || r.equals("رد") || r.equals("وردا");
     }
-
-    /** The words from an announcement to the end of its deal's phrase say it was reached: "التوصل إلى اتفاق". */
-    private static boolean ownDeal(TextLayer tl, int from, int deal) {
-        for (int t = from; t < deal; t++) if (REACHED.contains(tl.norm(t)) || REACHED.contains(tl.surfaceNorm(t))) return true;
-        return false;
-    }
-
-    private static final Set<String> REACHED = CueWords.set("deal-reached");
 
     private static boolean mediator(TextLayer tl, Unit u, int a) {
         // "بجهود مصرية": in a demonym phrase the mediation noun is the phrase's own head
