@@ -70,13 +70,15 @@ public final class EventExtractor {
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
             for (int t = a; t < b; t++) if (roles.isLightVerb(tl, t)) verbAt[t] = true;
-            // and so does a report verb: "وذكرت مصادر فلسطينية" — the sources, not "ذكرت مصادر"
-            for (PhraseTable.Match<CueLexicon.Frame> f : cues.frames.matchAll(tl, a, b)) if (f.value().verbal()) verbAt[f.start()] = true;
+            // and so does a report verb: "وذكرت مصادر فلسطينية" — the sources, not "ذكرت مصادر" (the frames are
+            // matched once here and read by the sentence reader)
+            List<PhraseTable.Match<CueLexicon.Frame>> frameCues = cues.frames.matchAll(tl, a, b);
+            for (PhraseTable.Match<CueLexicon.Frame> f : frameCues) if (f.value().verbal()) verbAt[f.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));
             java.util.Arrays.fill(verbAt, a, b, false);
-            List<Candidate> cs = reader.read(text, tl, s, units, found, speaker, speakerOut);
+            List<Candidate> cs = reader.read(text, tl, s, units, found, frameCues, speaker, speakerOut);
             speaker = speakerOut[0];
             // "بموجب اتفاق"، "هذا الاتفاق"، "للتوصل إلى اتفاق": a noun framed so names a known or aimed-at act
             for (Candidate c : cs) if (!c.reference && !verbalAt(found, c.trigStart) && REFERENCES.framed(tl, s, c.trigStart, c.trigEnd)) c.reference = true;

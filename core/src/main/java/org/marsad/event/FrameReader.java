@@ -75,11 +75,14 @@ final class FrameReader {
 
     static int clause0(FrameUse f) { return f.source() != null ? Math.max(f.end(), f.source().end()) : f.end(); }
 
-    /** Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]} set when the outlet's own correspondent reports. */
+    /**
+     * Report frames of the sentence with their sources; sources are marked unusable as arguments; {@code outletVoiced[0]}
+     * set when the outlet's own correspondent reports. {@code frameCues}: the sentence's matches of the frames lexicon.
+     */
     List<FrameUse> read(TextLayer tl, List<Unit> units, boolean[] usable, int a, int b, Party lastSpeaker,
-                                  List<PhraseTable.Match<Trigger>> acts, boolean[] outletVoiced) {
+                                  List<PhraseTable.Match<Trigger>> acts, List<PhraseTable.Match<CueLexicon.Frame>> frameCues, boolean[] outletVoiced) {
         List<FrameUse> out = new ArrayList<>();
-        List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(cues.frames.matchAll(tl, a, b));
+        List<PhraseTable.Match<CueLexicon.Frame>> found = new ArrayList<>(frameCues);
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
         // named just before it is that act's light verb (its subject the doer), not a report of something else
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));

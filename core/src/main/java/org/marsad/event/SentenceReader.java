@@ -64,12 +64,12 @@ final class SentenceReader {
      * (for "وأضاف ..." with its subject elided); returns the new one in {@code speakerOut[0]}.
      */
     List<Candidate> read(String text, TextLayer tl, int s, List<Unit> units, List<PhraseTable.Match<Trigger>> found,
-                         Party lastSpeaker, Party[] speakerOut) {
+                         List<PhraseTable.Match<CueLexicon.Frame>> frameCues, Party lastSpeaker, Party[] speakerOut) {
         int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
         boolean[] usable = new boolean[units.size()];
         java.util.Arrays.fill(usable, true);
         boolean[] outletVoiced = new boolean[1];
-        List<FrameReader.FrameUse> frames = frameReader.read(tl, units, usable, a, b, lastSpeaker, found, outletVoiced);
+        List<FrameReader.FrameUse> frames = frameReader.read(tl, units, usable, a, b, lastSpeaker, found, frameCues, outletVoiced);
         boolean outlet = outletVoiced[0];
         speakerOut[0] = lastSpeaker;
         for (FrameReader.FrameUse f : frames) if (f.source() != null && !f.source().parties().isEmpty()) speakerOut[0] = f.source().parties().get(0);
