@@ -46,8 +46,8 @@ final class ResponsibilityClaims {
             // responsibility noun, the claimer the subject of the verb before it
             int noun = c.trigStart - 1;
             if (noun - 2 >= sentenceStart && (RESPONSIBILITY.contains(tl.surfaceNorm(noun)) || RESPONSIBILITY.contains(tl.norm(noun)))) {
-                int verb = verbBefore(tl, noun, sentenceStart, CLAIM_VERB);
-                if (verb < 0) verb = verbBefore(tl, noun, sentenceStart, CLAIM_REPORT);
+                int verb = verbBefore(tl, noun, sentenceStart, CLAIM_VERB, 10);
+                if (verb < 0) verb = verbBefore(tl, noun, sentenceStart, CLAIM_REPORT, 10);
                 if (verb >= 0) {
                     if ("negated".equals(c.status) || denied(tl, verb, sentenceStart)) return true;
                     for (Unit u : units) {
@@ -62,7 +62,7 @@ final class ResponsibilityClaims {
                 }
             }
             // (تبنى is a light verb: its subject is already the act's doer; only its denial is read here)
-            claim = claimVerbBefore(tl, c.trigStart, sentenceStart);
+            claim = verbBefore(tl, c.trigStart, sentenceStart, CLAIM_VERB, 5);
             return claim >= 0 && denied(tl, claim, sentenceStart);
         });
     }
@@ -72,10 +72,10 @@ final class ResponsibilityClaims {
         if (t - 3 < a || !is(tl, t - 1, "عن")) return null;
         // "روسيا "مسؤولة" عن إسقاط الطائرة": the adjective after the one held responsible (quoted or not)
         int adj = t - 2;
-        if (adj > a && isQuote(tl.surfaceNorm(adj))) adj--;
+        if (adj > a && RoleCues.isQuote(tl.surfaceNorm(adj))) adj--;
         if (RESPONSIBLE.contains(tl.surfaceNorm(adj)) || RESPONSIBLE.contains(tl.norm(adj))) {
             int end = adj;
-            if (end - 1 >= a && isQuote(tl.surfaceNorm(end - 1))) end--;
+            if (end - 1 >= a && RoleCues.isQuote(tl.surfaceNorm(end - 1))) end--;
             for (Unit u : units) if (!u.place() && u.hasCode() && u.end() == end && u.end() - u.first() <= 3) return u;
         }
         for (Unit u : units) {
@@ -91,22 +91,13 @@ final class ResponsibilityClaims {
         return t - 2 >= a && is(tl, t - 1, "عن") && (RESPONSIBILITY.contains(tl.surfaceNorm(t - 2)) || RESPONSIBILITY.contains(tl.norm(t - 2))) ? t - 2 : -1;
     }
 
-    /** The claim verb of "تبنى تنظيم داعش الهجوم" (its subject between, a few words at most), or -1. */
-    private static int claimVerbBefore(TextLayer tl, int t, int a) {
-        for (int p = t - 1; p >= Math.max(a, t - 5); p--) {
-            if (CLAIM_VERB.contains(tl.surfaceNorm(p)) || CLAIM_VERB.contains(tl.norm(p))) return p;
-            if (!UnitWords.isWord(tl, p)) break;
-        }
-        return -1;
-    }
-
     /**
-     * A verb of {@code verbs} before the responsibility noun at {@code t}, its subject between: a group's
-     * name and description ("تبنت #حركة_الشباب المتشددة والموالية لتنظيم #القاعدة مسؤولية"; a hashtag mark
-     * is no boundary), or -1.
+     * A verb of {@code verbs} at most {@code reach} words before {@code t}, its subject between: "تبنى تنظيم
+     * داعش الهجوم", a group's name and description before the responsibility noun ("تبنت #حركة_الشباب
+     * المتشددة والموالية لتنظيم #القاعدة مسؤولية"; a hashtag mark is no boundary), or -1.
      */
-    private static int verbBefore(TextLayer tl, int t, int a, Set<String> verbs) {
-        for (int p = t - 1; p >= Math.max(a, t - 10); p--) {
+    private static int verbBefore(TextLayer tl, int t, int a, Set<String> verbs, int reach) {
+        for (int p = t - 1; p >= Math.max(a, t - reach); p--) {
             if (verbs.contains(tl.surfaceNorm(p)) || verbs.contains(tl.norm(p))) return p;
             if (!UnitWords.isWord(tl, p) && !tl.surfaceNorm(p).equals("#")) break;
         }
@@ -124,8 +115,6 @@ final class ResponsibilityClaims {
 
     /** "مسؤول", "مسؤولة", "مسؤولون" …: the adjective of one held responsible. */
     private static final Set<String> RESPONSIBLE = CueWords.set("responsible");
-
-    private static boolean isQuote(String w) { return w.equals("\"") || w.equals("«") || w.equals("»") || w.equals("“") || w.equals("”"); }
 
     private static boolean is(TextLayer tl, int t, String w) { return tl.surfaceNorm(t).equals(w) || tl.norm(t).equals(w); }
 }

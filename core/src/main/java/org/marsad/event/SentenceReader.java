@@ -383,7 +383,7 @@ final class SentenceReader {
     private static boolean irrealis(TextLayer tl, int ts, int a) {
         if (ts > a && (ANY.contains(tl.surfaceNorm(ts - 1)) || ANY.contains(tl.norm(ts - 1)))) return true;
         if (ts > a && (LISTING.contains(tl.surfaceNorm(ts - 1)) || OUTLET.contains(tl.norm(ts - 1)) || OUTLET.contains(tl.surfaceNorm(ts - 1)))) return true;
-        if (ts - 1 > a && isOpeningQuote(tl.surfaceNorm(ts - 1)) && OUTLET.contains(tl.norm(ts - 2))) return true;
+        if (ts - 1 > a && UnitWords.isOpeningQuote(tl.surfaceNorm(ts - 1)) && OUTLET.contains(tl.norm(ts - 2))) return true;
         for (int p = ts - 1; p >= Math.max(a, ts - 3); p--) {
             String n = tl.surfaceNorm(p);
             if (n.equals(",") || n.equals(".")) break;
@@ -405,8 +405,4 @@ final class SentenceReader {
         return false;
     }
 
-    /** {@code n.matches("[\"«“]")} without compiling a pattern per call. */
-    private static boolean isOpeningQuote(String n) {
-        return n.length() == 1 && (n.charAt(0) == '"' || n.charAt(0) == '«' || n.charAt(0) == '“');
-    }
 }

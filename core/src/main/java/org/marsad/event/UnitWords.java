@@ -93,7 +93,8 @@ final class UnitWords {
         return null;
     }
 
-    private static boolean isOpeningQuote(String w) {
+    /** An opening quote mark as a token of its own: ", «, “. */
+    static boolean isOpeningQuote(String w) {
         return w.equals("\"") || w.equals("«") || w.equals("“");
     }
 
