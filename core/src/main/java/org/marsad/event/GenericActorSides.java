@@ -106,7 +106,7 @@ final class GenericActorSides {
     static void qualified(List<Unit> out) {
         for (int k = 0; k + 1 < out.size(); k++) {
             Unit u = out.get(k), next = out.get(k + 1);
-            if (!SentenceUnits.generic(u) && !unplacedSource(u) || !next.demonym() || next.first() != u.end() || !next.hasCode()) continue;
+            if (!SentenceUnits.unnamed(u) || !next.demonym() || next.first() != u.end() || !next.hasCode()) continue;
             Party g = u.parties().get(0), n = next.parties().get(0);
             String sector = g.sector() != null ? g.sector() : n.sector();
             out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text() + " " + n.text(), n.code(), sector, null))));
@@ -135,12 +135,6 @@ final class GenericActorSides {
             out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text(), n.code(), g.sector(), null))));
             out.remove(k + 1);
         }
-    }
-
-    /** A source of no side ("مصادر محلية"، "شهود"): a generic phrase with no sector. */
-    private static boolean unplacedSource(Unit u) {
-        return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() == null
-                && u.parties().get(0).name() == null;
     }
 
     /**

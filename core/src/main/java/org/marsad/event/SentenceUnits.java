@@ -261,9 +261,11 @@ final class SentenceUnits {
     }
 
     /** A generic actor not yet attributed to a state: one party, a sector, no code. */
-    static boolean generic(Unit u) {
-        return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).sector() != null
-                && u.parties().get(0).name() == null;
+    static boolean generic(Unit u) { return unnamed(u) && u.parties().get(0).sector() != null; }
+
+    /** A single party named by a noun, not a name, with no state yet: a generic actor or a source of no side ("شهود"). */
+    static boolean unnamed(Unit u) {
+        return !u.place() && !u.demonym() && !u.hasCode() && u.parties().size() == 1 && u.parties().get(0).name() == null;
     }
 
     /** A generic actor's phrase ("المتظاهرون من ألمانيا"): its first words are in the lexicon. */
