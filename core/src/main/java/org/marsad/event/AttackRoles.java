@@ -28,6 +28,17 @@ final class AttackRoles {
         return false;
     }
 
+    /** What follows a launch verb read as passive: where from, or at what (cue class {@code passive-launch-prep}). */
+    private static final Set<String> PASSIVE_LAUNCH_PREPS = CueWords.set("passive-launch-prep");
+
+    /**
+     * "صاروخا أطلق من جنوب لبنان"، "قذائف أطلقت على المدينة": a launch verb right after its weapon noun,
+     * with no object of its own and a preposition of origin or target next, is the unvocalised passive.
+     */
+    static boolean passiveLaunch(TextLayer tl, int verb, int end) {
+        return verb + 1 < end && PASSIVE_LAUNCH_PREPS.contains(tl.surfaceNorm(verb + 1));
+    }
+
     /** Onset nouns after منذ: "منذ بدء", "منذ بداية", "منذ انطلاق". */
     static final Set<String> ONSET = CueWords.set("onset");
 

@@ -39,6 +39,8 @@ final class Candidate {
     boolean update;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
+    /** The place the fire was launched from ({@link LaunchOrigin}) and its state: named in the clause, but not the target. */
+    String origin, originCode;
     /** When positive: only time expressions before this character date the event (an invitation, not the talks invited to). */
     int timesBefore;
     /** The trigger opens a clause of time ("بعد أن سيطر الحوثيون"): another act than the main clause's. */

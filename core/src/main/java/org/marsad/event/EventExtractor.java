@@ -89,6 +89,7 @@ public final class EventExtractor {
             SpeechContent.drop(cs, tl, found, units);
             Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);
+            LaunchOrigin.apply(cs, tl, units);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
@@ -128,7 +129,8 @@ public final class EventExtractor {
                 if (!c.dated && lastDate != null && thenWord(tl, a, b)) { c.date = lastDate; c.dated = true; }
             }
             cs.removeAll(background);
-            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
+            // ("then" is the time the sentence before told its act at: its first dated act, not a time of its asides)
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) { lastDate = c.date; break; }
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !ReferenceNouns.datedInPhrase(text, tl, c, times) && !c.context.contains("ceasefire")
@@ -318,14 +320,15 @@ public final class EventExtractor {
         // ("هاجموا قاعدة عسكرية في إقليم شبيلي": a target named by a bare noun is of the state where it lies)
         if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.stream().allMatch(EventExtractor::bareNoun)) return;
         for (Location l : c.locations) {
-            if (l.code() != null && !l.code().startsWith("IGO")) {
+            // (not where the fire came from, nor another place of its state: "من قطاع غزة … شرق القطاع")
+            if (l.code() != null && !l.code().startsWith("IGO") && !l.text().equals(c.origin) && !l.code().equals(c.originCode)) {
                 c.recipient.add(new Party(l.text(), l.code(), null, null));
                 return;
             }
         }
         // "هجوم على قرية اسديرة": a village the gazetteer does not know lies in the article's state
         if (home != null) for (Location l : c.locations) {
-            if (l.code() == null && l.name() == null) { c.recipient.add(new Party(l.text(), home, null, null)); return; }
+            if (l.code() == null && l.name() == null && !l.text().equals(c.origin)) { c.recipient.add(new Party(l.text(), home, null, null)); return; }
         }
     }
 

@@ -108,7 +108,9 @@ final class SentenceReader {
                 t = t.asNoun();
             }
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
-            if (t.resumptive() && !(t.verbal() && RoleCues.objectPronoun(tl, m.start()) && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start()))) continue;
+            // ("صاروخ باليستي أطلق من اليمن باتجاه جازان": or, with no pronoun, the passive, its origin or target after it)
+            if (t.resumptive() && !(t.verbal() && AttackRoles.instrumentBetween(tl, Math.max(a, m.start() - 4), m.start())
+                    && (RoleCues.objectPronoun(tl, m.start()) || AttackRoles.passiveLaunch(tl, m.start(), b)))) continue;
             // "في عملية نفذها مسلحون": an operation noun is an attack only when a light verb carries it, by its pronoun
             // ... or when "ضد" follows it: "قاموا بعدة عمليات ضد الجيش" is attacks on the army
             if (t.carried() && !(m.end() < b && roles.isLightVerb(tl, m.end()) && RoleCues.objectPronoun(tl, m.end()))
