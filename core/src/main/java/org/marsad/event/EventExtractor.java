@@ -58,6 +58,7 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
+        boolean[] sport = SportsContext.sentences(tl);
         String paragraphDate = null, lastDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
@@ -90,6 +91,7 @@ public final class EventExtractor {
             Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);
             LaunchOrigin.apply(cs, tl, units);
+            if (sport[s]) SportsContext.apply(cs, tl);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs);
             for (Candidate c : cs) { statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
