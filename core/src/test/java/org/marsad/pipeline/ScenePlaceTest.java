@@ -60,4 +60,11 @@ class ScenePlaceTest {
         // falls back to the article's focus place, not the scene of March 2024 by way of the sentence before it
         assertTrue(!places(past).isEmpty(), past.toString());
     }
+
+    @Test
+    void theCityOfJerusalemIsNoIranianTown() {
+        // "مدينة القدس" is Jerusalem; the Iranian town of Qods is "شهر قدس" (its alias once matched with the article)
+        Event e = EventFixture.first(EventFixture.events("وقال مصدر مطلع للصحفيين. واعتقلت الشرطة عشرات المتظاهرين عند مدخل مدينة القدس مساء الجمعة."), "COERCE");
+        assertTrue(e != null && places(e).contains("Jerusalem"), String.valueOf(e));
+    }
 }
