@@ -170,6 +170,8 @@ final class SentenceReader {
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
+            // "ترحل الفنانة بنور ساطع"، "رحل الشاعر": the intransitive verb of that spelling leaves or dies; deporting has an object
+            if (t.transitive() && t.verbal() && r.recipient().isEmpty()) continue;
             if (type.equals("ASSAULT") && !t.mutual() && r.actor().isEmpty() && !r.instrument()) {
                 // "منذ بدء الجيش حملته على المدينة، قتل 300 مدني": the toll since a campaign began is the campaign's doer's
                 Unit doer = AttackRoles.onsetDoer(tl, units, usable, a, m.start());

@@ -16,15 +16,17 @@ import java.util.List;
  *                 ("صاروخين أطلقهما الحوثيون")
  * @param carried  an act only when a light verb with its pronoun follows ("في عملية نفذها مسلحون": the
  *                 operation is an attack, its doer the light verb's subject; "عملية السلام" is none)
+ * @param transitive as a verb, an act only with an object: "رحّلت السلطات اللاجئين" (the intransitive verb of
+ *                 that spelling, "رحل الشاعر", "ترحل الفنانة", leaves or dies)
  */
 record Trigger(String type, String mode, List<String> context, boolean verbal, boolean mutual, boolean weak,
                boolean agree, boolean ceasefire, boolean violate, boolean passive, boolean resumptive,
-               boolean carried) {
+               boolean carried, boolean transitive) {
     Trigger {
         context = List.copyOf(context);
         if (mode != null && mode.isEmpty()) mode = null;
     }
 
     /** The same entry read as a noun (its masdar: "بالتعاون مع", "بقصف"). */
-    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive, carried); }
+    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive, carried, transitive); }
 }

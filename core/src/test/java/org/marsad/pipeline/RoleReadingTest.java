@@ -361,4 +361,14 @@ class RoleReadingTest {
         assertEquals(Set.of("RUS"), codes(e.actor()), e.toString());
         assertFalse(codes(e.recipient()).contains("RUS"), e.toString());
     }
+
+    @Test
+    void deportingHasAnObjectLeavingOrDyingHasNone() {
+        // رحّل (deport) and رحل (leave, die) are one spelling: only the transitive verb deports
+        Event e = firstOf("ورحلت السلطات التركية مئات اللاجئين السوريين إلى بلادهم الشهر الماضي.", "COERCE");
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()));
+        assertEquals(Set.of("SYR"), EventFixture.codes(e.recipient()));
+        assertTrue(events("وترحل الفنانة التونسية إلى باريس الأسبوع المقبل لافتتاح معرضها.").isEmpty());
+        assertTrue(events("ورحل الشاعر العراقي عن عالمنا صباح الأحد في بغداد.").isEmpty());
+    }
 }
