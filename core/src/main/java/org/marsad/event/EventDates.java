@@ -53,6 +53,20 @@ final class EventDates {
         return between.indexOf('،') < 0 && between.indexOf(',') < 0 && between.indexOf('.') < 0;
     }
 
+    /** Openers of a clause of its own past that describes a noun of the act's: وكان، وكانت (cue class {@code past-description}). */
+    private static final String[] DESCRIPTIONS = java.util.Arrays.stream(CueWords.array("past-description")).map(w -> " " + w + " ").toArray(String[]::new);
+
+    /**
+     * "بعد سيطرتها على اللواء 135، وهو معسكر تدريب وكان قبل ست سنوات مقرا لقوات النظام": a time after
+     * the act, past a "وكان" that opens a clause of its own, dates that clause, not the act.
+     */
+    static boolean inDescriptionAfter(String text, TimeExpr t, int trig) {
+        if (t.start() <= trig) return false;
+        String between = text.substring(trig, t.start());
+        for (String d : DESCRIPTIONS) if (between.contains(d)) return true;
+        return false;
+    }
+
     /**
      * "حمّلت الحكومة المعارضة المسؤولية عن انهيار مفاوضات الدوحة الشهر الماضي": a time right after
      * another act's noun phrase (up to 45 characters after its trigger: "بالمسؤولية عن إسقاط طائرة الركاب
@@ -77,7 +91,7 @@ final class EventDates {
         if (times != null) {
             for (TimeExpr t : times) {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
-                if (inRelativeBefore(text, t, c.trigChar)) continue;
+                if (inRelativeBefore(text, t, c.trigChar) || inDescriptionAfter(text, t, c.trigChar)) continue;
                 if (ownedByNearer(c, t, others)) continue;
                 if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
