@@ -42,6 +42,7 @@ final class SentenceReader {
     }
 
     private static final java.util.Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
+    private static final java.util.Set<String> DEMANDING = CueWords.set("demanding-participle");
 
     /**
      * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
@@ -119,6 +120,8 @@ final class SentenceReader {
             if (t.ceasefire() && m.start() > a && BLOCK_CEASEFIRE.contains(tl.norm(m.start() - 1))) continue;
             // "مؤتمر صحفي": a word after a talks noun that makes it no meeting (a press conference; "مقتل الصحافي" stays an act)
             if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
+            // "مطالبين برحيل الحكومة": the participle, not the dual of the demands noun
+            if (!t.verbal() && type.equals("REQUEST") && (DEMANDING.contains(tl.surfaceNorm(m.start())) || DEMANDING.contains(tl.norm(m.start())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;

@@ -235,4 +235,18 @@ class DiplomacyEventsTest {
         for (Event e : events("وأعلنت الأمم المتحدة التوصل إلى اتفاق لوقف إطلاق النار بين الأطراف الليبية في طرابلس."))
             assertFalse(codes(e.actor()).contains("IGO:UN"), e.toString());
     }
+
+    @Test
+    void demandsOfAStateFromAnotherAreARequestOfTheOther() {
+        // after a noun of demands من names the one asked (after "بطلب" it names the asker)
+        Event e = first(events("وقدمت واشنطن قائمة تضم عشرة مطالب أميركية من كوريا الشمالية."), "REQUEST");
+        assertNotNull(e);
+        assertEquals(Set.of("USA"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("PRK"), codes(e.recipient()), e.toString());
+        Event asked = first(events("وعقد المجلس جلسة طارئة بطلب من فرنسا."), "REQUEST");
+        assertNotNull(asked);
+        assertEquals(Set.of("FRA"), codes(asked.actor()), asked.toString());
+        // "مطالبين": the participle of the protesters, spelled as the noun's dual, is no demand of its own
+        assertTrue(events("وخرج المئات إلى شوارع بيروت مطالبين برحيل الحكومة.").stream().noneMatch(x -> x.eventType().equals("REQUEST")));
+    }
 }
