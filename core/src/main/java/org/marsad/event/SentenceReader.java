@@ -23,8 +23,6 @@ final class SentenceReader {
     private static final Set<String> NOT_ACT_AFTER = CueWords.set("not-act-after");
     /** "عمليات ضد الجيش": a preposition after an operation noun that makes it an attack. */
     private static final Set<String> HOSTILE_PREPS = CueWords.set("hostile-prep");
-    /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
-    private static final Set<String> SPEAKERS_ACTS = Set.of("SANCTION", "AID");
 
     SentenceReader(TriggerLexicon triggers, CueLexicon cues, RoleReader roles) {
         this.triggers = triggers; this.cues = cues; this.roles = roles;
@@ -259,32 +257,7 @@ final class SentenceReader {
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
             // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
             if (frame != null && c.status.equals("claimed") && type.equals("ASSAULT") && StatusCues.officialReport(tl, cues, frame, c.actor, units, a, b)) { c.status = "asserted"; c.official = true; }
-            if (frame != null) {
-                if (frame.source() != null) {
-                    for (Party p : frame.source().parties()) Candidate.addParty(c.claimedBy, p);
-                    c.claimant = frame.source().parties().get(0);
-                }
-                c.claimantAccuses = frame.accuse();
-                // "أعلنت أنها قصفت المنصة ردا على إطلاق X قذائف على جنودها": the act answered is the other side's
-                // ("قالت إنها اعترضت صاروخا استهدف المدينة": the missile's verb is not the speaker's act)
-                // ("قالت الشرطة إنها ترجح أن يكون الاغتيال …": the pronoun is the subject of another verb; an attack
-                // must follow it within a few words, while the speaker's later words and denials stay its own)
-                if (c.actor.isEmpty() && frame.pronounSelf() && frame.source() != null && frame.end() <= m.start()
-                        && (!type.equals("ASSAULT") || FrameReader.selfReaches(tl, FrameReader.clause0(frame), m.start())) && !answered(tl, m.start(), a) && !r.instrument()) c.actor.addAll(frame.source().parties());
-                // "أعلنت حركة حماس التوصل إلى اتفاق لوقف إطلاق النار مع إسرائيل": a party announcing the deal it
-                // reached is a party to it (an international body announcing one mediated it)
-                if (type.equals("AGREE") && frame.verbal() && frame.source() != null && frame.end() <= m.start()
-                        && m.start() - FrameReader.clause0(frame) <= 3 && FrameReader.reachedDeal(tl, FrameReader.clause0(frame), m.end())
-                        && frame.source().parties().stream().anyMatch(p -> p.code() != null && !p.code().startsWith("IGO:"))) {
-                    for (Party p : frame.source().parties()) Candidate.addParty(c.actor, p);
-                }
-                // "أوضحت وزارة المالية الكندية أن عقوبات جديدة ستفرض على البنك المركزي": a sanction or aid the report tells
-                // with its doer unsaid is the reporting government's own, when it is not the one sanctioned or helped
-                if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(type) && frame.source() != null && frame.end() <= m.start()
-                        && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
-                // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
-                if (c.status.equals("claimed") && StatusCues.speakersOwnWord(type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
-            }
+            if (frame != null) ReportedActs.apply(c, frame, tl, m.start(), m.end(), a, r.instrument());
             if (type.equals("CONSULT") && !t.verbal() && c.actor.isEmpty() && prevVerbal != null && m.start() > a
                     && SETTING.contains(tl.surfaceNorm(m.start() - 1))) {
                 // "اتفق لافروف ونظيره خلال اتصال هاتفي على ...": the talks are where the act was done, by its doers

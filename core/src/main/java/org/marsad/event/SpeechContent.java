@@ -68,6 +68,8 @@ final class SpeechContent {
             for (Candidate r : cs) {
                 if (!ASKING.contains(r.type) || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 12) continue;
                 if (!finiteVerb(tl, c) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
+                // "12 مطلبا أميركيا من إيران، أبرزها وقف دعم الإرهاب والانسحاب من سوريا": the demands listed
+                if (!finiteVerb(tl, c) && DEMAND_NOUNS.contains(tl.norm(r.trigEnd - 1)) && listed(tl, found, r.trigEnd, c.trigStart)) return true;
             }
             return false;
         });
@@ -143,6 +145,21 @@ final class SpeechContent {
     }
 
     /** No punctuation and no verbal trigger between the appeal and the act. */
+    private static final Set<String> DEMAND_NOUNS = CueWords.set("demand-noun");
+    /** Words that open the list of a noun's items after a comma: "، أبرزها"، "، ومنها" (cue class {@code list-head}). */
+    private static final Set<String> LIST_HEADS = CueWords.set("list-head");
+
+    /** As {@link #clear}, but a comma may stand before a word that opens a list of the items. */
+    private static boolean listed(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String w = tl.surfaceNorm(t);
+            if (w.isEmpty() || Character.isLetterOrDigit(w.charAt(0))) continue;
+            if (!(w.equals("،") || w.equals(",")) || t + 1 >= to || !LIST_HEADS.contains(tl.surfaceNorm(t + 1))) return false;
+        }
+        for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && m.start() >= from && m.start() < to) return false;
+        return true;
+    }
+
     private static boolean clear(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) {
         for (int t = from; t < to; t++) {
             String w = tl.surfaceNorm(t);

@@ -249,4 +249,14 @@ class DiplomacyEventsTest {
         // "مطالبين": the participle of the protesters, spelled as the noun's dual, is no demand of its own
         assertTrue(events("وخرج المئات إلى شوارع بيروت مطالبين برحيل الحكومة.").stream().noneMatch(x -> x.eventType().equals("REQUEST")));
     }
+
+    @Test
+    void announcedDemandsAreTheAnnouncersAndTheActsTheyListAreNoEvents() {
+        List<Event> evs = events("وأعلنت الولايات المتحدة قائمة من عشرة مطالب من إيران، أبرزها وقف دعم الجماعات المسلحة والانسحاب من سوريا.");
+        Event e = first(evs, "REQUEST");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("USA"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("IRN"), codes(e.recipient()), e.toString());
+        assertTrue(evs.stream().noneMatch(x -> x.eventType().equals("RETREAT")), evs.toString());
+    }
 }
