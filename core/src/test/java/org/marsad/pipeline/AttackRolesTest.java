@@ -232,4 +232,14 @@ class AttackRolesTest {
         List<Event> evs = events("واندلع قتال عنيف في محيط ميناء عدن قبل اجتماع لمجلس الأمن.");
         for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertFalse(codes(e.actor()).contains("IGO:UNSC"), evs.toString());
     }
+
+    @Test
+    void aBombingToldByItsVerbIsAnEventEvenWithNoPartyNamed() {
+        // a detonation or a suicide attack told by a finite verb is an act, its doer and target unnamed
+        // (a partyless noun or "انفجر" still needs a party or a toll)
+        Event e = first(events("وقالت الشرطة إن انتحاريا كان يرتدي حزاما ناسفا فجر نفسه قرب مسجد في البلدة."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals("suicide-attack", e.mode());
+        assertTrue(events("وسمع دوي انفجار في المنطقة.").isEmpty());
+    }
 }
