@@ -41,6 +41,7 @@ final class SentenceReader {
 
     private static final java.util.Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
     private static final java.util.Set<String> DEMANDING = CueWords.set("demanding-participle");
+    private static final java.util.Set<String> DRONE_ADJECTIVES = CueWords.set("drone-adjective");
 
     /**
      * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
@@ -52,6 +53,9 @@ final class SentenceReader {
         if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
                 || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
         if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
+        // "بعشرات المسيرات الانتحارية": the instrument of بـ through a count, or a drone's adjective after it
+        if (m.start() > 0 && (tl.proclitics(m.start() - 1) & TextLayer.BI) != 0 && SentenceUnits.QUANTIFIERS.contains(tl.norm(m.start() - 1))) return true;
+        if (m.end() < tl.tokenCount() && (DRONE_ADJECTIVES.contains(tl.surfaceNorm(m.end())) || DRONE_ADJECTIVES.contains(tl.norm(m.end())))) return true;
         for (PhraseTable.Match<Trigger> v : found)
             if (v.value().type().equals("ASSAULT") && (v.value().verbal() && (v.end() == m.start() || v.start() == m.end())
                     || v.start() <= m.start() && v.end() >= m.end() && v != m)) return true;   // or inside "طائرة مسيرة"

@@ -298,7 +298,7 @@ final class SentenceUnits {
         return code;
     }
 
-    private static final Set<String> QUANTIFIERS = CueWords.set("quantifier");
+    static final Set<String> QUANTIFIERS = CueWords.set("quantifier");
 
     /** A generic unit that is only a quantifier word ("عشرات", "آلاف"): a count, not a named party. */
     static boolean isQuantifier(TextLayer tl, Unit u) {
