@@ -42,6 +42,12 @@ final class SentenceReader {
     private static final java.util.Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
     private static final java.util.Set<String> DEMANDING = CueWords.set("demanding-participle");
     private static final java.util.Set<String> DRONE_ADJECTIVES = CueWords.set("drone-adjective");
+    private static final java.util.Set<String> SIGN_VERBS = CueWords.set("sign-verb");
+
+    private static boolean functionWordIn(TextLayer tl, int from, int to) {
+        for (int k = from; k < to; k++) if (UnitWords.isFunction(tl.surfaceNorm(k)) || UnitWords.isFunction(tl.norm(k))) return true;
+        return false;
+    }
 
     /**
      * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
@@ -124,7 +130,10 @@ final class SentenceReader {
             if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
             // "مطالبين برحيل الحكومة": the participle, not the dual of the demands noun
             if (!t.verbal() && type.equals("REQUEST") && (DEMANDING.contains(tl.surfaceNorm(m.start())) || DEMANDING.contains(tl.norm(m.start())))) continue;
-            if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
+            if (t.violate() && !ceasefireHere && !agreeHere) continue;
+            // "وقعت اشتباكات رغم اتفاق": وقع with a preposition before the deal happened; it signed nothing
+            if (type.equals("AGREE") && t.verbal() && (SIGN_VERBS.contains(tl.norm(m.start())) || SIGN_VERBS.contains(tl.surfaceNorm(m.start())))
+                    && functionWordIn(tl, m.start() + 1, m.end() - 1)) continue;           // "violations" of other things: not an attack
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal

@@ -259,4 +259,43 @@ class DiplomacyEventsTest {
         assertEquals(Set.of("IRN"), codes(e.recipient()), e.toString());
         assertTrue(evs.stream().noneMatch(x -> x.eventType().equals("RETREAT")), evs.toString());
     }
+
+    @Test
+    void brokenTiesSuspendedMembershipsAndRecalledAmbassadorsAreSanctions() {
+        Event cut = first(events("وقطعت المغرب علاقاتها الدبلوماسية مع إيران الثلاثاء."), "SANCTION");
+        assertNotNull(cut);
+        assertEquals(Set.of("MAR"), codes(cut.actor()), cut.toString());
+        assertEquals(Set.of("IRN"), codes(cut.recipient()), cut.toString());
+        Event suspended = first(events("وعلق الاتحاد الأفريقي عضوية النيجر في جميع أنشطته."), "SANCTION");
+        assertNotNull(suspended);
+        assertEquals(Set.of("IGO:AU"), codes(suspended.actor()), suspended.toString());
+        assertEquals(Set.of("NER"), codes(suspended.recipient()), suspended.toString());
+        Event recalled = first(events("واستدعت الجزائر سفيرها لدى فرنسا للتشاور."), "SANCTION");
+        assertNotNull(recalled);
+        assertEquals("withdraw", recalled.mode(), recalled.toString());
+    }
+
+    @Test
+    void aMediatorTakesPartInTheTalksItMediates() {
+        Event e = first(events("وتوسطت قطر بين الولايات المتحدة وطالبان في محادثات الدوحة."), "CONSULT");
+        assertNotNull(e);
+        assertEquals("third-party", e.mode(), e.toString());
+        assertTrue(codes(e.actor()).containsAll(Set.of("QAT", "USA")), e.toString());
+    }
+
+    @Test
+    void signatoriesMayStandBetweenTheVerbAndTheDealButAPrepositionMakesItNoSigning() {
+        Event e = first(events("ووقعت الحكومة السودانية والحركات المسلحة اتفاق سلام في جوبا."), "AGREE");
+        assertNotNull(e);
+        assertEquals(Set.of("SDN"), codes(e.actor()), e.toString());
+        assertTrue(events("ووقع الهجوم بعد يومين من اتفاق الهدنة في المدينة.").stream().noneMatch(x -> x.eventType().equals("AGREE")));
+    }
+
+    @Test
+    void aidPledgedIsThePledgersAid() {
+        Event e = first(events("وتعهدت السعودية بتقديم مساعدات إنسانية بقيمة 100 مليون دولار لليمن."), "AID");
+        assertNotNull(e);
+        assertEquals(Set.of("SAU"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("YEM"), codes(e.recipient()), e.toString());
+    }
 }
