@@ -160,6 +160,8 @@ final class RoleCues {
         for (int p = te; p < Math.min(cb, te + 6); p++) {
             String n = tl.surfaceNorm(p);
             if (n.isEmpty() || !Character.isLetterOrDigit(n.charAt(0))) return false;
+            // "أن جنديا أميركيا قتل وأصيب 10 آخرون": a و right after the verb joins the next clause; the count is its
+            if (p == te && (tl.proclitics(p) & TextLayer.WA) != 0) return false;
             if (Character.isDigit(n.charAt(0))) return true;
             if ((tl.proclitics(p) & (TextLayer.BI | TextLayer.LI | TextLayer.WA | TextLayer.AL)) != 0 || n.startsWith("ال")) continue;
             if (p > te && UnitWords.PREPS.contains(tl.surfaceNorm(p - 1))) continue;   // "في أوكرانيا": a preposition's noun

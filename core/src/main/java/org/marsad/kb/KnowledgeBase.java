@@ -139,7 +139,12 @@ public final class KnowledgeBase {
             KbRef ref = new KbRef(c.id(), KbKind.COUNTRY, c.code(), null, c.nameEn(), 10, false);
             for (String n : c.namesAr()) sink.accept(n, ref);
             KbRef dem = new KbRef(c.id(), KbKind.DEMONYM, c.code(), null, c.nameEn(), 10, false);
-            for (String n : c.adjectivesAr()) sink.accept(n, dem);
+            for (String n : c.adjectivesAr()) {
+                sink.accept(n, dem);
+                // "20 فلسطينيا"، "15 عراقيا": the counted singular takes the accusative alif (for some states
+                // that is the state's own name, سوريا، روسيا، تركيا: the same code)
+                if (n.endsWith("ي") && n.startsWith("ال")) sink.accept(n.substring(2) + "ا", dem);
+            }
         }
         for (Organisation o : orgsById.values()) {
             KbRef ref = new KbRef(o.id(), o.kind(), o.code(), o.sector(), o.nameEn(), o.kind() == KbKind.IGO ? 9 : 8, false);

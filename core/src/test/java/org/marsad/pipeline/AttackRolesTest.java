@@ -242,4 +242,21 @@ class AttackRolesTest {
         assertEquals("suicide-attack", e.mode());
         assertTrue(events("وسمع دوي انفجار في المنطقة.").isEmpty());
     }
+
+    @Test
+    void aCountedDemonymInTheAccusativeIsItsState() {
+        // "20 فلسطينيا": the counted singular of a demonym takes the accusative alif
+        Event e = first(events("واعتقلت القوات الإسرائيلية 20 فلسطينيا في الضفة الغربية."), "COERCE");
+        assertNotNull(e);
+        assertEquals(Set.of("PSE"), codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void aVictimBeforeAPassiveVerbJoinedToTheNextClauseIsTheTarget() {
+        // "قتل وأصيب اثنان": the count after و is the next verb's, so قتل has no object and is passive
+        Event e = first(events("وقال الجيش الفرنسي إن جنديا فرنسيا قتل وأصيب اثنان آخران في هجوم انتحاري شمال مالي."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("FRA"), codes(e.recipient()), e.toString());
+        assertFalse(codes(e.actor()).contains("FRA"), e.toString());
+    }
 }
