@@ -60,4 +60,11 @@ class ConflictCoverageTest {
         assertEquals(Set.of("RUS"), EventFixture.codes(e.actor()), e.toString());
         assertTrue(evs.stream().noneMatch(x -> x.eventType().equals("PROTEST")), evs.toString());
     }
+
+    @Test
+    void aGroundOperationLaunchedIsAnAttack() {
+        Event e = attack("وشنت إسرائيل عملية برية واسعة في رفح جنوب قطاع غزة.");
+        assertEquals(Set.of("ISR"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("PSE"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
