@@ -234,8 +234,8 @@ class AttackRolesTest {
     }
 
     @Test
-    void aBombingToldByItsVerbIsAnEventEvenWithNoPartyNamed() {
-        // a detonation or a suicide attack told by a finite verb is an act, its doer and target unnamed
+    void aSuicideAttackToldByItsVerbIsAnEventEvenWithNoPartyNamed() {
+        // a suicide attack told by a finite verb is an act, its doer and target unnamed
         // (a partyless noun or "انفجر" still needs a party or a toll)
         Event e = first(events("وقالت الشرطة إن انتحاريا كان يرتدي حزاما ناسفا فجر نفسه قرب مسجد في البلدة."), "ASSAULT");
         assertNotNull(e);
