@@ -3,9 +3,7 @@ package org.marsad.event;
 import static org.marsad.event.RoleCues.possessedInstrument;
 import static org.marsad.event.RoleCues.possessed;
 import static org.marsad.event.RoleCues.indefiniteNoun;
-import static org.marsad.event.RoleCues.ofTheAct;
 import static org.marsad.event.RoleCues.TIME_WORDS;
-import static org.marsad.event.RoleCues.indefiniteObjectAfter;
 import static org.marsad.event.RoleCues.causalBefore;
 import static org.marsad.event.RoleCues.COMPLEMENTISERS;
 import static org.marsad.event.RoleCues.objectPronoun;
@@ -13,7 +11,6 @@ import static org.marsad.event.RoleCues.RELATIVES;
 import static org.marsad.event.RoleCues.appositionBetween;
 import static org.marsad.event.RoleCues.isQuote;
 import static org.marsad.event.RoleCues.relativeBetween;
-import static org.marsad.event.RoleCues.startsWithNumber;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -335,35 +332,7 @@ final class RoleReader {
                 if (by != null) { actor.clear(); actor.add(by); recipient.remove(by); }
             }
         }
-        // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
-        // (the passive اتُّهمت, or an active verb whose subject is elided), not the accuser
-        // (what stands after بـ is the act's own: "بخطف عشرات التلميذات")
-        // (only a verb of alleging: "ندد الرئيس بالهجوم" names the condemner; and "اتهمتها أديس أبابا بـ": with the
-        // accused as the verb's pronoun the phrase after it is the accuser)
-        if (t.verbal() && t.type().equals("ACCUSE") && "allege".equals(t.mode()) && !objectPronoun(tl, ts) && actor.size() == 1 && actor.get(0).first() >= te
-                && actor.get(0).end() < cb && ofTheAct(tl, actor.get(0).end())) {
-            int act = actor.get(0).end();
-            boolean objectBefore = false;
-            for (Unit u : recipient) objectBefore |= u.first() < act;
-            if (!objectBefore) {
-                recipient.clear();
-                recipient.add(actor.remove(0));
-            }
-        }
-        // "إن الصحافي ... قتل بالرصاص": an unvocalised قتل with its noun before it and no object is passive
-        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).end() <= ts
-                && !indefiniteObjectAfter(tl, units, te, cb)) {
-            recipient.add(actor.remove(0));
-        }
-        // "قتل مساء الجمعة المصور الكولومبي ...": after the verb a victim with no object or count of its own
-        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
-                && !"من قبل".equals(actor.get(0).prep()) && !causalBefore(tl, actor.get(0).at(), te)) {
-            // ("قتلوا جراء ضربة جوية أميركية": a cause named after the verb is the doer, not the victim)
-            boolean count = false;
-            for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);
-            if (!count) recipient.add(actor.remove(0));
-        }
-        if (t.verbal() && !assault && !t.mutual() && objectPronoun(tl, ts)) RelativeRoles.resumptive(tl, units, usable, ts, te, ca, actor, recipient);
+        if (t.verbal()) VerbRoleTurns.apply(tl, units, usable, ts, te, t, ca, cb, actor, recipient);
         return new Roles(actor, recipient, instrumentSubject && actor.isEmpty());
     }
 
