@@ -150,20 +150,16 @@ final class SpeechContent {
     private static final Set<String> LIST_HEADS = CueWords.set("list-head");
 
     /** As {@link #clear}, but a comma may stand before a word that opens a list of the items. */
-    private static boolean listed(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) {
+    private static boolean listed(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) { return clear(tl, found, from, to, true); }
+
+    private static boolean clear(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) { return clear(tl, found, from, to, false); }
+
+    /** No punctuation (but, when {@code list}, a comma before a list word) and no verb trigger in [from, to). */
+    private static boolean clear(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to, boolean list) {
         for (int t = from; t < to; t++) {
             String w = tl.surfaceNorm(t);
             if (w.isEmpty() || Character.isLetterOrDigit(w.charAt(0))) continue;
-            if (!(w.equals("،") || w.equals(",")) || t + 1 >= to || !LIST_HEADS.contains(tl.surfaceNorm(t + 1))) return false;
-        }
-        for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && m.start() >= from && m.start() < to) return false;
-        return true;
-    }
-
-    private static boolean clear(TextLayer tl, List<PhraseTable.Match<Trigger>> found, int from, int to) {
-        for (int t = from; t < to; t++) {
-            String w = tl.surfaceNorm(t);
-            if (!w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0))) return false;
+            if (!list || !(w.equals("،") || w.equals(",")) || t + 1 >= to || !LIST_HEADS.contains(tl.surfaceNorm(t + 1))) return false;
         }
         for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && m.start() >= from && m.start() < to) return false;
         return true;
