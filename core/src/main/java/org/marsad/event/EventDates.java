@@ -62,8 +62,10 @@ final class EventDates {
      */
     static boolean inDescriptionAfter(String text, TimeExpr t, int trig) {
         if (t.start() <= trig) return false;
-        String between = text.substring(trig, t.start());
-        for (String d : DESCRIPTIONS) if (between.contains(d)) return true;
+        for (String d : DESCRIPTIONS) {
+            int k = text.indexOf(d, trig);
+            if (k >= 0 && k + d.length() <= t.start()) return true;
+        }
         return false;
     }
 

@@ -106,7 +106,7 @@ public final class EventExtractor {
                 // shelling, air strike or shooting at the crowd stays an attack of its own
                 cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null
                         || protestedAgainst(tl, c, protests) || withProtesters(c)
-                        || c.actor.isEmpty() && !STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
+                        || c.actor.isEmpty() && !ActModes.STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
             }
             // every act the sentence names, with parties or not, owns the time right after its phrase
             // (talks that are the setting of another act, "في ختام محادثات في الدوحة الأربعاء", "خلال اتصال هاتفي الأحد", share their time with it)
@@ -185,9 +185,6 @@ public final class EventExtractor {
     private static final java.util.Set<String> DAWN = CueWords.set("dawn");
     private static final java.util.Set<String> SETTING = CueWords.set("setting");
     private static final java.util.Set<String> SETTING_END = CueWords.set("setting-end");
-    /** Attacks that are never a protest's own violence: bombs, suicide attacks, air strikes, shelling, shooting. */
-    private static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
-            "drone", "heavy-weapons", "targeted", "firearms");
 
 
     /**

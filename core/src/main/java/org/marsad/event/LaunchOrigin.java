@@ -55,10 +55,7 @@ final class LaunchOrigin {
     }
 
     private static boolean punctuationBetween(TextLayer tl, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            String n = tl.surfaceNorm(k);
-            if (!n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0))) return true;
-        }
+        for (int k = from + 1; k < to; k++) if (PhraseTable.isPunctuation(tl.surfaceNorm(k))) return true;
         return false;
     }
 }

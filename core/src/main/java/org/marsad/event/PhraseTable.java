@@ -121,7 +121,15 @@ final class PhraseTable<T> {
         return out;
     }
 
-    private static boolean isPunctuation(String n) {
+    /** Whether any phrase matches in {@code [from, to)} (the first {@link #matchAll} would find, without the list). */
+    boolean anyIn(TextLayer tl, int from, int to) {
+        TokenCache c = cache(tl);
+        for (int i = from; i < to; i++) if (matchAt(c, tl, i, to) != null) return true;
+        return false;
+    }
+
+    /** A punctuation token's normalised form: not empty, not beginning with a letter or digit. */
+    static boolean isPunctuation(String n) {
         return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));
     }
 

@@ -14,7 +14,6 @@ final class ReportedActs {
 
     /** Acts only a government does, so that its spokesman's report of one with the doer unsaid is its own. */
     private static final Set<String> SPEAKERS_ACTS = Set.of("SANCTION", "AID");
-    private static final Set<String> DEMAND_NOUNS = CueWords.set("demand-noun");
 
     /** Applies frame {@code frame} to candidate {@code c} of trigger tokens [trigStart, trigEnd) in the sentence from token {@code a}. */
     static void apply(Candidate c, FrameReader.FrameUse frame, TextLayer tl, int trigStart, int trigEnd, int a, boolean instrument) {
@@ -41,7 +40,7 @@ final class ReportedActs {
         if (c.actor.isEmpty() && SPEAKERS_ACTS.contains(c.type) && frame.source() != null && frame.end() <= trigStart
                 && ImpliedRoles.governmentSource(frame.source(), c.recipient)) c.actor.addAll(frame.source().parties());
         // "أعلنت الولايات المتحدة عشرة مطالب من كوريا الشمالية": demands told with no asker are the teller's
-        if (c.actor.isEmpty() && c.type.equals("REQUEST") && DEMAND_NOUNS.contains(tl.norm(trigEnd - 1)) && frame.verbal()
+        if (c.actor.isEmpty() && c.type.equals("REQUEST") && RoleCues.DEMAND_NOUNS.contains(tl.norm(trigEnd - 1)) && frame.verbal()
                 && frame.source() != null && frame.end() <= trigStart) c.actor.addAll(frame.source().parties());
         // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
         if (c.status.equals("claimed") && StatusCues.speakersOwnWord(c.type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }

@@ -146,6 +146,9 @@ final class RoleCues {
         return (tl.proclitics(t) & TextLayer.BI) != 0 || n.startsWith("ب") && n.length() > 3 && !UnitWords.isFunction(n);
     }
 
+    /** Nouns of demands, whose من names the one asked (12 مطلبا أميركيا من إيران): cue class {@code demand-noun}. */
+    static final Set<String> DEMAND_NOUNS = CueWords.set("demand-noun");
+
     /** Time words that may stand between a verb and its subject or count: "قتل أمس", "قتل أول من أمس". */
     static final Set<String> TIME_WORDS = CueWords.set("time-word");
 

@@ -55,7 +55,6 @@ final class RoleReader {
      */
     /** Acts whose noun takes its doer after من: a request, an approval, a backing, a refusal. */
     private static final Set<String> FROM_AGENT = Set.of("REQUEST", "AGREE", "SUPPORT", "REJECT");
-    private static final Set<String> DEMAND_NOUNS = CueWords.set("demand-noun");
 
     Roles read(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb) {
         return read(tl, units, usable, ts, te, t, ca, cb, null);
@@ -262,8 +261,8 @@ final class RoleReader {
                 // speech act (an adverb between at most) names who does it
                 // ("عشرة مطالب أميركية من كوريا الشمالية": after a noun of demands, من names the one asked)
                 if (FROM_AGENT.contains(t.type()) && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 2 && actor.isEmpty()
-                        && !DEMAND_NOUNS.contains(tl.norm(te - 1))) { actor.add(u); continue; }
-                if (DEMAND_NOUNS.contains(tl.norm(te - 1)) && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 3 && recipient.isEmpty()) { recipient.add(u); continue; }
+                        && !RoleCues.DEMAND_NOUNS.contains(tl.norm(te - 1))) { actor.add(u); continue; }
+                if (RoleCues.DEMAND_NOUNS.contains(tl.norm(te - 1)) && "من".equals(u.prep()) && nounParty(u, assault) && u.first() - te <= 3 && recipient.isEmpty()) { recipient.add(u); continue; }
                 // "اتصالا هاتفيا بنظيره التركي مولود جاويش أوغلو": every party named with the talks takes part
                 if (t.mutual() && !assault && nounParty(u, assault) && (u.prep() == null || u.prep().equals("ب")) && u.first() - te <= 8) { actor.add(u); continue; }
                 // "وضمت المفاوضات وزراء الخارجية في كل من إثيوبيا والسودان ومصر": the states of "each of" take part

@@ -130,10 +130,10 @@ final class SentenceReader {
             if (!t.verbal() && type.equals("CONSULT") && m.end() < b && (NOT_ACT_AFTER.contains(tl.norm(m.end())) || NOT_ACT_AFTER.contains(tl.surfaceNorm(m.end())))) continue;
             // "مطالبين برحيل الحكومة": the participle, not the dual of the demands noun
             if (!t.verbal() && type.equals("REQUEST") && (DEMANDING.contains(tl.surfaceNorm(m.start())) || DEMANDING.contains(tl.norm(m.start())))) continue;
-            if (t.violate() && !ceasefireHere && !agreeHere) continue;
+            if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             // "وقعت اشتباكات رغم اتفاق": وقع with a preposition before the deal happened; it signed nothing
             if (type.equals("AGREE") && t.verbal() && (SIGN_VERBS.contains(tl.norm(m.start())) || SIGN_VERBS.contains(tl.surfaceNorm(m.start())))
-                    && functionWordIn(tl, m.start() + 1, m.end() - 1)) continue;           // "violations" of other things: not an attack
+                    && functionWordIn(tl, m.start() + 1, m.end() - 1)) continue;
             if (insideName(tl, units, m.start(), m.end())) continue;   // "منظمة الأمن والتعاون": a word of a name is no act
             if (!t.verbal() && irrealis(tl, m.start(), a)) continue;
             // "أمهلتهم حتى نهاية الشهر للتوصل إلى اتفاق", "لعقد محادثات": a purpose, not talks or a deal

@@ -69,7 +69,7 @@ final class SpeechContent {
                 if (!ASKING.contains(r.type) || r.trigEnd > c.trigStart || c.trigStart - r.trigEnd > 12) continue;
                 if (!finiteVerb(tl, c) && governed(tl, c.trigStart) && clear(tl, found, r.trigEnd, c.trigStart)) return true;
                 // "12 مطلبا أميركيا من إيران، أبرزها وقف دعم الإرهاب والانسحاب من سوريا": the demands listed
-                if (!finiteVerb(tl, c) && DEMAND_NOUNS.contains(tl.norm(r.trigEnd - 1)) && listed(tl, found, r.trigEnd, c.trigStart)) return true;
+                if (!finiteVerb(tl, c) && RoleCues.DEMAND_NOUNS.contains(tl.norm(r.trigEnd - 1)) && listed(tl, found, r.trigEnd, c.trigStart)) return true;
             }
             return false;
         });
@@ -145,7 +145,6 @@ final class SpeechContent {
     }
 
     /** No punctuation and no verbal trigger between the appeal and the act. */
-    private static final Set<String> DEMAND_NOUNS = CueWords.set("demand-noun");
     /** Words that open the list of a noun's items after a comma: "، أبرزها"، "، ومنها" (cue class {@code list-head}). */
     private static final Set<String> LIST_HEADS = CueWords.set("list-head");
 

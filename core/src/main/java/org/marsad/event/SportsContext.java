@@ -16,8 +16,6 @@ final class SportsContext {
     private static final PhraseTable<Boolean> TABLE = new PhraseTable<>();
     /** Sentences with a word of sport that make the whole article a sports story. */
     private static final int STORY = 3;
-    /** Modes of attack that sport never uses as metaphors. */
-    private static final Set<String> REAL_ATTACK_MODES = Set.of("explosives", "suicide-attack", "firearms", "aerial", "drone", "targeted");
 
     static {
         for (String[] r : LexiconFile.rows("/lexicon/sports.tsv")) for (String f : LexiconFile.split(r[0])) TABLE.add(f, Boolean.TRUE, false);
@@ -29,7 +27,7 @@ final class SportsContext {
         boolean[] out = new boolean[n];
         for (int s = 0; s < n; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
-            if (b > a && !TABLE.matchAll(tl, a, b).isEmpty()) { out[s] = true; found++; }
+            if (b > a && TABLE.anyIn(tl, a, b)) { out[s] = true; found++; }
         }
         if (found >= STORY) java.util.Arrays.fill(out, true);
         return out;
@@ -43,7 +41,7 @@ final class SportsContext {
      * the injured alone make no attack there ("تعرض إلى إصابة": a player's injury).
      */
     static void apply(List<Candidate> cs, TextLayer tl) {
-        cs.removeIf(c -> !(c.type.equals("ASSAULT") && (c.killed != null || REAL_ATTACK_MODES.contains(String.valueOf(c.mode)))
+        cs.removeIf(c -> !(c.type.equals("ASSAULT") && (c.killed != null || ActModes.STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode)) && !"heavy-weapons".equals(c.mode))
                 || c.type.equals("PROTEST") && !CAREER.contains(tl.norm(c.trigStart)) && !CAREER.contains(tl.surfaceNorm(c.trigStart))));
     }
 }
