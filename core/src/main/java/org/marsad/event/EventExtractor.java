@@ -131,8 +131,7 @@ public final class EventExtractor {
                 if (!c.dated && lastDate != null && thenWord(tl, a, b)) { c.date = lastDate; c.dated = true; }
             }
             cs.removeAll(background);
-            // ("then" is the time the sentence before told its act at: its first dated act, not a time of its asides)
-            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) { lastDate = c.date; break; }
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !ReferenceNouns.datedInPhrase(text, tl, c, times) && !c.context.contains("ceasefire")

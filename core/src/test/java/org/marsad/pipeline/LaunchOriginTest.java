@@ -49,4 +49,12 @@ class LaunchOriginTest {
         assertEquals(Set.of("LBN"), EventFixture.codes(e.actor()), e.toString());
         assertEquals(Set.of("ISR"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void anotherPlaceOfTheOriginsStateIsNoTargetEither() {
+        // the town the fire left from lies in the state it was fired from
+        Event e = attack("وأطلق مسلحون قذائف صاروخية من قطاع غزة ليلا من محيط مدينة خان يونس.");
+        assertEquals(Set.of("PSE"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of(), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
