@@ -86,6 +86,8 @@ final class FrameReader {
         // "هدنة أعلنتها روسيا", "الاتفاق الذي أعلنه مسؤولون": a report verb whose object pronoun is the act
         // named just before it is that act's light verb (its subject the doer), not a report of something else
         found.removeIf(f -> objectOfAct(tl, f.start(), acts));
+        // "نشرت روسيا قوات": a report verb that opens a longer act phrase (نشر … قوات) is that act's verb, not "published"
+        found.removeIf(f -> opensAct(f, acts));
         // "مركبة تابعة للمسلحين", "موقع تابع للجيش": the participle "belonging to" before لـ is no "he went on (saying)"
         found.removeIf(f -> AttackRoles.belongingTo(tl, f.start(), f.end(), b));
         // "إضافة إلى": the masdar of أضاف joins phrases; it reports nothing
@@ -195,6 +197,11 @@ final class FrameReader {
 
     private static boolean opensQuote(String w) {
         return !w.isEmpty() && (w.charAt(0) == '"' || w.charAt(0) == '«' || w.charAt(0) == '“' || w.charAt(0) == ':');
+    }
+
+    private static boolean opensAct(PhraseTable.Match<CueLexicon.Frame> f, List<PhraseTable.Match<Trigger>> acts) {
+        for (PhraseTable.Match<Trigger> m : acts) if (m.start() == f.start() && m.end() > f.end()) return true;
+        return false;
     }
 
     private static boolean objectOfAct(TextLayer tl, int f, List<PhraseTable.Match<Trigger>> acts) {

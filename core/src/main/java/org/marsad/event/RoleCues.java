@@ -105,6 +105,21 @@ final class RoleCues {
     private static final Set<String> ATTEMPT = CueWords.set("attempt");
 
     /** Token {@code t} is an attempt or aim noun ({@code attempt} cue class), by stem or surface. */
+    private static final Set<String> RESPONSIBLE = CueWords.set("responsible");
+
+    /**
+     * "إن روسيا مسؤولة عن نشر الصواريخ"، "الميليشيا هي المسؤولة عن إطلاق": the party named right before
+     * "responsible for" (a copula هي/هو between at most) does the act noun after عن; else null.
+     */
+    static Unit responsibleFor(TextLayer tl, List<Unit> units, int ts) {
+        if (ts < 3 || !tl.surfaceNorm(ts - 1).equals("عن") || !RESPONSIBLE.contains(tl.surfaceNorm(ts - 2))) return null;
+        int end = ts - 2;
+        String cop = tl.surfaceNorm(end - 1);
+        if (cop.equals("هي") || cop.equals("هو") || cop.equals("هم")) end--;
+        for (Unit u : units) if (u.end() == end && u.prep() == null && !u.place() && u.hasCode()) return u;
+        return null;
+    }
+
     static boolean attemptNoun(TextLayer tl, int t) {
         if (t < 0) return false;
         for (String f : PhraseTable.forms(tl, t)) if (ATTEMPT.contains(f)) return true;   // "لمحاولة" too

@@ -100,6 +100,12 @@ final class RoleReader {
                 // (a count inside "أطلقت عشرات الصواريخ" is the object's size, not a subject)
                 if (usable[k] && u.first() > ts && u.end() <= te && u.party(assault) && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { inside = u; break; }
             }
+            // "ونشرت قوات النظام تعزيزات": the phrase's last word heads a named force that goes on past it,
+            // the verb's subject (the troops deployed are that force's whichever way the verb is read)
+            for (int k = 0; k < units.size() && inside == null; k++) {
+                Unit u = units.get(k);
+                if (usable[k] && u.first() > ts && u.first() < te && u.end() > te && u.hasCode() && u.party(assault) && u.prep() == null && !u.demonym()) inside = u;
+            }
             boolean subjectBefore = false;
             for (Unit u : before) subjectBefore |= u.prep() == null && u.party(assault) && ts - u.end() <= 3;
             int count = RoleCues.countAt(tl, te, cb);
@@ -238,6 +244,10 @@ final class RoleReader {
             }
             // "لمحاولة القوات الحكومية السيطرة على مواقعها": the doer of an attempt, its genitive, does the act
             if (actor.isEmpty()) for (Unit u : before) if (u.end() == ts && !u.place() && !u.demonym() && nounParty(u, assault) && RoleCues.attemptNoun(tl, u.first() - 1)) actor.add(u);
+            if (actor.isEmpty()) {
+                Unit responsible = RoleCues.responsibleFor(tl, before, ts);
+                if (responsible != null) actor.add(responsible);
+            }
             List<Unit> genitives = new ArrayList<>(1);
             Unit gen = null, second = null;
             for (Unit u : after) {

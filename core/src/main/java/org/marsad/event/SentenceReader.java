@@ -184,6 +184,8 @@ final class SentenceReader {
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
             }
+            // "مناطق سيطرتها": a verb that takes its object with a preposition carries no object pronoun
+            if (t.prepObject() && t.verbal() && UnitWords.feminineWithPronoun(tl, m.start())) continue;
             // "ترحل الفنانة بنور ساطع"، "رحل الشاعر": the intransitive verb of that spelling leaves or dies; deporting has an object
             if (t.transitive() && t.verbal() && r.recipient().isEmpty()) continue;
             if (type.equals("ASSAULT") && !t.mutual() && r.actor().isEmpty() && !r.instrument()) {

@@ -18,15 +18,17 @@ import java.util.List;
  *                 operation is an attack, its doer the light verb's subject; "عملية السلام" is none)
  * @param transitive as a verb, an act only with an object: "رحّلت السلطات اللاجئين" (the intransitive verb of
  *                 that spelling, "رحل الشاعر", "ترحل الفنانة", leaves or dies)
+ * @param prepObject the verb takes its object with a preposition (سيطر على): a form of it with the feminine ت and
+ *                 a pronoun ("مناطق سيطرتها") is its masdar with a possessive, not the verb with an object
  */
 record Trigger(String type, String mode, List<String> context, boolean verbal, boolean mutual, boolean weak,
                boolean agree, boolean ceasefire, boolean violate, boolean passive, boolean resumptive,
-               boolean carried, boolean transitive) {
+               boolean carried, boolean transitive, boolean prepObject) {
     Trigger {
         context = List.copyOf(context);
         if (mode != null && mode.isEmpty()) mode = null;
     }
 
     /** The same entry read as a noun (its masdar: "بالتعاون مع", "بقصف"). */
-    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive, carried, transitive); }
+    Trigger asNoun() { return new Trigger(type, mode, context, false, mutual, weak, agree, ceasefire, violate, passive, resumptive, carried, transitive, prepObject); }
 }

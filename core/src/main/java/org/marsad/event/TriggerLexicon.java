@@ -20,7 +20,7 @@ final class TriggerLexicon {
             Set<String> flags = Set.copyOf(LexiconFile.split(r[5].replace(' ', '|')));
             Trigger t = new Trigger(r[2], r[3], LexiconFile.split(r[4]), !pos.equals("noun"), flags.contains("mutual"),
                     flags.contains("weak"), flags.contains("agree"), flags.contains("ceasefire"), flags.contains("violate"), flags.contains("passive"),
-                    flags.contains("resumptive"), flags.contains("carried"), flags.contains("transitive"));
+                    flags.contains("resumptive"), flags.contains("carried"), flags.contains("transitive"), flags.contains("prep-object"));
             Set<String> forms = LexiconFile.newSet(), future = LexiconFile.newSet();
             LexiconFile.expand(LexiconFile.split(r[0]), pos, forms, future);
             for (String f : forms) table.add(f, t, false);

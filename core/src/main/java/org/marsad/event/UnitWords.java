@@ -98,6 +98,18 @@ final class UnitWords {
         return w.equals("\"") || w.equals("«") || w.equals("“");
     }
 
+    private static final String[] PRONOUNS = {"هما", "هم", "هن", "ها", "كم", "نا", "ه"};
+
+    /** A word ending in the feminine ت before an attached pronoun: "سيطرتها"، "سيطرته" (the ة of a noun). */
+    static boolean feminineWithPronoun(TextLayer tl, int t) {
+        String w = tl.surfaceNorm(t);
+        for (String p : PRONOUNS) {
+            int cut = w.length() - p.length();
+            if (cut >= 4 && w.endsWith(p)) return w.charAt(cut - 1) == 'ت';
+        }
+        return false;
+    }
+
     static boolean isWord(TextLayer tl, int t) {
         String n = tl.surfaceNorm(t);
         return !n.isEmpty() && Character.isLetter(n.charAt(0));
