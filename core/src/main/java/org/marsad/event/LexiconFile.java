@@ -53,8 +53,12 @@ final class LexiconFile {
      * {@code future}.
      */
     static void expand(List<String> forms, String pos, Set<String> out, Set<String> future) {
+        // "-قبل": a generated form that is another word ("قبل" before) is no form of the entry
+        Set<String> not = newSet();
+        for (String f : forms) if (f.startsWith("-")) not.add(f.substring(1));
         for (int k = 0; k < forms.size(); k++) {
             String f = forms.get(k);
+            if (f.startsWith("-")) continue;
             int sp = f.indexOf(' ');
             String head = sp < 0 ? f : f.substring(0, sp), tail = sp < 0 ? "" : f.substring(sp);
             if (("verb".equals(pos) || "perf".equals(pos)) && k == 0) {
@@ -84,6 +88,8 @@ final class LexiconFile {
             }
         }
         out.removeAll(future);
+        out.removeAll(not);
+        future.removeAll(not);
     }
 
     static Set<String> newSet() { return new LinkedHashSet<>(); }
