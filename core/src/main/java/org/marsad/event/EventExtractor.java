@@ -62,7 +62,7 @@ public final class EventExtractor {
         String paragraphDate = null, lastDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
-            if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s)) continue;
+            if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s) || truncatedCopy(text, tl, s)) continue;
             List<PhraseTable.Match<Trigger>> found = new ArrayList<>(reader.triggersOf(tl, s));
             // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
             if (times != null) found.removeIf(m -> insideTime(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
@@ -358,6 +358,20 @@ public final class EventExtractor {
         if (tl.sentenceOf(first) != tl.sentenceOf(last)) last = tl.sentenceEndToken(tl.sentenceOf(first)) - 1;
         if (first == m.firstToken() && last + 1 == m.endToken()) return m;
         return new Mention(m.start(), m.end(), first, last + 1, m.entity(), m.kind(), m.code(), m.sector());
+    }
+
+    /**
+     * A teaser cut off mid-sentence whose whole sentence the article tells later ("… إنهم نقلوا 18 جثة و20"
+     * before the full paragraph): the cut copy names the act with part of its figures, the full one all.
+     */
+    private static boolean truncatedCopy(String text, TextLayer tl, int s) {
+        int from = tl.sentenceStart(s), len = tl.sentenceEnd(s) - from;
+        if (len < 20) return false;
+        for (int t = s + 1; t < tl.sentenceCount(); t++) {
+            int start = tl.sentenceStart(t);
+            if (tl.sentenceEnd(t) - start > len && text.regionMatches(start, text, from, len)) return true;
+        }
+        return false;
     }
 
     /** A photo caption or a short sub-heading without a full stop: it names no action of its own. */
