@@ -55,7 +55,9 @@ final class DocumentMerge {
         // a retelling without a time expression carries the publication date: it may be the dated act of a day or two before
         // (an undated headline sums up the week's act the body dates: "مقتل العشرات في اشتباكات" over "اندلعت الاشتباكات الإثنين")
         boolean headline = a.sentence == 0 && !a.dated || b.sentence == 0 && !b.dated;
-        if (!a.date.equals(b.date) && !(a.dated != b.dated && withinDays(a.date, b.date, headline ? 7 : 2))) return false;
+        // ("في عام 2014" and "في يوليو/تموز عام 2014": a year told once and a finer date in it another time)
+        if (!a.date.equals(b.date) && !(a.dated != b.dated && withinDays(a.date, b.date, headline ? 7 : 2))
+                && !(a.dated && b.dated && (finer(a.date, b.date) || finer(b.date, a.date)))) return false;
         if (!DocumentFold.modesAgree(a.mode, b.mode) || !DocumentFold.fightingAgrees(a, b)) return false;
         // a claim of responsibility names the doer of the attack the article tells, whatever its target
         boolean claim = claimOf(a, b) || claimOf(b, a);
@@ -100,6 +102,14 @@ final class DocumentMerge {
     }
 
     /** {@code c} only claims responsibility (no target, no toll of its own) for an attack {@code act} whose doer is unknown or the same. */
+    /**
+     * {@code fine} is a month or day inside the year {@code coarse} ("2014-07" in "2014"). Not a day inside
+     * a month: "earlier this month" and "last month" tell other acts of that month as often as the same one.
+     */
+    static boolean finer(String fine, String coarse) {
+        return coarse.length() == 4 && fine.length() > 4 && fine.startsWith(coarse) && fine.charAt(4) == '-';
+    }
+
     private static boolean claimOf(Candidate c, Candidate act) {
         if (!c.responsibility || !c.recipient.isEmpty() || c.killed != null || c.injured != null) return false;
         Set<String> doers = Candidate.codesOf(act.actor);

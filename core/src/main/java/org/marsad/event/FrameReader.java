@@ -148,7 +148,7 @@ final class FrameReader {
                 src = new Unit(f.start(), f.start(), f.end(), List.of(lastSpeaker), null, false, false, false, null, null, null);
             }
             // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
-            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleCues.ofTheAct(tl, src.end())) { src = null; srcIdx = -1; }
+            if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleCues.ofTheAct(tl, src.end(), units)) { src = null; srcIdx = -1; }
             if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();

@@ -154,6 +154,12 @@ final class RoleCues {
                 && !UnitWords.isFunction(n);
     }
 
+    /** As below, but not a name that begins with ب: "اتهمت الهند باكستان"، "بريطانيا"، "بيروت" (a unit starts there). */
+    static boolean ofTheAct(TextLayer tl, int t, List<Unit> units) {
+        for (Unit u : units) if (u.first() == t || u.at() == t) return false;
+        return ofTheAct(tl, t);
+    }
+
     /** "بتفجير", "بشن", "بالتخطيط": بـ + a noun (not "بحسب"), what an accusation is of. */
     static boolean ofTheAct(TextLayer tl, int t) {
         String n = tl.surfaceNorm(t);

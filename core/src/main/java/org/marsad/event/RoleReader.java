@@ -79,8 +79,12 @@ final class RoleReader {
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);
             if (!usable[k] || u.end() <= ca || u.first() >= cb || RoleCues.onMedium(tl, u)) continue;
+            // "إسقاط الطائرة الأوكرانية": the demonym of the object word that ends the phrase names who is acted on
+            // (its head noun inside the phrase, or the adjective right after it: "إسقاط طائرة الركاب الماليزية")
+            if (u.demonym() && !t.verbal() && te - ts > 1 && (u.first() > ts && u.first() < te || u.at() > ts && u.at() <= te)
+                    && RoleWords.is(tl, ts, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
             // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
-            if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
+            else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
             else if (u.at() >= te) after.add(u);
             else if (u.end() <= ts) before.add(u);

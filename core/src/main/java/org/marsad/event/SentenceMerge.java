@@ -79,7 +79,9 @@ final class SentenceMerge {
         into.official |= c.official;
         into.update |= c.update;
         if (into.fromCasualty && !c.fromCasualty) { into.fromCasualty = false; into.status = c.status; into.trigStart = c.trigStart; into.trigChar = c.trigChar; }
-        if (into.date == null || (!into.dated && c.dated)) { into.date = c.date; into.dated = c.dated; into.dateEnd = c.dateEnd; }
+        if (into.date == null || (!into.dated && c.dated) || into.dated && c.dated && c.date != null && DocumentMerge.finer(c.date, into.date)) {
+            into.date = c.date; into.dated = c.dated; into.dateEnd = c.dateEnd;
+        }
     }
 
     /** The codes a candidate has among both its actors and its recipients. */

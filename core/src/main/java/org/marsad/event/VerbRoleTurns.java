@@ -25,7 +25,7 @@ final class VerbRoleTurns {
         // (only a verb of alleging: "ندد الرئيس بالهجوم" names the condemner; and "اتهمتها أديس أبابا بـ": with the
         // accused as the verb's pronoun the phrase after it is the accuser)
         if (t.verbal() && t.type().equals("ACCUSE") && "allege".equals(t.mode()) && !objectPronoun(tl, ts) && actor.size() == 1 && actor.get(0).first() >= te
-                && actor.get(0).end() < cb && ofTheAct(tl, actor.get(0).end())) {
+                && actor.get(0).end() < cb && ofTheAct(tl, actor.get(0).end(), units)) {
             int act = actor.get(0).end();
             boolean objectBefore = false;
             for (Unit u : recipient) objectBefore |= u.first() < act;

@@ -200,4 +200,41 @@ class ClaimantsTest {
             assertEquals(Set.of("SYR"), EventFixture.codes(e.actor()), e.toString());
         }
     }
+
+    @Test
+    void theAccusedShotDownThePlaneItsDemonymNamesAndTheActKeepsItsOwnMonth() {
+        List<Event> evs = events("واتهمت أوكرانيا روسيا بشكل رسمي بالمسؤولية عن إسقاط طائرة الشحن المولدوفية في أكتوبر عام 2022.");
+        Event act = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(act, evs.toString());
+        assertEquals(Set.of("RUS"), EventFixture.codes(act.actor()), act.toString());
+        assertEquals(Set.of("MDA"), EventFixture.codes(act.recipient()), act.toString());
+        assertEquals("2022-10", act.date(), act.toString());
+        assertEquals("claimed", act.status());
+        Event shot = EventFixture.first(events("واتهمت بولندا بيلاروسيا بإسقاط المروحية البولندية في مايو عام 2023."), "ASSAULT");
+        assertNotNull(shot);
+        assertEquals(Set.of("BLR"), EventFixture.codes(shot.actor()), shot.toString());
+        assertEquals(Set.of("POL"), EventFixture.codes(shot.recipient()), shot.toString());
+    }
+
+    @Test
+    void anActToldByItsYearAndLaterByItsMonthIsOneEvent() {
+        List<Event> evs = events("وكانت القوات الروسية قد قصفت ميناء أوديسا في عام 2022.\n"
+                + "وقصفت القوات الروسية ميناء أوديسا في يوليو عام 2022 بصواريخ كاليبر.");
+        List<Event> acts = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(1, acts.size(), evs.toString());
+        assertEquals("2022-07", acts.get(0).date(), acts.toString());
+    }
+
+    @Test
+    void anAccusedStateWhoseNameBeginsWithBaIsNoActOfTheAccusation() {
+        // باكستان، بريطانيا، بيلاروسيا begin with the letter of the preposition بـ that names what one is accused of
+        Event a = EventFixture.first(events("واتهمت أفغانستان باكستان بإيواء قادة الحركة المسلحة."), "ACCUSE");
+        assertNotNull(a);
+        assertEquals(Set.of("AFG"), EventFixture.codes(a.actor()), a.toString());
+        assertEquals(Set.of("PAK"), EventFixture.codes(a.recipient()), a.toString());
+        Event b = EventFixture.first(events("واتهمت فرنسا بريطانيا بعرقلة المفاوضات حول الصيد."), "ACCUSE");
+        assertNotNull(b);
+        assertEquals(Set.of("FRA"), EventFixture.codes(b.actor()), b.toString());
+        assertEquals(Set.of("GBR"), EventFixture.codes(b.recipient()), b.toString());
+    }
 }
