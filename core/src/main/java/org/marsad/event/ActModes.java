@@ -31,16 +31,17 @@ final class ActModes {
         // "وتزامنت الغارات مع قصف مدفعي": a weapon in the trigger itself names its own means, before the clause's first
         // (not a weapon noun that is only the means of the clause's act: "قصفت … بالمدفعية والطائرات المسيرة")
         if (!c.weak) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
+            if (w.value().defence()) continue;
             if (w.start() >= c.trigStart && w.end() <= c.trigEnd && w.start() < firstAt) { first = w.value().mode(); firstAt = w.start(); }
         }
         if (first == null) for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-            if (w.start() < ca || w.end() > cb || w.start() >= firstAt) continue;
+            if (w.value().defence() || w.start() < ca || w.end() > cb || w.start() >= firstAt) continue;
             first = w.value().mode(); firstAt = w.start();
         }
         if (first != null) {
             c.mode = first;
             for (PhraseTable.Match<CueLexicon.Weapon> w : weapons) {
-                if (w.start() < ca || w.end() > cb) continue;
+                if (w.value().defence() || w.start() < ca || w.end() > cb) continue;
                 String m = w.value().mode();
                 if (family(m) == family(c.mode) && rankOf(m) < rankOf(c.mode)) c.mode = m;
             }

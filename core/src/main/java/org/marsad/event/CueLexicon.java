@@ -14,8 +14,11 @@ final class CueLexicon {
     /** A modality cue: the status it gives and whether it must stand just before the trigger. */
     record Modality(String status, boolean before) {}
 
-    /** A weapon word: the ASSAULT mode it implies and its rank (lower is stronger). */
-    record Weapon(String mode, int rank) {}
+    /** A weapon word: the ASSAULT mode it implies and its rank (lower is stronger); mode "-" names the defence. */
+    record Weapon(String mode, int rank) {
+        /** Words of the defence ("الدفاعات الجوية"): no weapon of the attack. */
+        boolean defence() { return mode.equals("-"); }
+    }
 
     final PhraseTable<Frame> frames = new PhraseTable<>();
     final PhraseTable<Modality> modality = new PhraseTable<>();

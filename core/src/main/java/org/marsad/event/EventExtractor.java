@@ -90,6 +90,7 @@ public final class EventExtractor {
             SpeechContent.drop(cs, tl, found, units);
             Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);
+            Interception.apply(cs, tl, units);
             LaunchOrigin.apply(cs, tl, units);
             if (sport[s]) SportsContext.apply(cs, tl);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
