@@ -86,6 +86,25 @@ final class EventDates {
     /** Relative pronouns as whole words of the raw text (none has a letter the normaliser folds). */
     private static final String[] RELATIVES = java.util.Arrays.stream(CueWords.array("relative-clause")).map(w -> " " + w + " ").toArray(String[]::new);
 
+    /** Another act of the sentence whose phrase the time closes: its trigger shortly before the time. */
+    private static boolean actBefore(Candidate c, TimeExpr t, List<Candidate> others) {
+        if (others == null) return false;
+        for (Candidate o : others) if (o != c && !o.reference && o.sentence == c.sentence && o.trigChar < t.start() && t.start() - o.trigChar <= 60) return true;
+        return false;
+    }
+
+    /** A comma opening a clause joined by و ("، وأسقطت") between {@code from} and {@code to}. */
+    private static boolean commaBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch != '،' && ch != ',') continue;
+            int n = k + 1;
+            while (n < to && text.charAt(n) == ' ') n++;
+            if (n < to && text.charAt(n) == 'و') return true;
+        }
+        return false;
+    }
+
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
         TimeExpr best = null;
@@ -97,6 +116,10 @@ final class EventDates {
                 if (ownedByNearer(c, t, others)) continue;
                 if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();
+                // "… قاعدة الظفرة السبت، وأسقطت مسيرة … الخميس": a time behind "، و" before the act closes the
+                // clause of the act before it; one after the act is its own
+                // (a time fronted before its act and a comma, "وفي السابع من أيار، أطلق", is the act's own)
+                if (t.end() <= c.trigChar && commaBetween(text, t.end(), c.trigChar) && actBefore(c, t, others)) d += 1000;
                 if (best == null || d < bestD) { best = t; bestD = d; }
             }
         }

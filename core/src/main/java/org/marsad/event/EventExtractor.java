@@ -94,7 +94,7 @@ public final class EventExtractor {
             LaunchOrigin.apply(cs, tl, units);
             if (sport[s]) SportsContext.apply(cs, tl);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
-            cs = SentenceMerge.merge(cs);
+            cs = SentenceMerge.merge(cs, tl, times == null ? List.of() : times);
             for (Candidate c : cs) { statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
             ImpliedRoles.nameParties(cs, units);
             boolean protest = false;

@@ -54,7 +54,7 @@ final class Interception {
         return -1;
     }
 
-    private static boolean isIntercept(TextLayer tl, int t) {
+    static boolean isIntercept(TextLayer tl, int t) {
         return INTERCEPT.contains(tl.surfaceNorm(t)) || INTERCEPT.contains(tl.norm(t))
                 || (tl.proclitics(t) & (TextLayer.WA | TextLayer.FA)) != 0 && tl.surfaceNorm(t).length() > 1 && INTERCEPT.contains(tl.surfaceNorm(t).substring(1));
     }

@@ -3,6 +3,8 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.TextLayer;
+import org.marsad.time.TimeExpr;
 
 /**
  * Within one sentence: triggers of one type that tell one action become one event ("قتل 36 مقاتلا
@@ -12,15 +14,40 @@ import java.util.Set;
 final class SentenceMerge {
     private SentenceMerge() {}
 
-    static List<Candidate> merge(List<Candidate> cs) {
+    static List<Candidate> merge(List<Candidate> cs) { return merge(cs, null, List.of()); }
+
+    /**
+     * As above; with the text layer and the document's times, two clauses that each name a date of their
+     * own stay two acts: "اعترضت صاروخا استهدف نجران الأحد، وأسقطت صاروخا آخر استهدف جيزان الجمعة".
+     */
+    static List<Candidate> merge(List<Candidate> cs, TextLayer tl, List<TimeExpr> times) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
             Candidate into = null;
-            for (Candidate o : out) if (o.type.equals(c.type) && !o.aside && !c.aside && compatible(o, c)) { into = o; break; }
+            for (Candidate o : out) if (o.type.equals(c.type) && !o.aside && !c.aside && compatible(o, c) && !ownDates(tl, times, o, c)) { into = o; break; }
             if (into == null) out.add(c);
             else absorb(into, c, true);
         }
         return out;
+    }
+
+    /** Each of two clauses holds a calendar time of its own after its act, and the two differ. */
+    private static boolean ownDates(TextLayer tl, List<TimeExpr> times, Candidate a, Candidate b) {
+        if (tl == null || times == null || times.isEmpty() || a.clauseStart == b.clauseStart) return false;
+        Candidate first = a.trigStart < b.trigStart ? a : b, second = first == a ? b : a;
+        if (second.clauseStart <= first.trigStart) return false;
+        String one = dateIn(times, tl.tokenStart(first.trigStart), tl.tokenStart(second.clauseStart));
+        // (the second clause up to its first punctuation: the clauses after it have their own acts)
+        int end = second.trigEnd, last = tl.sentenceEndToken(second.sentence);
+        while (end < last && !PhraseTable.isPunctuation(tl.surfaceNorm(end))) end++;
+        String two = dateIn(times, tl.tokenStart(second.trigStart), end < last ? tl.tokenStart(end) : tl.sentenceEnd(second.sentence));
+        return one != null && two != null && !one.equals(two);
+    }
+
+    private static String dateIn(List<TimeExpr> times, int from, int to) {
+        // (the day only: "صباح السبت" and "ليلا" are one day's morning and night)
+        for (TimeExpr t : times) if (t.start() >= from && t.end() <= to && t.isCalendar()) return t.value().split("T", 2)[0];
+        return null;
     }
 
     /** No party is on both sides, and the status agrees. */

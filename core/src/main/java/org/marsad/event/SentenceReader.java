@@ -62,6 +62,9 @@ final class SentenceReader {
         // "بعشرات المسيرات الانتحارية": the instrument of بـ through a count, or a drone's adjective after it
         if (m.start() > 0 && (tl.proclitics(m.start() - 1) & TextLayer.BI) != 0 && SentenceUnits.QUANTIFIERS.contains(tl.norm(m.start() - 1))) return true;
         if (m.end() < tl.tokenCount() && (DRONE_ADJECTIVES.contains(tl.surfaceNorm(m.end())) || DRONE_ADJECTIVES.contains(tl.norm(m.end())))) return true;
+        // "أسقطت مسيرة"، "اعترضت 3 مسيرات": what is intercepted is a drone (a count may stand between)
+        if (m.start() > 0 && Interception.isIntercept(tl, m.start() - 1)) return true;
+        if (m.start() > 1 && Interception.isIntercept(tl, m.start() - 2) && Character.isDigit(tl.surfaceNorm(m.start() - 1).charAt(0))) return true;
         for (PhraseTable.Match<Trigger> v : found)
             if (v.value().type().equals("ASSAULT") && (v.value().verbal() && (v.end() == m.start() || v.start() == m.end())
                     || v.start() <= m.start() && v.end() >= m.end() && v != m)) return true;   // or inside "طائرة مسيرة"

@@ -59,4 +59,20 @@ class InterceptionTest {
         assertEquals(Set.of("SYR"), EventFixture.codes(e.actor()), e.toString());
         assertFalse(EventFixture.codes(e.recipient()).contains("SYR"), e.toString());
     }
+
+    @Test
+    void twoClausesWithADayEachAreTwoAttacks() {
+        // published Sunday 2024-03-10: the Saturday and the Thursday
+        List<Event> evs = events("وقالت القوات الإماراتية إنها اعترضت صاروخا استهدف قاعدة الظفرة السبت، وأسقطت مسيرة أخرى استهدفت ميناء الفجيرة الخميس.");
+        List<String> days = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).map(Event::date).sorted().toList();
+        assertEquals(List.of("2024-03-07", "2024-03-09"), days, evs.toString());
+    }
+
+    @Test
+    void aTimeFrontedBeforeItsActAndACommaStaysTheActs() {
+        List<Event> evs = events("وفي صباح الخميس، أطلق الحوثيون صاروخين على مطار أبها.");
+        Event e = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        assertEquals("2024-03-07", e.date(), e.toString());
+    }
 }
