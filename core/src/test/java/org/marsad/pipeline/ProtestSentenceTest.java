@@ -1,0 +1,45 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+
+/**
+ * A sentence that tells a protest: the violence of the protest itself (clashes with protesters, a
+ * scuffle) and what the protesters denounce are no attacks of their own; an air strike or shelling by
+ * a named side told beside the protest is one. Sentences written for this test.
+ */
+class ProtestSentenceTest {
+    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
+
+    @Test
+    void aNamedAirStrikeBesideAProtestIsAnAttack() {
+        List<Event> evs = events("وشنت المقاتلات الإسرائيلية غارات على مخيم جباليا بعد ساعات من احتجاجات قرب السياج الحدودي.");
+        assertNotNull(EventFixture.first(evs, "PROTEST"), evs.toString());
+        Event strike = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(strike, evs.toString());
+        assertEquals(Set.of("ISR"), EventFixture.codes(strike.actor()), strike.toString());
+    }
+
+    @Test
+    void theStrikesProtestersDenounceAreNoAttackOfTheSentence() {
+        List<Event> evs = events("وتظاهر آلاف الأتراك في إسطنبول ضد الغارات الإسرائيلية على لبنان.");
+        assertNotNull(EventFixture.first(evs, "PROTEST"), evs.toString());
+        assertNull(EventFixture.first(evs, "ASSAULT"), evs.toString());
+        List<Event> more = events("واعتصم مئات الطلاب أمام الجامعة منددين بقصف الطائرات الروسية للمستشفيات في إدلب.");
+        assertNotNull(EventFixture.first(more, "PROTEST"), more.toString());
+        assertNull(EventFixture.first(more, "ASSAULT"), more.toString());
+    }
+
+    @Test
+    void clashesWithProtestersAreTheProtest() {
+        List<Event> evs = events("واشتبك متظاهرون عراقيون مع قوات الأمن خلال مسيرة في ساحة التحرير ببغداد.");
+        assertNotNull(EventFixture.first(evs, "PROTEST"), evs.toString());
+        assertNull(EventFixture.first(evs, "ASSAULT"), evs.toString());
+    }
+}
