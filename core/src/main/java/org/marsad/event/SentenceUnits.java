@@ -155,9 +155,12 @@ final class SentenceUnits {
             PhraseTable.Match<String> g = covered(out, t) ? null : GENERIC.matchAt(tl, t, b);
             if (g == null) { t++; continue; }
             // "مسلحون مجهولون", "مسلحين ملثمين": a generic noun qualified by another is one phrase
+            // ("آلاف الأكراد", "عشرات المسلحين": a count and the people counted are one phrase, of the people's sector)
             for (PhraseTable.Match<String> more; g.end() < b && !covered(out, g.end()) && (tl.proclitics(g.end()) & TextLayer.WA) == 0
-                    && (more = GENERIC.matchAt(tl, g.end(), b)) != null && more.value().equals(g.value()); ) {
-                g = new PhraseTable.Match<>(g.start(), more.end(), g.value(), g.future());
+                    && (more = GENERIC.matchAt(tl, g.end(), b)) != null; ) {
+                boolean count = g.end() - g.start() == 1 && QUANTIFIERS.contains(tl.norm(g.start()));
+                if (!more.value().equals(g.value()) && !count) break;
+                g = new PhraseTable.Match<>(g.start(), more.end(), count ? more.value() : g.value(), g.future());
             }
             // "ضابط في الشرطة": a member noun with في and a body is one phrase, read from the body below
             if (g.end() + 1 < b && RoleWords.is(tl, g.end() - 1, RoleWords.MEMBER) && tl.surfaceNorm(g.end()).equals("في")
