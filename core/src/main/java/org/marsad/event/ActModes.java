@@ -12,7 +12,7 @@ final class ActModes {
     /**
      * Attacks never told as a metaphor or as a crowd's own violence: bombs, suicide attacks, air strikes,
      * shelling, shooting (a protest's scuffles are the protest's; sport's "قذيفة" is a hard shot, so
-     * {@link SportsContext} keeps these but shelling).
+     * {@link TopicContext} keeps these but shelling).
      */
     static final java.util.Set<String> STANDALONE_ATTACK_MODES = java.util.Set.of("explosives", "suicide-attack", "aerial",
             "drone", "heavy-weapons", "targeted", "firearms");

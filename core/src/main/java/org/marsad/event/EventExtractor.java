@@ -58,7 +58,7 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
-        boolean[] sport = SportsContext.sentences(tl);
+        byte[] sport = TopicContext.SPORT.sentences(tl), arts = TopicContext.CULTURE.sentences(tl);
         String paragraphDate = null, lastDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
@@ -92,7 +92,8 @@ public final class EventExtractor {
             ActorAttribution.attackersByWeapon(cs, tl, units);
             Interception.apply(cs, tl, units);
             LaunchOrigin.apply(cs, tl, units);
-            if (sport[s]) SportsContext.apply(cs, tl);
+            if (sport[s] != TopicContext.NONE) TopicContext.SPORT.apply(cs, tl, sport[s]);
+            else if (arts[s] != TopicContext.NONE) TopicContext.CULTURE.apply(cs, tl, arts[s]);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs, tl, times == null ? List.of() : times);
             for (Candidate c : cs) { statesOfGenericActors(c, null, null); targetFromPlace(c, null); }

@@ -1,0 +1,56 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.TextLayer;
+
+/**
+ * A topic told in the words of war: sport ({@code lexicon/sports.tsv}: a match, a half, a shoot-out)
+ * and the arts ({@code lexicon/culture.tsv}: a film, a play, a poem, a television evening). A sentence
+ * that names the topic, or any sentence of an article that does so in three sentences or more, names
+ * no events; but a bombing, shooting or air strike, or any attack with its dead, stays one (a blast
+ * among the fans of a match, a shelled theatre), and so does a protest in sport (at the Olympic torch).
+ */
+final class TopicContext {
+    static final TopicContext SPORT = new TopicContext("/lexicon/sports.tsv", true);
+    /** (a story of the arts keeps no protest: "تعتصم بطلة المسرحية بالصمت" clings to silence; protesters singing keep theirs) */
+    static final TopicContext CULTURE = new TopicContext("/lexicon/culture.tsv", false);
+
+    /** {@link #sentences} values: no word of the topic, a sentence of it, a sentence of an article that is a story of it. */
+    static final byte NONE = 0, SENTENCE = 1, STORY_SENTENCE = 2;
+
+    private final PhraseTable<Boolean> table = new PhraseTable<>();
+    private final boolean protests;
+    /** Sentences with a word of the topic that make the whole article a story of it. */
+    private static final int STORY = 3;
+
+    private TopicContext(String resource, boolean protests) {
+        this.protests = protests;
+        for (String[] r : LexiconFile.rows(resource)) for (String f : LexiconFile.split(r[0])) table.add(f, Boolean.TRUE, false);
+    }
+
+    /** Per sentence: whether it speaks of the topic ({@link #SENTENCE}), all of them {@link #STORY_SENTENCE} when the article is a story of it. */
+    byte[] sentences(TextLayer tl) {
+        int n = tl.sentenceCount(), found = 0;
+        byte[] out = new byte[n];
+        for (int s = 0; s < n; s++) {
+            int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
+            if (b > a && table.anyIn(tl, a, b)) { out[s] = SENTENCE; found++; }
+        }
+        if (found >= STORY) java.util.Arrays.fill(out, STORY_SENTENCE);
+        return out;
+    }
+
+    /** "مسيرة": a career in sport or the arts ("مسيرته الكروية"، "مسيرتها الفنية"), whatever else it is elsewhere. */
+    private static final Set<String> CAREER = CueWords.set("career");
+
+    /**
+     * Drops the acts of a sentence of the topic, but real attacks and protests (not a "مسيرة", a career);
+     * the injured alone make no attack there ("تعرض إلى إصابة": a player's injury).
+     */
+    void apply(List<Candidate> cs, TextLayer tl, byte where) {
+        boolean keepProtests = protests || where != STORY_SENTENCE;
+        cs.removeIf(c -> !(c.type.equals("ASSAULT") && (c.killed != null || ActModes.STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode)) && !"heavy-weapons".equals(c.mode))
+                || keepProtests && c.type.equals("PROTEST") && !CAREER.contains(tl.norm(c.trigStart)) && !CAREER.contains(tl.surfaceNorm(c.trigStart))));
+    }
+}
