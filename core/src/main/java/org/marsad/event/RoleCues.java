@@ -105,6 +105,21 @@ final class RoleCues {
     private static final Set<String> ATTEMPT = CueWords.set("attempt");
 
     /** Token {@code t} is an attempt or aim noun ({@code attempt} cue class), by stem or surface. */
+    private static final Set<String> ENVOYS = CueWords.set("envoy");
+
+    /**
+     * "استدعت الجزائر سفيرها لدى فرنسا"، "طرد السفير لدى موسكو": the state after لدى right behind an envoy
+     * noun ending the act's phrase is the one the envoy is accredited to; else null.
+     */
+    static Unit envoyHost(TextLayer tl, List<Unit> units, int te) {
+        if (te < 1 || te >= tl.tokenCount() || !tl.surfaceNorm(te).equals("لدي")) return null;
+        boolean envoy = false;
+        for (String f : PhraseTable.forms(tl, te - 1)) envoy |= ENVOYS.contains(f);
+        if (!envoy) return null;
+        for (Unit u : units) if (u.first() == te + 1 && u.hasCode()) return u;
+        return null;
+    }
+
     private static final Set<String> RESPONSIBLE = CueWords.set("responsible");
 
     /**

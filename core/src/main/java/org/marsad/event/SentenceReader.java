@@ -55,6 +55,13 @@ final class SentenceReader {
      * سيارة"), it is the instrument of بـ ("هاجم الموقع بمسيرات"), or an attack phrase holds it ("طائرة
      * مسيرة مفخخة").
      */
+    /** The bare form of a verb (no suffix, no و/ف) right after a report verb's subject. */
+    private static boolean objectOfReport(TextLayer tl, List<FrameReader.FrameUse> frames, int t) {
+        if (tl.proclitics(t) != 0 || !tl.surfaceNorm(t).equals(tl.norm(t))) return false;
+        for (FrameReader.FrameUse f : frames) if (f.verbal() && f.source() != null && f.source().end() == t && f.end() <= f.source().first()) return true;
+        return false;
+    }
+
     private static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
         if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
                 || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
@@ -116,7 +123,9 @@ final class SentenceReader {
                     && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
             // ... and so is one governed by a preposition or a word of cause or time: "في قصف"، "جراء قصف"، "إثر هجوم"
             boolean governed = m.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(m.start() - 1));
-            if (t.verbal() && (definite || governed || (pf & (TextLayer.BI | TextLayer.LI)) != 0)) {
+            // ... and so is the bare form right after an announcement and its subject: "أعلنت ليتوانيا طرد السفير"
+            // (what one announces is a masdar or a clause after أن, not a verb standing alone)
+            if (t.verbal() && (definite || governed || (pf & (TextLayer.BI | TextLayer.LI)) != 0 || objectOfReport(tl, frames, m.start()))) {
                 t = t.asNoun();
             }
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
@@ -186,6 +195,10 @@ final class SentenceReader {
                     RoleReader.Roles wide = roles.read(tl, units, usable, m.start(), m.end(), t, from, clause[1]);
                     if (!wide.actor().isEmpty()) r = new RoleReader.Roles(wide.actor(), r.recipient(), false);
                 }
+            }
+            if (r.recipient().isEmpty() && t.context().contains("diplomatic")) {
+                Unit host = RoleCues.envoyHost(tl, units, m.end());
+                if (host != null) r = new RoleReader.Roles(r.actor(), List.of(host), r.instrument());
             }
             // "مناطق سيطرتها": a verb that takes its object with a preposition carries no object pronoun
             if (t.prepObject() && t.verbal() && UnitWords.feminineWithPronoun(tl, m.start())) continue;

@@ -195,4 +195,30 @@ class DiplomaticDirectionTest {
         assertEquals(Set.of("IGO:UNSC"), codes(council.actor()));
         assertEquals(Set.of("SDN"), codes(council.recipient()));
     }
+
+    @Test
+    void anEnvoyRecalledFromAHostStateNamesItAfterLada() {
+        Event e = first(events("واستدعت المغرب سفيرها لدى ألمانيا للتشاور."), "SANCTION");
+        assertNotNull(e);
+        assertEquals(Set.of("MAR"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("DEU"), codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void anAnotherStatesEnvoySummonedIsAProtestNote() {
+        Event e = first(events("واستدعت وزارة الخارجية الأردنية السفير الإسرائيلي في عمان للاحتجاج."), "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("JOR"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("ISR"), codes(e.recipient()), e.toString());
+        assertEquals("disapprove", e.mode());
+    }
+
+    @Test
+    void theBareFormRightAfterAnAnnouncementIsItsMasdar() {
+        // "أعلنت X طرد السفير الروسي": X expels, the ambassador's state is expelled (not "the ambassador expelled")
+        Event e = first(events("وأعلنت إستونيا طرد السفير الروسي لديها."), "SANCTION");
+        assertNotNull(e);
+        assertEquals(Set.of("EST"), codes(e.actor()), e.toString());
+        assertEquals(Set.of("RUS"), codes(e.recipient()), e.toString());
+    }
 }
