@@ -87,6 +87,19 @@ final class LexiconFile {
                 if (!"noun".equals(pos) && (head.startsWith("سي") || head.startsWith("ست"))) future.add(f);
             }
         }
+        // the accusative tanwin of a phrase's last noun: "وقعت الحكومة اتفاقا" for "وقع …… اتفاق" (not after the
+        // article, nor on ة, ات or a final vowel, which take none)
+        for (Set<String> set : List.of(out, future)) {
+            List<String> more = new ArrayList<>();
+            for (String f : set) {
+                int sp = f.lastIndexOf(' ');
+                if (sp < 0) continue;
+                String last = f.substring(sp + 1);
+                if (last.length() >= 3 && !last.startsWith("ال") && !last.endsWith("ة") && !last.endsWith("ات") && !last.endsWith("ا")
+                        && !last.endsWith("ى") && !last.endsWith("ي") && !last.startsWith("…")) more.add(f + "ا");
+            }
+            set.addAll(more);
+        }
         out.removeAll(future);
         out.removeAll(not);
         future.removeAll(not);

@@ -128,6 +128,12 @@ final class PhraseTable<T> {
         return false;
     }
 
+    /** Whether a token of {@code [from, to)} has a form (stem, whole, less a clitic) in {@code words}. */
+    static boolean anyWord(TextLayer tl, int from, int to, java.util.Set<String> words) {
+        for (int t = from; t < to; t++) for (String f : forms(tl, t)) if (words.contains(f)) return true;
+        return false;
+    }
+
     /** A punctuation token's normalised form: not empty, not beginning with a letter or digit. */
     static boolean isPunctuation(String n) {
         return !n.isEmpty() && !Character.isLetterOrDigit(n.charAt(0));

@@ -36,6 +36,14 @@ final class RoleReader {
 
     private static final Set<String> ASSAULT_PREPS = CueWords.set("assault-prep");
     private static final Set<String> OTHER_PREPS = CueWords.set("recipient-prep");
+    /** "أفرجت السلطات عن صحفية فرنسية": عن names who is released. */
+    private static final Set<String> RELEASE_PREPS = union(OTHER_PREPS, "عن");
+
+    private static Set<String> union(Set<String> a, String b) {
+        java.util.Set<String> s = new java.util.HashSet<>(a);
+        s.add(b);
+        return Set.copyOf(s);
+    }
 
     RoleReader() {
         for (String[] r : LexiconFile.rows("/lexicon/light-verbs.tsv")) {
@@ -74,7 +82,7 @@ final class RoleReader {
         int cause = RoleCues.causeCut(tl, te, cb);
         if (cause < cb && !RoleCues.passiveToll(tl, te, cb)) cb = cause;
         boolean assault = t.type().equals("ASSAULT");
-        Set<String> recipPreps = assault ? ASSAULT_PREPS : OTHER_PREPS;
+        Set<String> recipPreps = assault ? ASSAULT_PREPS : "release".equals(t.mode()) ? RELEASE_PREPS : OTHER_PREPS;
         List<Unit> after = new ArrayList<>(), before = new ArrayList<>();
         for (int k = 0; k < units.size(); k++) {
             Unit u = units.get(k);

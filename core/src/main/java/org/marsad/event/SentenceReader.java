@@ -55,6 +55,11 @@ final class SentenceReader {
      * سيارة"), it is the instrument of بـ ("هاجم الموقع بمسيرات"), or an attack phrase holds it ("طائرة
      * مسيرة مفخخة").
      */
+    private static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
+
+    /** Words of a telephone call (cue class {@code phone}). */
+    private static final Set<String> PHONE = CueWords.set("phone");
+
     /** The bare form of a verb (no suffix, no و/ف) right after a report verb's subject. */
     private static boolean objectOfReport(TextLayer tl, List<FrameReader.FrameUse> frames, int t) {
         if (tl.proclitics(t) != 0 || !tl.surfaceNorm(t).equals(tl.norm(t))) return false;
@@ -69,6 +74,8 @@ final class SentenceReader {
         // "بعشرات المسيرات الانتحارية": the instrument of بـ through a count, or a drone's adjective after it
         if (m.start() > 0 && (tl.proclitics(m.start() - 1) & TextLayer.BI) != 0 && SentenceUnits.QUANTIFIERS.contains(tl.norm(m.start() - 1))) return true;
         if (m.end() < tl.tokenCount() && (DRONE_ADJECTIVES.contains(tl.surfaceNorm(m.end())) || DRONE_ADJECTIVES.contains(tl.norm(m.end())))) return true;
+        // "بالصواريخ والمسيرات": joined by و to a weapon, a weapon too
+        if (m.start() > 0 && (tl.proclitics(m.start()) & TextLayer.WA) != 0 && RoleWords.is(tl, m.start() - 1, RoleWords.INSTRUMENT)) return true;
         // "أسقطت مسيرة"، "اعترضت 3 مسيرات": what is intercepted is a drone (a count may stand between)
         if (m.start() > 0 && Interception.isIntercept(tl, m.start() - 1)) return true;
         if (m.start() > 1 && Interception.isIntercept(tl, m.start() - 2) && Character.isDigit(tl.surfaceNorm(m.start() - 1).charAt(0))) return true;
@@ -143,6 +150,9 @@ final class SentenceReader {
             // "مطالبين برحيل الحكومة": the participle, not the dual of the demands noun
             if (!t.verbal() && type.equals("REQUEST") && (DEMANDING.contains(tl.surfaceNorm(m.start())) || DEMANDING.contains(tl.norm(m.start())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
+            // "اختطف مسلحون 20 طالبا": a counted noun after a figure is no verb ("طالبا" is students, not "demanded")
+            if (t.verbal() && m.end() - m.start() == 1 && m.start() > a && startsWithDigit(tl.surfaceNorm(m.start() - 1))
+                    && tl.surfaceNorm(m.start()).endsWith("ا")) continue;
             // "وقعت اشتباكات رغم اتفاق": وقع with a preposition before the deal happened; it signed nothing
             if (type.equals("AGREE") && t.verbal() && (SIGN_VERBS.contains(tl.norm(m.start())) || SIGN_VERBS.contains(tl.surfaceNorm(m.start())))
                     && functionWordIn(tl, m.start() + 1, m.end() - 1)) continue;
@@ -256,8 +266,8 @@ final class SentenceReader {
                     && !(m.start() > a && PASSIVE_AUX.contains(tl.surfaceNorm(m.start() - 1)));
             for (Unit u : r.actor()) {
                 if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
-                // "اتفاق بوساطة الأمم المتحدة": the mediator is no party to the deal (spec §2)
-                if (type.equals("AGREE") && mediator(tl, u, a)) continue;
+                // "اتفاق بوساطة الأمم المتحدة"، "تبادلا الأسرى بوساطة إماراتية": the mediator is no party to the deal or exchange (spec §2)
+                if ((type.equals("AGREE") || type.equals("RETREAT")) && mediator(tl, u, a)) continue;
                 for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
@@ -277,6 +287,8 @@ final class SentenceReader {
             if (type.equals("CONSULT") && mediation && !"phone".equals(c.mode)) c.mode = "third-party";
             if (type.equals("ASSAULT")) ActModes.refineMode(c, weapons, clause[0], clause[1]);
             if (type.equals("MOBILIZE")) for (Party p : c.actor) if ("COP".equals(p.sector())) c.mode = "police";
+            // "بحث الوزير في اتصال هاتفي مع نظيره": talks held by phone, whatever verb names them
+            if (type.equals("CONSULT") && c.mode == null && PhraseTable.anyWord(tl, m.start(), Math.min(b, m.end() + 3), PHONE)) c.mode = "phone";
             for (Unit u : units) {
                 if (u.place() && u.end() > clause[0] && u.first() < clause[1]) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }

@@ -283,6 +283,9 @@ final class SentenceUnits {
 
     /** "أمهلت الأمم المتحدة الحوثيين": two named parties of different states side by side are subject and object. */
     private static boolean twoParties(Mention a, Mention b) {
+        // "اتهم الجيش السوداني قوات الدعم السريع": a state's institution and a non-state group are two, of one state or not
+        if (a.entity() != b.entity() && (a.kind() == MentionKind.INSTITUTION && b.kind() == MentionKind.GROUP
+                || a.kind() == MentionKind.GROUP && b.kind() == MentionKind.INSTITUTION)) return true;
         return a.code() != null && b.code() != null && !a.code().equals(b.code()) && b.kind() != MentionKind.DEMONYM
                 && a.kind() != MentionKind.DEMONYM;
     }
