@@ -65,6 +65,28 @@ final class ActModes {
         };
     }
 
+    /** قد (also وقد), which before an imperfect is "may". */
+    static boolean mayWord(TextLayer tl, int t) {
+        String w = tl.surfaceNorm(t);
+        return w.equals("قد") || w.equals("وقد") || tl.norm(t).equals("قد");
+    }
+
+    /** Perfects of form V/VI verbs, whose ت is no imperfect prefix (cue class {@code t-perfect}: تبنى، تعهد، تعرض). */
+    private static final java.util.Set<String> T_PERFECT = CueWords.set("t-perfect");
+
+    /**
+     * A verb form that begins as an imperfect does (ي، ت): after قد it is "may", not "has" (not the perfect of a
+     * form V/VI verb, "قد تبنت الحركة", "قد تعرض لقصف", nor its 3rd feminine "تبنت"، "تعرضت").
+     */
+    static boolean imperfectLook(TextLayer tl, int t) {
+        String w = tl.surfaceNorm(t);
+        if (w.isEmpty() || w.charAt(0) != 'ي' && w.charAt(0) != 'ت') return false;
+        if (w.charAt(0) == 'ي') return true;
+        // (the 3rd feminine: تعرضت → تعرض, and of a defective verb: تبنت → تبنى)
+        String bare = w.endsWith("ت") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+        return !T_PERFECT.contains(w) && !T_PERFECT.contains(bare) && !T_PERFECT.contains(bare + "ي") && !T_PERFECT.contains(tl.norm(t));
+    }
+
     /** planned / hypothetical / negated from the trigger's form and the cues before it; else asserted. */
     static String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a, List<PhraseTable.Match<CueLexicon.Modality>> modal) {
         String st = "asserted";
@@ -91,10 +113,7 @@ final class ActModes {
         for (int p = cl[0]; p < m.start() && !planned; p++) planned = (tl.proclitics(p) & TextLayer.SA) != 0;
         // a future verb of the clause before the trigger, or a few words after a noun trigger that is its subject ("عقوبات جديدة على روسيا ستفرض")
         if (!planned) planned = StatusCues.futureVerbIn(tl, cl[0], m.start()) || StatusCues.futureVerbIn(tl, m.end(), Math.min(cl[1], m.end() + 3));
-        if (m.start() > a && tl.norm(m.start() - 1).equals("قد")) {
-            char c0 = tl.surfaceNorm(m.start()).isEmpty() ? ' ' : tl.surfaceNorm(m.start()).charAt(0);
-            if (c0 == 'ي' || c0 == 'ت') st = "hypothetical";
-        }
+        if (m.start() > a && mayWord(tl, m.start() - 1) && imperfectLook(tl, m.start())) st = "hypothetical";
         if (st.equals("hypothetical")) return st;
         return planned ? "planned" : st;
     }

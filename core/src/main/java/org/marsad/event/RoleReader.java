@@ -200,7 +200,9 @@ final class RoleReader {
                 // "وألقى X باللوم على Y وZ وتوعد": before a verb joined by و, the last of a coordination closes the
                 // previous clause; the verb's subject is elided (the previous verb's), not that phrase
                 boolean coordinated = (tl.proclitics(ts) & TextLayer.WA) != 0 && ts > ca;
-                if (subj == null && instrument < 0) {
+                // ("دانت الجامعة الهجوم الذي استهدف مسجدا": the relative's antecedent, a noun of no party, is its
+                // subject; the party before it is another clause's)
+                if (subj == null && instrument < 0 && !(relative && fronted == null)) {
                     for (int k = before.size() - 1; k >= 0; k--) {
                         Unit u = before.get(k);
                         if (coordinated && u.conj()) break;

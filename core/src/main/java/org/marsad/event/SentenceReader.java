@@ -296,6 +296,11 @@ final class SentenceReader {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             c.status = ActModes.status(tl, m, clause[0], a, modal);
+            // "وقد تشن إسرائيل هجوما بريا": قد before the imperfect light verb of a noun act is "may"
+            if (c.status.equals("asserted") && !t.verbal()) {
+                int lv = lightVerbAt(tl, m.start(), clause[0]);
+                if (lv > a && ActModes.mayWord(tl, lv - 1) && ActModes.imperfectLook(tl, lv)) c.status = "hypothetical";
+            }
             c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
             // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one
@@ -377,6 +382,8 @@ final class SentenceReader {
         for (int p = u.demonym() ? u.first() : u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
             if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
         }
+        // ("لمدة أسبوع برعاية سعودية أميركية": or a word of the phrase before its demonym)
+        if (u.demonym()) for (int p = u.first() + 1; p < u.at(); p++) if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
         return false;
     }
 
@@ -423,9 +430,12 @@ final class SentenceReader {
         return false;
     }
 
-    private boolean lightVerbBefore(TextLayer tl, int ts, int ca) {
-        for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) if (roles.isLightVerb(tl, p)) return true;
-        return false;
+    private boolean lightVerbBefore(TextLayer tl, int ts, int ca) { return lightVerbAt(tl, ts, ca) >= 0; }
+
+    /** The light verb of the noun act at {@code ts} (up to eight words before it in its clause), or -1. */
+    private int lightVerbAt(TextLayer tl, int ts, int ca) {
+        for (int p = ts - 1; p >= Math.max(ca, ts - 8); p--) if (roles.isLightVerb(tl, p)) return p;
+        return -1;
     }
 
 }

@@ -1,0 +1,71 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+
+/**
+ * Constructions of everyday news read through the whole pipeline, on sentences written for this test:
+ * the condemner of an attack named by a relative clause, قد before an imperfect light verb, a
+ * number naming a summit, soldiers "of" a force, the spelling دانت, the strike أضرب (not "I hit"),
+ * two armed groups in the dual, and the Gulf states.
+ */
+class NewsConstructionsTest {
+    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
+
+    private static Event first(String sentence, String type) {
+        List<Event> evs = events(sentence);
+        Event e = EventFixture.first(evs, type);
+        assertNotNull(e, "no " + type + " in " + evs);
+        return e;
+    }
+
+    @Test
+    void whoCondemnsAnAttackToldByARelativeClauseDidNotCarryItOut() {
+        List<Event> evs = events("ودانت منظمة التعاون الإسلامي الهجوم الذي استهدف كنيسة في مدينة لاهور الباكستانية.");
+        Event blame = EventFixture.first(evs, "ACCUSE");
+        assertNotNull(blame, evs.toString());
+        assertEquals("disapprove", blame.mode());
+        for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertFalse(EventFixture.codes(e.actor()).contains("IGO:OIC"), e.toString());
+    }
+
+    @Test
+    void mayBeforeAnImperfectLightVerbIsHypothetical() {
+        assertEquals("hypothetical", first("وقد تشن تركيا عملية برية في شمال سوريا إذا فشلت المفاوضات.", "ASSAULT").status());
+        // (the perfect of a form V verb after قد is "has": "وقد تبنت الحركة الهجوم")
+        assertNotEquals("hypothetical", first("وقد تبنت حركة الشباب الهجوم على القاعدة العسكرية في بلدوين.", "ASSAULT").status());
+    }
+
+    @Test
+    void soldiersOfAForceAreThatForce() {
+        Event e = first("وأصيب أربعة جنود من قوات اليونيفيل بانفجار لغم قرب بلدة الناقورة.", "ASSAULT");
+        assertEquals(Set.of("IGO:UN"), EventFixture.codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void aGeneralStrikeIsAStrike() {
+        Event e = first("وأضرب المعلمون في الأردن عن العمل للمطالبة بزيادة رواتبهم.", "PROTEST");
+        assertEquals("strike", e.mode(), e.toString());
+        assertTrue(EventFixture.first(events("وأضرب المعلمون في الأردن عن العمل للمطالبة بزيادة رواتبهم."), "ASSAULT") == null);
+    }
+
+    @Test
+    void twoArmedGroupsInTheDualClashInTheirCity() {
+        Event e = first("واندلعت اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية الليبية فجر اليوم.", "ASSAULT");
+        assertEquals(Set.of("LBY"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void theGulfStatesMeetingIsTheCouncils() {
+        Event e = first("وعقد وزراء خارجية دول الخليج اجتماعا طارئا في الكويت.", "CONSULT");
+        assertEquals(Set.of("IGO:GCC"), EventFixture.codes(e.actor()), e.toString());
+        for (var l : e.locations()) assertFalse("طارئا".equals(l.text()), e.toString());
+    }
+}
