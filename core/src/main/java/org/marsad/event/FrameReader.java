@@ -163,6 +163,9 @@ final class FrameReader {
             for (int t = from; t < Math.min(b, reach); t++) {
                 String w = tl.surfaceNorm(t);
                 self |= SELF.contains(w);
+                // "نفى الجيش أن يكون قد استهدف المستشفى": the elided subject of "يكون قد" is the speaker
+                if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && (w.equals("يكون") || w.equals("تكون"))
+                        && t + 1 < b && tl.surfaceNorm(t + 1).equals("قد")) self = true;
                 // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
                 if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
                         && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))

@@ -120,6 +120,19 @@ final class RoleCues {
         return null;
     }
 
+    /**
+     * "نفى الجيش أن يكون قد استهدف المستشفى": after "أن يكون قد" (تكون) the verb's elided subject is the
+     * main clause's subject, the coded phrase last named before أن (within eight words); else null.
+     */
+    static Unit kanaQadSubject(TextLayer tl, List<Unit> before, int ts) {
+        if (ts < 4 || !tl.surfaceNorm(ts - 1).equals("قد")) return null;
+        String kana = tl.surfaceNorm(ts - 2);
+        if (!kana.equals("يكون") && !kana.equals("تكون") || !FrameReader.COMPLEMENTISERS.contains(tl.surfaceNorm(ts - 3))) return null;
+        Unit best = null;
+        for (Unit u : before) if (u.end() <= ts - 3 && ts - 3 - u.end() <= 8 && u.prep() == null && u.hasCode() && !u.place()) best = u;
+        return best;
+    }
+
     private static final Set<String> RESPONSIBLE = CueWords.set("responsible");
 
     /**

@@ -164,7 +164,9 @@ final class RoleReader {
                 }
                 // "وسبق لتنظيم داعش أن هاجم": the لـ phrase of "سبق لـ X أن" is the subject of the verb after أن
                 Unit preceded = RoleCues.precededSubject(tl, units, usable, ts);
+                Unit mainSubject = preceded == null && fronted == null ? RoleCues.kanaQadSubject(tl, before, ts) : null;
                 if (preceded != null) subj = preceded;
+                else if (mainSubject != null) subj = mainSubject;
                 else if (fronted != null) subj = fronted;
                 else if (instrument >= 0) { /* the weapon's owner is unsaid */ }
                 // "العشرات من المستوطنين هاجموا المزارعين": a verb agreeing in the plural has its subject before it

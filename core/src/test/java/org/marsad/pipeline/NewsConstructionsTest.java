@@ -15,7 +15,7 @@ import org.marsad.event.Event;
  * Constructions of everyday news read through the whole pipeline, on sentences written for this test:
  * the condemner of an attack named by a relative clause, قد before an imperfect light verb, a
  * number naming a summit, soldiers "of" a force, the spelling دانت, the strike أضرب (not "I hit"),
- * two armed groups in the dual, and the Gulf states.
+ * two armed groups in the dual, the Gulf states, a denial of having struck, and a guest received.
  */
 class NewsConstructionsTest {
     private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
@@ -67,5 +67,18 @@ class NewsConstructionsTest {
         Event e = first("وعقد وزراء خارجية دول الخليج اجتماعا طارئا في الكويت.", "CONSULT");
         assertEquals(Set.of("IGO:GCC"), EventFixture.codes(e.actor()), e.toString());
         for (var l : e.locations()) assertFalse("طارئا".equals(l.text()), e.toString());
+    }
+
+    @Test
+    void whoDeniesHavingStruckIsTheDeniedActsDoer() {
+        Event e = first("ونفى الجيش الأردني أن يكون قد قصف مواقع داخل الأراضي السورية.", "ASSAULT");
+        assertEquals("negated", e.status());
+        assertEquals(Set.of("JOR"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void receivingAGuestIsAVisit() {
+        Event e = first("واستقبل العاهل المغربي في الرباط رئيس الوزراء الإسباني.", "CONSULT");
+        assertEquals("visit", e.mode(), e.toString());
     }
 }
