@@ -68,7 +68,8 @@ public final class EventExtractor {
             if (times != null) found.removeIf(m -> insideTime(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
             // "فجرا" is "at dawn" far more often than "the two of them detonated"
             found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())));
-            for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal()) verbAt[m.start()] = true;
+            // ("في قصف روسي": a verb form governed so is its masdar, which a demonym qualifies)
+            for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && !SentenceReader.masdarForm(tl, m.start(), a)) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
             for (int t = a; t < b; t++) if (roles.isLightVerb(tl, t)) verbAt[t] = true;
             // and so does a report verb: "وذكرت مصادر فلسطينية" — the sources, not "ذكرت مصادر" (the frames are

@@ -133,6 +133,18 @@ final class RoleCues {
         return best;
     }
 
+    private static final Set<String> DENY_VERBS = CueWords.set("deny-verb");
+
+    /** "نفت موسكو استهداف المدنيين": the subject of a denial right before an act noun denies its own act; else null. */
+    static Unit denierOf(TextLayer tl, List<Unit> before, int ts) {
+        for (Unit u : before) {
+            if (u.end() != ts || u.prep() != null || !u.hasCode() || u.first() < 1 || tl.sentenceOf(u.first() - 1) != tl.sentenceOf(u.first())) continue;
+            String v = tl.surfaceNorm(u.first() - 1);
+            if (DENY_VERBS.contains(v) || (tl.proclitics(u.first() - 1) & TextLayer.WA) != 0 && v.length() > 1 && DENY_VERBS.contains(v.substring(1))) return u;
+        }
+        return null;
+    }
+
     private static final Set<String> RESPONSIBLE = CueWords.set("responsible");
 
     /**

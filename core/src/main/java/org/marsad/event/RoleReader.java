@@ -128,6 +128,8 @@ final class RoleReader {
                 for (Unit u : after) {
                     // "قتل 5 إثر هجوم شنه تنظيم داعش": the cause's party did it
                     if (!u.place() && u.prep() == null && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
+                    // ("قتلوا وأصيب 25 آخرون في قصف روسي": the demonym of the attack noun is the attacker's, not a victim)
+                    if (u.demonym() && RoleWords.is(tl, u.first(), RoleWords.INSTRUMENT)) { actor.add(u); continue; }
                     if (u.place() || u.demonym() && u.first() > te + 4) continue;
                     // ("قتل 14 شخصا في هجوم انتحاري": a phrase after the attack noun is the attack's, not the victims)
                     if (recipient.isEmpty() && (u.prep() == null || u.prep().equals("من")) && u.first() - te <= 6 && !AttackRoles.instrumentBetween(tl, count, u.first())) recipient.add(u);
@@ -262,6 +264,7 @@ final class RoleReader {
             if (actor.isEmpty()) for (Unit u : before) if (u.end() == ts && !u.place() && !u.demonym() && nounParty(u, assault) && RoleCues.attemptNoun(tl, u.first() - 1)) actor.add(u);
             if (actor.isEmpty()) {
                 Unit responsible = RoleCues.responsibleFor(tl, before, ts);
+                if (responsible == null) responsible = RoleCues.denierOf(tl, before, ts);
                 if (responsible != null) actor.add(responsible);
             }
             List<Unit> genitives = new ArrayList<>(1);

@@ -57,12 +57,29 @@ final class SentenceReader {
      */
     private static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
 
+    /** A form with the article (not "التقى", "التزم": a stem that itself begins with ال). */
+    private static boolean definite(TextLayer tl, int t) {
+        String sn = tl.surfaceNorm(t);
+        return (tl.proclitics(t) & TextLayer.AL) != 0 || !tl.norm(t).startsWith("ال")
+                && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
+    }
+
+    /**
+     * A verb form that is its masdar: with the article or a preposition ("بالتعاون مع", "بقصف", "الاتصال"), or
+     * governed by a preposition or a word of cause or time ("في قصف"، "جراء قصف"، "إثر هجوم").
+     */
+    static boolean masdarForm(TextLayer tl, int t, int a) {
+        return definite(tl, t) || (tl.proclitics(t) & (TextLayer.BI | TextLayer.LI)) != 0 || t > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(t - 1));
+    }
+
     /** Words of a telephone call (cue class {@code phone}). */
     private static final Set<String> PHONE = CueWords.set("phone");
 
     /** The bare form of a verb (no suffix, no و/ف) right after a report verb's subject. */
+    private static boolean bare(TextLayer tl, int t) { return tl.proclitics(t) == 0 && tl.surfaceNorm(t).equals(tl.norm(t)); }
+
     private static boolean objectOfReport(TextLayer tl, List<FrameReader.FrameUse> frames, int t) {
-        if (tl.proclitics(t) != 0 || !tl.surfaceNorm(t).equals(tl.norm(t))) return false;
+        if (!bare(tl, t)) return false;
         for (FrameReader.FrameUse f : frames) if (f.verbal() && f.source() != null && f.source().end() == t && f.end() <= f.source().first()) return true;
         return false;
     }
@@ -122,17 +139,12 @@ final class SentenceReader {
         for (PhraseTable.Match<Trigger> m : found) {
             Trigger t = m.value();
             String type = t.type();
-            // a verb form with the article or a preposition is its masdar: "بالتعاون مع", "بقصف", "الاتصال"
-            int pf = tl.proclitics(m.start());
-            String sn = tl.surfaceNorm(m.start());
-            // ... but "التقى", "التزم": a stem that itself begins with ال is no article
-            boolean definite = (pf & TextLayer.AL) != 0 || !tl.norm(m.start()).startsWith("ال")
-                    && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
-            // ... and so is one governed by a preposition or a word of cause or time: "في قصف"، "جراء قصف"، "إثر هجوم"
-            boolean governed = m.start() > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(m.start() - 1));
+            boolean definite = definite(tl, m.start());
             // ... and so is the bare form right after an announcement and its subject: "أعلنت ليتوانيا طرد السفير"
             // (what one announces is a masdar or a clause after أن, not a verb standing alone)
-            if (t.verbal() && (definite || governed || (pf & (TextLayer.BI | TextLayer.LI)) != 0 || objectOfReport(tl, frames, m.start()))) {
+            // ("ونفت أنقرة قصف القرى": and so after a denial and its subject)
+            if (t.verbal() && (masdarForm(tl, m.start(), a) || objectOfReport(tl, frames, m.start())
+                    || bare(tl, m.start()) && RoleCues.denierOf(tl, units, m.start()) != null)) {
                 t = t.asNoun();
             }
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun

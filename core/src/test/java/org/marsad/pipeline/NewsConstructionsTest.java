@@ -81,4 +81,21 @@ class NewsConstructionsTest {
         Event e = first("واستقبل العاهل المغربي في الرباط رئيس الوزراء الإسباني.", "CONSULT");
         assertEquals("visit", e.mode(), e.toString());
     }
+
+    @Test
+    void theDemonymOfTheShellingThatKilledIsTheAttacker() {
+        // "قتلوا … في قصف روسي": the toll and the shelling are one attack, by the shelling's state
+        List<Event> evs = events("وقالت السلطات الأوكرانية إن أربعة مدنيين قتلوا وأصيب 12 آخرون في قصف روسي على مدينة سومي مساء الجمعة.");
+        List<Event> attacks = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(1, attacks.size(), evs.toString());
+        assertEquals(Set.of("RUS"), EventFixture.codes(attacks.get(0).actor()), attacks.toString());
+        assertEquals(4, attacks.get(0).size().killed().best());
+    }
+
+    @Test
+    void whoDeniesAnActNounDeniesItsOwnAct() {
+        Event e = first("ونفت أنقرة قصف القرى الكردية في شمال العراق.", "ASSAULT");
+        assertEquals("negated", e.status());
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()), e.toString());
+    }
 }
