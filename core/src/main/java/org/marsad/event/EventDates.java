@@ -105,6 +105,18 @@ final class EventDates {
         return false;
     }
 
+    /** Imperfect verbs of taking effect before a time ("تبدأ صباح الأربعاء"، "تسري اعتبارا من"), whole words of the raw text. */
+    private static final String[] STARTS = java.util.Arrays.stream(CueWords.array("takes-effect")).map(w -> " " + w + " ").toArray(String[]::new);
+
+    /** A time right after a verb of taking effect (within 12 characters), after the trigger. */
+    private static boolean startOfAgreed(String text, TimeExpr t, int trigChar) {
+        int from = Math.max(trigChar, t.start() - 20);
+        if (from >= t.start()) return false;
+        String before = " " + org.marsad.text.ArabicNormalizer.normalize(text.substring(from, t.start())) + " ";
+        for (String w : STARTS) if (before.contains(w)) return true;
+        return false;
+    }
+
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
         TimeExpr best = null;
@@ -113,6 +125,9 @@ final class EventDates {
             for (TimeExpr t : times) {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
                 if (inRelativeBefore(text, t, c.trigChar) || inDescriptionAfter(text, t, c.trigChar)) continue;
+                // "هدنة لمدة 72 ساعة تبدأ صباح الأربعاء": the start of what was agreed, not the agreeing (nor a
+                // planned act's: its start is the act's own)
+                if (!"planned".equals(c.status) && c.type.equals("AGREE") && startOfAgreed(text, t, c.trigChar)) continue;
                 if (ownedByNearer(c, t, others)) continue;
                 if (c.timesBefore > 0 && t.start() >= c.timesBefore) continue;
                 int d = t.start() >= c.trigChar ? t.start() - c.trigChar : c.trigChar - t.end();

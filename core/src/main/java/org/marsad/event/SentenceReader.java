@@ -279,7 +279,7 @@ final class SentenceReader {
             for (Unit u : r.actor()) {
                 if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
                 // "اتفاق بوساطة الأمم المتحدة"، "تبادلا الأسرى بوساطة إماراتية": the mediator is no party to the deal or exchange (spec §2)
-                if ((type.equals("AGREE") || type.equals("RETREAT")) && mediator(tl, u, a)) continue;
+                if ((type.equals("AGREE") || type.equals("RETREAT")) && SentenceUnits.mediatorUnit(tl, units, units.indexOf(u), a)) continue;
                 for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);
@@ -387,16 +387,6 @@ final class SentenceReader {
         if (ts - 2 < a || !tl.norm(ts - 1).equals("علي")) return false;
         String r = tl.surfaceNorm(ts - 2);
         return r.equals("ردا") || r.equals("رد") || r.equals("وردا");
-    }
-
-    private static boolean mediator(TextLayer tl, Unit u, int a) {
-        // "بجهود مصرية": in a demonym phrase the mediation noun is the phrase's own head
-        for (int p = u.demonym() ? u.first() : u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
-            if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
-        }
-        // ("لمدة أسبوع برعاية سعودية أميركية": or a word of the phrase before its demonym)
-        if (u.demonym()) for (int p = u.first() + 1; p < u.at(); p++) if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
-        return false;
     }
 
     /** The trigger, or the light verb or verb of reaching before it, carries the لـ of purpose. */

@@ -21,6 +21,8 @@ final class Segmenter {
 
     /** The same sequences as char arrays, compared against the token's normalised buffer. */
     private static final char[][] PRE_CHARS = new char[PRE.length][];
+    /** Indexes of the bare conjunctions و and ف in {@link #PRE}. */
+    private static final int CONJ_WA = java.util.Arrays.asList(PRE).indexOf("و"), CONJ_FA = java.util.Arrays.asList(PRE).indexOf("ف");
     private static final char[][] SUF_CHARS = new char[SUF.length][];
 
     static {
@@ -49,6 +51,11 @@ final class Segmenter {
         int starts = 0;                                  // bit p: the token starts with PRE[p]
         if (mayHaveProclitic(w[0])) for (int p = 0; p < PRE_CHARS.length; p++) if (startsWith(w, len, PRE_CHARS[p])) starts |= 1 << p;
         boolean pre = starts != 0;
+        // "وبحث" is و + بحث, not و + ب + حث: after the conjunction, a known word that begins with ب، ل or ك
+        // keeps its letter (the longer prefixes are tried first below)
+        if (pre && (w[0] == 'و' || w[0] == 'ف') && len >= 4 && (w[1] == 'ب' || w[1] == 'ل' || w[1] == 'ك') && known.contains(w, 1, len)) {
+            pick = w[0] == 'و' ? CONJ_WA : CONJ_FA;
+        }
         for (int p = 0; pre && p < PRE_CHARS.length && pick < 0; p++) {
             if ((starts & (1 << p)) != 0 && len - PRE_CHARS[p].length >= 2 && known.contains(w, PRE_CHARS[p].length, len)) pick = p;
         }

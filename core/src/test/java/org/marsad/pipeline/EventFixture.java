@@ -24,6 +24,11 @@ final class EventFixture {
         return pipeline().process(Document.of("t", null, text, LocalDate.of(2024, 3, 10))).events();
     }
 
+    /** Events of a one-text document published on {@code published}. */
+    static List<Event> eventsOn(String text, LocalDate published) {
+        return pipeline().process(Document.of("t", null, text, published)).events();
+    }
+
     static Event first(List<Event> evs, String type) {
         for (Event e : evs) if (e.eventType().equals(type)) return e;
         return null;
