@@ -180,7 +180,7 @@ final class SentenceUnits {
                     int member = memberBefore(tl, g.start(), a);
                     if (member >= 0 && !covered(out, member)) { gFirst = member; prep = prepBefore(tl, member, a, verbAt); }
                 }
-                out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end()), g.value().equals("-") ? null : g.value(), null)), prep,
+                out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, possessor(tl, out, g.start(), g.end(), "CVL".equals(g.value())), g.value().equals("-") ? null : g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
             t = g.end();
@@ -298,13 +298,16 @@ final class SentenceUnits {
      * "أعلن الجيش الإسرائيلي مقتل أحد جنوده", "قواتها", "عناصرهم": a force noun with a possessive
      * pronoun belongs to the nearest party named before it in the sentence; null when none is.
      */
-    private static String possessor(TextLayer tl, List<Unit> named, int from, int to) {
+    private static String possessor(TextLayer tl, List<Unit> named, int from, int to) { return possessor(tl, named, from, to, false); }
+
+    /** As above; residents and citizens ({@code civilians}: "سكانها"، "أهلها") belong to the place named before as well. */
+    private static String possessor(TextLayer tl, List<Unit> named, int from, int to, boolean civilians) {
         String w = tl.surfaceNorm(to - 1), stem = tl.norm(to - 1);
         boolean pronoun = !stem.isEmpty() && (w.endsWith(stem + "ه") || w.endsWith(stem + "ها") || w.endsWith(stem + "هم")
                 || w.endsWith(stem + "هما"));
         if (!pronoun) return null;
         String code = null;
-        for (Unit u : named) if (u.end() <= from && !u.place() && u.code() != null) code = u.code();
+        for (Unit u : named) if (u.end() <= from && (!u.place() || civilians) && u.code() != null) code = u.code();
         return code;
     }
 

@@ -98,4 +98,31 @@ class NewsConstructionsTest {
         assertEquals("negated", e.status());
         assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()), e.toString());
     }
+
+    @Test
+    void aRocketThatFellIsAnAttackOnItsPlace() {
+        Event e = first("وسقطت قذيفة هاون على حي سكني في مدينة درعا دون وقوع إصابات.", "ASSAULT");
+        assertEquals("heavy-weapons", e.mode());
+        assertEquals(Set.of("SYR"), EventFixture.codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void suspendingOnesAttacksIsARetreat() {
+        Event e = first("وأعلنت جماعة الحوثي تعليق هجماتها على السفن في البحر الأحمر.", "RETREAT");
+        assertEquals("ceasefire", e.mode());
+        assertEquals(Set.of("YEM"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void residentsBelongToThePlaceNamedBeforeThem() {
+        Event e = first("وهاجم مسلحون قرية في ولاية بلاتو النيجيرية وقتلوا عشرة من سكانها.", "ASSAULT");
+        assertFalse(e.recipient().isEmpty(), e.toString());
+        for (var p : e.recipient()) if (p.code() != null) assertEquals("NGA", p.code(), e.toString());
+    }
+
+    @Test
+    void theTurkmenOfIraqAreNoCitizensOfTurkmenistan() {
+        List<Event> evs = events("وتظاهر مئات التركمان في مدينة كركوك للمطالبة بحماية أحيائهم.");
+        for (Event e : evs) assertFalse(EventFixture.codes(e.actor()).contains("TKM"), e.toString());
+    }
 }
