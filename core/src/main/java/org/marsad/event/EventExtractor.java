@@ -58,7 +58,8 @@ public final class EventExtractor {
         Party[] speakerOut = new Party[1];
         List<Candidate> all = new ArrayList<>();
         boolean[] verbAt = new boolean[tl.tokenCount()];
-        byte[] sport = TopicContext.SPORT.sentences(tl), arts = TopicContext.CULTURE.sentences(tl);
+        byte[][] topics = TopicContext.sentences(tl);
+        byte[] sport = TopicContext.SPORT.of(topics), arts = TopicContext.CULTURE.of(topics);
         String paragraphDate = null, lastDate = null;
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
