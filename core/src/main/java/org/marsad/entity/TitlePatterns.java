@@ -97,6 +97,11 @@ final class TitlePatterns {
         return new Scan.Step(specEnd, List.of(new Found(i, specEnd, MentionKind.PERSON, "PER", pt.id(), pt.id(), pt.nameEn(), h.code(), sectorOf(sc.lastRole()), sc.lastRole())));
     }
 
+    /** Shaped like an indefinite accusative: the tanwin alif after a consonant ("اتصالا"، "هاتفيا"), not a long ا of a name. */
+    private static boolean accusative(String w) {
+        return w.length() >= 4 && w.endsWith("ا") && !w.endsWith("اا") && "ويى".indexOf(w.charAt(w.length() - 2)) < 0 || w.length() >= 5 && w.endsWith("يا");
+    }
+
     /** The name right after a title: a KB person, else one to four name-like words. */
     private static Scan.Step nameAfterTitle(Scan sc, int k, int end, String role, String code) {
         if (k >= end) return null;
@@ -122,6 +127,8 @@ final class TitlePatterns {
             if (w.length() >= 4 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت')) return null;
             // Not led by a known given name: accept only article-less words (سامر داود, not تطورات الوضع).
             for (int x = k; x < e; x++) if ((sc.text().proclitics(x) & TextLayer.AL) != 0 || sc.text().norm(x).startsWith("ال")) return null;
+            // nor an indefinite noun and its adjective in the accusative ("أجرى الرئيس الفرنسي اتصالا هاتفيا")
+            if (accusative(sc.text().surfaceNorm(k)) && accusative(sc.text().surfaceNorm(k + 1))) return null;
         }
         return new Scan.Step(e, List.of(sc.unknownPerson(k, e, code, role)));
     }

@@ -3,6 +3,7 @@ package org.marsad.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -77,5 +78,32 @@ class ExchangesAndAidTest {
         assertNull(EventFixture.first(evs, "REQUEST"), evs.toString());
         List<Event> night = events("وقصفت القوات الروسية مدينة خاركيف بالصواريخ والمسيرات ليلا.");
         assertNull(EventFixture.first(night, "PROTEST"), night.toString());
+    }
+
+    @Test
+    void aCallMadeAfterATitleIsNoPersonsName() {
+        // "اتصالا هاتفيا" after "الرئيس الفرنسي" is the call, not the president's name
+        Event e = first("وأجرى الرئيس الكيني اتصالا هاتفيا بنظيره الأوغندي بحث خلاله أمن الحدود.", "CONSULT");
+        assertEquals("phone", e.mode(), e.toString());
+        assertEquals(Set.of("KEN", "UGA"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void arrivingForAVisitIsTheVisitorsVisit() {
+        Event e = first("ووصل رئيس الوزراء الباكستاني إلى الرياض في زيارة رسمية تستمر ثلاثة أيام.", "CONSULT");
+        assertEquals("visit", e.mode());
+        assertTrue(EventFixture.codes(e.actor()).contains("PAK"), e.toString());
+    }
+
+    @Test
+    void aTreatySignedByTwoStatesIsTheirAgreement() {
+        Event e = first("ووقعت الأردن والعراق اتفاقية لتزويد المصافي العراقية بالكهرباء في عمان.", "AGREE");
+        assertEquals(Set.of("JOR", "IRQ"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void theGovernmentAskedIsItsStates() {
+        Event e = first("وطالب البرلمان الليبي الحكومة بإجراء تحقيق في أحداث مدينة درنة.", "REQUEST");
+        assertEquals(Set.of("LBY"), EventFixture.codes(e.recipient()), e.toString());
     }
 }
