@@ -56,14 +56,20 @@ final class LexiconFile {
         // "-قبل": a generated form that is another word ("قبل" before) is no form of the entry
         Set<String> not = newSet();
         for (String f : forms) if (f.startsWith("-")) not.add(f.substring(1));
+        // a later phrase led by the entry's own perfect or imperfect ("نشر … قوات | ينشر … قوات | نشر … جنود") is
+        // conjugated as they are; a later single word stays literal (دعا | يدعو | دعت)
+        String perfect = forms.isEmpty() ? null : headOf(forms.get(0)), imperfect = forms.size() < 2 ? null : headOf(forms.get(1));
         for (int k = 0; k < forms.size(); k++) {
             String f = forms.get(k);
             if (f.startsWith("-")) continue;
             int sp = f.indexOf(' ');
             String head = sp < 0 ? f : f.substring(0, sp), tail = sp < 0 ? "" : f.substring(sp);
-            if (("verb".equals(pos) || "perf".equals(pos)) && k == 0) {
+            int slot = k;
+            if (k >= 2 && sp > 0 && head.equals(perfect)) slot = 0;
+            else if (k >= 2 && sp > 0 && head.equals(imperfect)) slot = 1;
+            if (("verb".equals(pos) || "perf".equals(pos)) && slot == 0) {
                 for (String s : new String[] {"", "ت", "وا", "ا", "تا", "ن", "نا", "تم", "و"}) out.add(head + s + tail);
-            } else if ("verb".equals(pos) && k == 1 && head.length() >= 3) {
+            } else if ("verb".equals(pos) && slot == 1 && head.length() >= 3) {
                 String stem = head.substring(1);
                 for (String p : new String[] {"ي", "ت", "ن", "أ"}) out.add(p + stem + tail);
                 for (String p : new String[] {"ي", "ت"}) {
@@ -103,6 +109,11 @@ final class LexiconFile {
         out.removeAll(future);
         out.removeAll(not);
         future.removeAll(not);
+    }
+
+    private static String headOf(String f) {
+        int sp = f.indexOf(' ');
+        return sp < 0 ? f : f.substring(0, sp);
     }
 
     static Set<String> newSet() { return new LinkedHashSet<>(); }
