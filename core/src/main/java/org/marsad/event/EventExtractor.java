@@ -61,6 +61,7 @@ public final class EventExtractor {
         byte[][] topics = TopicContext.sentences(tl);
         byte[] sport = TopicContext.SPORT.of(topics), arts = TopicContext.CULTURE.of(topics);
         String paragraphDate = null, lastDate = null;
+        String lastArmy = null;   // the state of the army the article last named ("الجيش الإسرائيلي")
         for (int s = 0; s < nSent; s++) {
             int a = tl.sentenceFirstToken(s), b = tl.sentenceEndToken(s);
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s) || truncatedCopy(text, tl, s)) continue;
@@ -98,7 +99,8 @@ public final class EventExtractor {
             else if (arts[s] != TopicContext.NONE) TopicContext.CULTURE.apply(cs, tl, arts[s]);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
             cs = SentenceMerge.merge(cs, tl, times == null ? List.of() : times);
-            for (Candidate c : cs) { statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
+            for (Candidate c : cs) { armyOfTheStory(c, lastArmy); statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
+            for (Unit u : units) if (!u.place()) for (Party p : u.parties()) if ("MIL".equals(p.sector()) && p.code() != null && !p.code().startsWith("IGO")) lastArmy = p.code();
             ImpliedRoles.nameParties(cs, units);
             boolean protest = false;
             for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
@@ -306,6 +308,23 @@ public final class EventExtractor {
     private static boolean hasParty(Candidate c) { return !c.actor.isEmpty() || !c.recipient.isEmpty(); }
 
     /** A generic actor ("الشرطة", "متظاهرون") with no state of its own belongs to where the event happens (talks: see below). */
+    /**
+     * "وهدد المتحدث باسم الجيش": the army named without its state is the one the article last named with it
+     * (the Israeli army of a Gaza story, not the state where it strikes).
+     */
+    private static void armyOfTheStory(Candidate c, String army) {
+        if (army == null) return;
+        for (List<Party> side : List.of(c.actor, c.recipient, c.claimedBy)) {
+            for (int k = 0; k < side.size(); k++) {
+                Party p = side.get(k);
+                if (p.code() == null && "MIL".equals(p.sector()) && p.name() == null && p.text().contains("الجيش")) side.set(k, new Party(p.text(), army, p.sector(), null));
+            }
+        }
+        if (c.claimant != null && c.claimant.code() == null && "MIL".equals(c.claimant.sector()) && c.claimant.name() == null && c.claimant.text().contains("الجيش")) {
+            c.claimant = new Party(c.claimant.text(), army, c.claimant.sector(), null);
+        }
+    }
+
     private static void statesOfGenericActors(Candidate c, String docHome, String mostNamed) {
         String home = null;
         // talks and deals are often held abroad: the venue does not make "ممثلين عن المعارضة" its nationals;

@@ -125,4 +125,14 @@ class NewsConstructionsTest {
         List<Event> evs = events("وتظاهر مئات التركمان في مدينة كركوك للمطالبة بحماية أحيائهم.");
         for (Event e : evs) assertFalse(EventFixture.codes(e.actor()).contains("TKM"), e.toString());
     }
+
+    @Test
+    void theArmyNamedWithoutItsStateIsTheOneTheStoryNamed() {
+        List<Event> evs = EventFixture.events("قصف إسرائيلي على خان يونس\n\n"
+                + "قصفت المدفعية الإسرائيلية أحياء شرق خان يونس فجر الأحد. "
+                + "وهدد المتحدث باسم الجيش بتوسيع العمليات في جنوب قطاع غزة.");
+        Event threat = EventFixture.first(evs, "THREATEN");
+        assertNotNull(threat, evs.toString());
+        assertEquals(Set.of("ISR"), EventFixture.codes(threat.actor()), threat.toString());
+    }
 }
