@@ -71,7 +71,7 @@ public final class EventExtractor {
             // "فجرا" is "at dawn" far more often than "the two of them detonated"
             found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())));
             // ("في قصف روسي": a verb form governed so is its masdar, which a demonym qualifies)
-            for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && !SentenceReader.masdarForm(tl, m.start(), a)) verbAt[m.start()] = true;
+            for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && !TriggerForms.masdarForm(tl, m.start(), a)) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
             for (int t = a; t < b; t++) if (roles.isLightVerb(tl, t)) verbAt[t] = true;
             // and so does a report verb: "وذكرت مصادر فلسطينية" — the sources, not "ذكرت مصادر" (the frames are
@@ -102,19 +102,7 @@ public final class EventExtractor {
             for (Candidate c : cs) { armyOfTheStory(c, lastArmy); statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
             for (Unit u : units) if (!u.place()) for (Party p : u.parties()) if ("MIL".equals(p.sector()) && p.code() != null && !p.code().startsWith("IGO")) lastArmy = p.code();
             ImpliedRoles.nameParties(cs, units);
-            boolean protest = false;
-            for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
-            if (protest) {
-                // police dispersing a demonstration, clashes with protesters, the killing protested
-                // against ("احتجاجا على مقتل"): the protest is the event
-                // (and what the protesters denounce: "ضد الغارات"، "هتافات شجبت القصف"، "متهمين الجنود بإطلاق النار")
-                List<Candidate> protests = cs.stream().filter(c -> c.type.equals("PROTEST") || c.type.equals("ACCUSE")).toList();
-                // and a toll or a scuffle with no attacker named is the protest's own violence; a bombing,
-                // shelling, air strike or shooting at the crowd stays an attack of its own
-                cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null && !namedStrike(c)
-                        || protestedAgainst(tl, c, protests) || withProtesters(c)
-                        || c.actor.isEmpty() && !ActModes.STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
-            }
+            ProtestSentence.apply(cs, tl);
             // every act the sentence names, with parties or not, owns the time right after its phrase
             // (talks that are the setting of another act, "في ختام محادثات في الدوحة الأربعاء", "خلال اتصال هاتفي الأحد", share their time with it)
             List<Candidate> told = new ArrayList<>(cs);
@@ -269,36 +257,6 @@ public final class EventExtractor {
         return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
-    private static final java.util.Set<String> DENOUNCING = CueWords.set("denouncing");
-
-    private static boolean protestedAgainst(TextLayer tl, Candidate c, List<Candidate> protests) {
-        int on = c.trigStart - 1;
-        if (on < 1) return false;
-        // "تظاهروا امس في طهران ضد الغارات": ضد a few words after the protest
-        if (tl.surfaceNorm(on).equals("ضد")) {
-            for (Candidate p : protests) if (p.type.equals("PROTEST") && p.trigEnd <= on && on - p.trigEnd <= 6) return true;
-        }
-        // "هتافات شجبت عمليات القصف"، "متهمين الجنود باطلاق النار": the act a protester's denunciation names
-        for (Candidate p : protests) if (p.type.equals("ACCUSE") && p.trigEnd <= c.trigStart && c.trigStart - p.trigEnd <= 4 && clear(tl, p.trigEnd, c.trigStart)) return true;
-        for (int k = c.trigStart - 1; k >= Math.max(0, c.trigStart - 5) && !PhraseTable.isPunctuation(tl.surfaceNorm(k)); k--) {
-            if (DENOUNCING.contains(tl.surfaceNorm(k)) || DENOUNCING.contains(tl.norm(k))) return true;
-        }
-        if (!tl.norm(on).equals("علي")) return false;
-        for (Candidate p : protests) if (p.type.equals("PROTEST") && (p.trigEnd == on || p.trigEnd == on - 1)) return true;
-        return false;
-    }
-
-    private static boolean clear(TextLayer tl, int from, int to) {
-        for (int k = from; k < to; k++) if (PhraseTable.isPunctuation(tl.surfaceNorm(k))) return false;
-        return true;
-    }
-
-    private static boolean withProtesters(Candidate c) {
-        for (Party p : c.actor) if ("CVL".equals(p.sector()) && p.name() == null) return true;
-        for (Party p : c.recipient) if ("CVL".equals(p.sector()) && p.name() == null) return true;
-        return false;
-    }
-
     /** A party named by a generic noun ("الميليشيات", "الفصائل") whose state is not known yet. */
     private static boolean genericParty(Candidate c) {
         for (Party p : c.actor) if (p.code() == null && p.sector() != null) return true;
@@ -412,14 +370,6 @@ public final class EventExtractor {
             int start = tl.sentenceStart(t);
             if (tl.sentenceEnd(t) - start > len && text.regionMatches(start, text, from, len)) return true;
         }
-        return false;
-    }
-
-    /** An air strike, shelling or bombing whose attacker is named: an act of its own beside a protest. */
-    private static boolean namedStrike(Candidate c) {
-        // (clashes are the protest's own violence: "اشتبك متظاهرون مع الجيش")
-        if (c.mutual || !ActModes.STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))) return false;
-        for (Party p : c.actor) if (p.code() != null) return true;
         return false;
     }
 

@@ -105,6 +105,24 @@ final class RoleCues {
     private static final Set<String> ATTEMPT = CueWords.set("attempt");
 
     /** Token {@code t} is an attempt or aim noun ({@code attempt} cue class), by stem or surface. */
+    /**
+     * "فرضت الخزانة الأميركية عقوبات": the subject inside a gapped verb phrase (not a count, "أطلقت عشرات
+     * الصواريخ", which is the object's size); else a named force that the phrase's last word heads and that
+     * goes on past it ("ونشرت قوات النظام تعزيزات": the troops deployed are that force's whichever way the
+     * verb is read); else null.
+     */
+    static Unit subjectInside(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, boolean assault) {
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (usable[k] && u.first() > ts && u.end() <= te && u.party(assault) && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) return u;
+        }
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (usable[k] && u.first() > ts && u.first() < te && u.end() > te && u.hasCode() && u.party(assault) && u.prep() == null && !u.demonym()) return u;
+        }
+        return null;
+    }
+
     private static final Set<String> ENVOYS = CueWords.set("envoy");
 
     /**

@@ -37,13 +37,7 @@ final class RoleReader {
     private static final Set<String> ASSAULT_PREPS = CueWords.set("assault-prep");
     private static final Set<String> OTHER_PREPS = CueWords.set("recipient-prep");
     /** "أفرجت السلطات عن صحفية فرنسية": عن names who is released. */
-    private static final Set<String> RELEASE_PREPS = union(OTHER_PREPS, "عن");
-
-    private static Set<String> union(Set<String> a, String b) {
-        java.util.Set<String> s = new java.util.HashSet<>(a);
-        s.add(b);
-        return Set.copyOf(s);
-    }
+    private static final Set<String> RELEASE_PREPS = java.util.stream.Stream.concat(OTHER_PREPS.stream(), java.util.stream.Stream.of("عن")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     RoleReader() {
         for (String[] r : LexiconFile.rows("/lexicon/light-verbs.tsv")) {
@@ -106,18 +100,7 @@ final class RoleReader {
         }
         for (Unit u : after) if ("من قبل".equals(u.prep()) && u.party(assault)) actor.add(u);
         if (t.verbal()) {
-            Unit inside = null;   // "فرضت الخزانة الأميركية عقوبات": the subject inside a gapped phrase
-            for (int k = 0; k < units.size(); k++) {
-                Unit u = units.get(k);
-                // (a count inside "أطلقت عشرات الصواريخ" is the object's size, not a subject)
-                if (usable[k] && u.first() > ts && u.end() <= te && u.party(assault) && u.prep() == null && !SentenceUnits.isQuantifier(tl, u)) { inside = u; break; }
-            }
-            // "ونشرت قوات النظام تعزيزات": the phrase's last word heads a named force that goes on past it,
-            // the verb's subject (the troops deployed are that force's whichever way the verb is read)
-            for (int k = 0; k < units.size() && inside == null; k++) {
-                Unit u = units.get(k);
-                if (usable[k] && u.first() > ts && u.first() < te && u.end() > te && u.hasCode() && u.party(assault) && u.prep() == null && !u.demonym()) inside = u;
-            }
+            Unit inside = RoleCues.subjectInside(tl, units, usable, ts, te, assault);
             boolean subjectBefore = false;
             for (Unit u : before) subjectBefore |= u.prep() == null && u.party(assault) && ts - u.end() <= 3;
             int count = RoleCues.countAt(tl, te, cb);

@@ -32,16 +32,14 @@ final class SentenceReader {
     List<PhraseTable.Match<Trigger>> triggersOf(TextLayer tl, int s) {
         List<PhraseTable.Match<Trigger>> found = triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
         boolean any = false;
-        for (PhraseTable.Match<Trigger> m : found) any |= droneNotMarch(tl, found, m);
+        for (PhraseTable.Match<Trigger> m : found) any |= TriggerForms.droneNotMarch(tl, found, m);
         if (!any) return found;
         List<PhraseTable.Match<Trigger>> out = new java.util.ArrayList<>(found.size());
-        for (PhraseTable.Match<Trigger> m : found) if (!droneNotMarch(tl, found, m)) out.add(m);
+        for (PhraseTable.Match<Trigger> m : found) if (!TriggerForms.droneNotMarch(tl, found, m)) out.add(m);
         return out;
     }
 
-    private static final java.util.Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
     private static final java.util.Set<String> DEMANDING = CueWords.set("demanding-participle");
-    private static final java.util.Set<String> DRONE_ADJECTIVES = CueWords.set("drone-adjective");
     private static final java.util.Set<String> SIGN_VERBS = CueWords.set("sign-verb");
 
     private static boolean functionWordIn(TextLayer tl, int from, int to) {
@@ -49,58 +47,8 @@ final class SentenceReader {
         return false;
     }
 
-    /**
-     * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
-     * verb right before or after it has it as subject ("استهدفت مسيرات روسية محطة"، "مسيرة قصفت
-     * سيارة"), it is the instrument of بـ ("هاجم الموقع بمسيرات"), or an attack phrase holds it ("طائرة
-     * مسيرة مفخخة").
-     */
-    private static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
-
-    /** A form with the article (not "التقى", "التزم": a stem that itself begins with ال). */
-    private static boolean definite(TextLayer tl, int t) {
-        String sn = tl.surfaceNorm(t);
-        return (tl.proclitics(t) & TextLayer.AL) != 0 || !tl.norm(t).startsWith("ال")
-                && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
-    }
-
-    /**
-     * A verb form that is its masdar: with the article or a preposition ("بالتعاون مع", "بقصف", "الاتصال"), or
-     * governed by a preposition or a word of cause or time ("في قصف"، "جراء قصف"، "إثر هجوم").
-     */
-    static boolean masdarForm(TextLayer tl, int t, int a) {
-        return definite(tl, t) || (tl.proclitics(t) & (TextLayer.BI | TextLayer.LI)) != 0 || t > a && NOUN_GOVERNORS.contains(tl.surfaceNorm(t - 1));
-    }
-
     /** Words of a telephone call (cue class {@code phone}). */
     private static final Set<String> PHONE = CueWords.set("phone");
-
-    /** The bare form of a verb (no suffix, no و/ف) right after a report verb's subject. */
-    private static boolean bare(TextLayer tl, int t) { return tl.proclitics(t) == 0 && tl.surfaceNorm(t).equals(tl.norm(t)); }
-
-    private static boolean objectOfReport(TextLayer tl, List<FrameReader.FrameUse> frames, int t) {
-        if (!bare(tl, t)) return false;
-        for (FrameReader.FrameUse f : frames) if (f.verbal() && f.source() != null && f.source().end() == t && f.end() <= f.source().first()) return true;
-        return false;
-    }
-
-    private static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
-        if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
-                || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
-        if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
-        // "بعشرات المسيرات الانتحارية": the instrument of بـ through a count, or a drone's adjective after it
-        if (m.start() > 0 && (tl.proclitics(m.start() - 1) & TextLayer.BI) != 0 && SentenceUnits.QUANTIFIERS.contains(tl.norm(m.start() - 1))) return true;
-        if (m.end() < tl.tokenCount() && (DRONE_ADJECTIVES.contains(tl.surfaceNorm(m.end())) || DRONE_ADJECTIVES.contains(tl.norm(m.end())))) return true;
-        // "بالصواريخ والمسيرات": joined by و to a weapon, a weapon too
-        if (m.start() > 0 && (tl.proclitics(m.start()) & TextLayer.WA) != 0 && RoleWords.is(tl, m.start() - 1, RoleWords.INSTRUMENT)) return true;
-        // "أسقطت مسيرة"، "اعترضت 3 مسيرات": what is intercepted is a drone (a count may stand between)
-        if (m.start() > 0 && Interception.isIntercept(tl, m.start() - 1)) return true;
-        if (m.start() > 1 && Interception.isIntercept(tl, m.start() - 2) && Character.isDigit(tl.surfaceNorm(m.start() - 1).charAt(0))) return true;
-        for (PhraseTable.Match<Trigger> v : found)
-            if (v.value().type().equals("ASSAULT") && (v.value().verbal() && (v.end() == m.start() || v.start() == m.end())
-                    || v.start() <= m.start() && v.end() >= m.end() && v != m)) return true;   // or inside "طائرة مسيرة"
-        return false;
-    }
 
     /**
      * Candidates of sentence {@code s}. {@code lastSpeaker} is the source of the latest report frame
@@ -139,12 +87,12 @@ final class SentenceReader {
         for (PhraseTable.Match<Trigger> m : found) {
             Trigger t = m.value();
             String type = t.type();
-            boolean definite = definite(tl, m.start());
+            boolean definite = TriggerForms.definite(tl, m.start());
             // ... and so is the bare form right after an announcement and its subject: "أعلنت ليتوانيا طرد السفير"
             // (what one announces is a masdar or a clause after أن, not a verb standing alone)
             // ("ونفت أنقرة قصف القرى": and so after a denial and its subject)
-            if (t.verbal() && (masdarForm(tl, m.start(), a) || objectOfReport(tl, frames, m.start())
-                    || bare(tl, m.start()) && RoleCues.denierOf(tl, units, m.start()) != null)) {
+            if (t.verbal() && (TriggerForms.masdarForm(tl, m.start(), a) || TriggerForms.objectOfReport(tl, frames, m.start())
+                    || TriggerForms.bare(tl, m.start()) && RoleCues.denierOf(tl, units, m.start()) != null)) {
                 t = t.asNoun();
             }
             // "أسقط صاروخين بالستيين أطلقهما الحوثيون": the fired weapon is named before the verb, by its pronoun
@@ -163,7 +111,7 @@ final class SentenceReader {
             if (!t.verbal() && type.equals("REQUEST") && (DEMANDING.contains(tl.surfaceNorm(m.start())) || DEMANDING.contains(tl.norm(m.start())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
             // "اختطف مسلحون 20 طالبا": a counted noun after a figure is no verb ("طالبا" is students, not "demanded")
-            if (t.verbal() && m.end() - m.start() == 1 && m.start() > a && startsWithDigit(tl.surfaceNorm(m.start() - 1))
+            if (t.verbal() && m.end() - m.start() == 1 && m.start() > a && TriggerForms.startsWithDigit(tl.surfaceNorm(m.start() - 1))
                     && tl.surfaceNorm(m.start()).endsWith("ا")) continue;
             // "وقعت اشتباكات رغم اتفاق": وقع with a preposition before the deal happened; it signed nothing
             if (type.equals("AGREE") && t.verbal() && (SIGN_VERBS.contains(tl.norm(m.start())) || SIGN_VERBS.contains(tl.surfaceNorm(m.start())))
@@ -279,7 +227,7 @@ final class SentenceReader {
             for (Unit u : r.actor()) {
                 if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
                 // "اتفاق بوساطة الأمم المتحدة"، "تبادلا الأسرى بوساطة إماراتية": the mediator is no party to the deal or exchange (spec §2)
-                if ((type.equals("AGREE") || type.equals("RETREAT")) && SentenceUnits.mediatorUnit(tl, units, units.indexOf(u), a)) continue;
+                if ((type.equals("AGREE") || type.equals("RETREAT")) && Mediators.named(tl, units, units.indexOf(u), a)) continue;
                 for (Party p : u.parties()) Candidate.addParty(c.actor, p);
             }
             if (elided != null) for (Party p : elided) Candidate.addParty(c.actor, p);

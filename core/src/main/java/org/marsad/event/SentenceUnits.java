@@ -214,7 +214,7 @@ final class SentenceUnits {
         // (a mediator is no side: "بعد وساطة سعودية وأميركية … تبادل الطرفان الاتهامات" are the warring two)
         for (int k = 0; k < out.size(); k++) {
             Unit u = out.get(k);
-            if (!u.place() && !mediatorUnit(tl, out, k, a)) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
+            if (!u.place() && !Mediators.named(tl, out, k, a)) for (Party p : u.parties()) if (p.code() != null) focus.add(p);
         }
         while (focus.size() > 12) focus.remove(0);
         return out;
@@ -370,28 +370,6 @@ final class SentenceUnits {
         List<Unit> out = new ArrayList<>();
         for (Unit u : units) if (code.equals(u.code())) out.add(u);
         return out;
-    }
-
-    private static final Set<String> MEDIATION = CueWords.set("mediation");
-
-    /**
-     * Unit {@code k} of a sentence's units is named as a mediator: a word of mediation heads it or stands right
-     * before it ("بوساطة قطرية"), or it is joined by و to a mediator ("بوساطة سعودية وأميركية").
-     */
-    static boolean mediatorUnit(TextLayer tl, List<Unit> units, int k, int a) {
-        Unit u = units.get(k);
-        if (mediatorUnit(tl, u, a)) return true;
-        return k > 0 && u.conj() && units.get(k - 1).end() >= u.first() - 1 && mediatorUnit(tl, units.get(k - 1), a);
-    }
-
-    /** A unit named as a mediator: a word of mediation heads it or stands right before it ("بوساطة قطرية"). */
-    static boolean mediatorUnit(TextLayer tl, Unit u, int a) {
-        for (int p = u.demonym() ? u.first() : u.first() - 1; p >= Math.max(a, u.first() - 2); p--) {
-            if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
-        }
-        // ("لمدة أسبوع برعاية سعودية أميركية": or a word of the phrase before its demonym)
-        if (u.demonym()) for (int p = u.first() + 1; p < u.at(); p++) if (MEDIATION.contains(tl.surfaceNorm(p)) || MEDIATION.contains(tl.norm(p))) return true;
-        return false;
     }
 
     private static List<Party> lastTwo(List<Party> focus, List<Unit> sentence, int before) {

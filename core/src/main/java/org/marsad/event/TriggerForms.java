@@ -1,0 +1,68 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.TextLayer;
+
+/**
+ * What the form of a trigger word says it is: a verb form that is its masdar (with the article, after a
+ * preposition, as the object of an announcement), a bare verb form, a counted figure, and "مسيرة"
+ * (a march or a drone) read as the drone.
+ */
+final class TriggerForms {
+    private TriggerForms() {}
+
+    private static final Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
+    private static final Set<String> DRONE_ADJECTIVES = CueWords.set("drone-adjective");
+
+    static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
+
+    /** A form with the article (not "التقى", "التزم": a stem that itself begins with ال). */
+    static boolean definite(TextLayer tl, int t) {
+        String sn = tl.surfaceNorm(t);
+        return (tl.proclitics(t) & TextLayer.AL) != 0 || !tl.norm(t).startsWith("ال")
+                && (sn.startsWith("ال") || sn.startsWith("وال") || sn.startsWith("بال") || sn.startsWith("لل"));
+    }
+
+    /**
+     * A verb form that is its masdar: with the article or a preposition ("بالتعاون مع", "بقصف", "الاتصال"), or
+     * governed by a preposition or a word of cause or time ("في قصف"، "جراء قصف"، "إثر هجوم").
+     */
+    static boolean masdarForm(TextLayer tl, int t, int a) {
+        return definite(tl, t) || (tl.proclitics(t) & (TextLayer.BI | TextLayer.LI)) != 0 || t > a && SentenceReader.NOUN_GOVERNORS.contains(tl.surfaceNorm(t - 1));
+    }
+
+    /** The bare form of a verb (no suffix, no و/ف) right after a report verb's subject. */
+    static boolean bare(TextLayer tl, int t) { return tl.proclitics(t) == 0 && tl.surfaceNorm(t).equals(tl.norm(t)); }
+
+    static boolean objectOfReport(TextLayer tl, List<FrameReader.FrameUse> frames, int t) {
+        if (!bare(tl, t)) return false;
+        for (FrameReader.FrameUse f : frames) if (f.verbal() && f.source() != null && f.source().end() == t && f.end() <= f.source().first()) return true;
+        return false;
+    }
+
+    /**
+     * A protest trigger on a word that is also "drone" (مسيرة/مسيرات) read as the drone: an attack
+     * verb right before or after it has it as subject ("استهدفت مسيرات روسية محطة"، "مسيرة قصفت
+     * سيارة"), it is the instrument of بـ ("هاجم الموقع بمسيرات"), or an attack phrase holds it ("طائرة
+     * مسيرة مفخخة").
+     */
+    static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
+        if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
+                || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
+        if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
+        // "بعشرات المسيرات الانتحارية": the instrument of بـ through a count, or a drone's adjective after it
+        if (m.start() > 0 && (tl.proclitics(m.start() - 1) & TextLayer.BI) != 0 && SentenceUnits.QUANTIFIERS.contains(tl.norm(m.start() - 1))) return true;
+        if (m.end() < tl.tokenCount() && (DRONE_ADJECTIVES.contains(tl.surfaceNorm(m.end())) || DRONE_ADJECTIVES.contains(tl.norm(m.end())))) return true;
+        // "بالصواريخ والمسيرات": joined by و to a weapon, a weapon too
+        if (m.start() > 0 && (tl.proclitics(m.start()) & TextLayer.WA) != 0 && RoleWords.is(tl, m.start() - 1, RoleWords.INSTRUMENT)) return true;
+        // "أسقطت مسيرة"، "اعترضت 3 مسيرات": what is intercepted is a drone (a count may stand between)
+        if (m.start() > 0 && Interception.isIntercept(tl, m.start() - 1)) return true;
+        if (m.start() > 1 && Interception.isIntercept(tl, m.start() - 2) && startsWithDigit(tl.surfaceNorm(m.start() - 1))) return true;
+        for (PhraseTable.Match<Trigger> v : found)
+            if (v.value().type().equals("ASSAULT") && (v.value().verbal() && (v.end() == m.start() || v.start() == m.end())
+                    || v.start() <= m.start() && v.end() >= m.end() && v != m)) return true;   // or inside "طائرة مسيرة"
+        return false;
+    }
+}
