@@ -123,7 +123,10 @@ class DashboardBrowserTest {
 
         // Open the event page of the drone strike (newest first: the first row) and find the evidence.
         rows.get(0).click();
-        waiting().until(d -> !d.findElements(By.cssSelector("#view-event li.report mark.evidence")).isEmpty());
+        // (the page renders the report list before its evidence marks: wait for the drone strike's own evidence)
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#view-event li.report mark.evidence")).stream()
+                        .anyMatch(m -> m.getText().contains("قصفت طائرة مسيرة أذربيجانية")));
         WebElement mark = driver.findElement(By.cssSelector("#view-event li.report mark.evidence"));
         assertTrue(mark.getText().contains("قصفت طائرة مسيرة أذربيجانية"), mark.getText());
         assertTrue(mark.getText().contains(ServerFixtures.XSS_SCRIPT), "markup is shown as text");
