@@ -17,14 +17,9 @@ import org.marsad.event.Event;
  * of سيطر with a possessive ("مناطق سيطرتها": a state, not an act).
  */
 class DeploymentRolesTest {
-    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
+    private static List<Event> events(String sentence) { return EventFixture.inBody(sentence); }
 
-    private static Event firstOf(String sentence, String type) {
-        List<Event> evs = events(sentence);
-        Event e = EventFixture.first(evs, type);
-        assertNotNull(e, "no " + type + " in " + evs);
-        return e;
-    }
+    private static Event firstOf(String sentence, String type) { return EventFixture.firstInBody(sentence, type); }
 
     @Test
     void theStateBetweenTheDeployVerbAndItsTroopsDeploysThem() {

@@ -29,6 +29,17 @@ final class EventFixture {
         return pipeline().process(Document.of("t", null, text, published)).events();
     }
 
+    /** Events of {@code sentence} read as body text: it follows a neutral opening sentence. */
+    static List<Event> inBody(String sentence) { return events("وقال مصدر مطلع للصحفيين. " + sentence); }
+
+    /** The first event of {@code type} that {@code sentence} gives as body text; fails the test when there is none. */
+    static Event firstInBody(String sentence, String type) {
+        List<Event> evs = inBody(sentence);
+        Event e = first(evs, type);
+        org.junit.jupiter.api.Assertions.assertNotNull(e, "no " + type + " in " + evs);
+        return e;
+    }
+
     static Event first(List<Event> evs, String type) {
         for (Event e : evs) if (e.eventType().equals(type)) return e;
         return null;

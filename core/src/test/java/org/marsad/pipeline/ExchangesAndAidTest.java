@@ -1,7 +1,6 @@
 package org.marsad.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,14 +17,9 @@ import org.marsad.event.Event;
  * acts (a counted noun, drones joined to missiles).
  */
 class ExchangesAndAidTest {
-    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
+    private static List<Event> events(String sentence) { return EventFixture.inBody(sentence); }
 
-    private static Event first(String sentence, String type) {
-        List<Event> evs = events(sentence);
-        Event e = EventFixture.first(evs, type);
-        assertNotNull(e, "no " + type + " in " + evs);
-        return e;
-    }
+    private static Event first(String sentence, String type) { return EventFixture.firstInBody(sentence, type); }
 
     @Test
     void prisonersExchangedAreBothSidesReleasesNotTheMediators() {

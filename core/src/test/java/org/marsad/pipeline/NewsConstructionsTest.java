@@ -18,14 +18,9 @@ import org.marsad.event.Event;
  * two armed groups in the dual, the Gulf states, a denial of having struck, and a guest received.
  */
 class NewsConstructionsTest {
-    private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
+    private static List<Event> events(String sentence) { return EventFixture.inBody(sentence); }
 
-    private static Event first(String sentence, String type) {
-        List<Event> evs = events(sentence);
-        Event e = EventFixture.first(evs, type);
-        assertNotNull(e, "no " + type + " in " + evs);
-        return e;
-    }
+    private static Event first(String sentence, String type) { return EventFixture.firstInBody(sentence, type); }
 
     @Test
     void whoCondemnsAnAttackToldByARelativeClauseDidNotCarryItOut() {
