@@ -267,6 +267,10 @@ final class RoleReader {
                 int reach = te;   // "غارة للتحالف", "غارات جوية تركية للتحالف": right after the noun and its adjectives
                 for (Unit x : actor) if (x.demonym()) reach = Math.max(reach, x.end());
                 reach = RoleCues.ownerReach(tl, reach, cb);
+                // ("مساعدات إنسانية للاجئين السوريين": the لـ of aid to people is who receives it; "قافلة مساعدات للجنة
+                // الدولية للصليب الأحمر"، "شاحنات مساعدات للهلال الأحمر التركي" are the body's own)
+                if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && t.type().equals("AID")
+                        && (u.demonym() || "CVL".equals(u.parties().get(0).sector()) && u.parties().get(0).name() == null)) { recipient.add(u); continue; }
                 if (u.first() <= reach && "ل".equals(u.prep()) && nounParty(u, assault) && !t.type().equals("REQUEST") && !possessed) { actor.add(u); continue; }
                 if (u.prep() != null && (u.prep().equals("بين") || u.prep().equals("مع")) && t.mutual()) { actor.add(u); continue; }
                 // "بطلب من فرنسا", "بدعوة من روسيا", "موافقة بالإجماع من مجلس الأمن": من right after the noun of a

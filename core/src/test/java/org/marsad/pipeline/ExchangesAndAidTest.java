@@ -100,4 +100,21 @@ class ExchangesAndAidTest {
         Event e = first("وطالب البرلمان الليبي الحكومة بإجراء تحقيق في أحداث مدينة درنة.", "REQUEST");
         assertEquals(Set.of("LBY"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void aidToPeopleIsReceivedByThemAndGivenByItsAnnouncer() {
+        Event e = first("وأعلنت اليابان تقديم 20 مليون دولار مساعدات إنسانية للنازحين السودانيين في تشاد.", "AID");
+        assertEquals(Set.of("JPN"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("SDN"), EventFixture.codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void aCurfewImposedAndAStateOfEmergencyDeclaredAreTheirAuthorsCoercion() {
+        Event c = first("وفرضت السلطات الصومالية حظر التجول في مقديشو بعد سلسلة تفجيرات.", "COERCE");
+        assertEquals("curfew", c.mode());
+        assertEquals(Set.of("SOM"), EventFixture.codes(c.actor()), c.toString());
+        Event m = first("وأعلنت الحكومة الإثيوبية حالة الطوارئ في إقليم أمهرة.", "COERCE");
+        assertEquals("martial-law", m.mode());
+        assertEquals(Set.of("ETH"), EventFixture.codes(m.actor()), m.toString());
+    }
 }
