@@ -153,7 +153,7 @@ final class FrameReader {
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
             // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
-            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || OWN_ACT.contains(tl.norm(from)))
+            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || ownAct(tl, from))
                     && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
             // ("أعلنت الحركتان في بيان مشترك مساء الثلاثاء تبنيهما إطلاق الصواريخ": after where and when it was announced)
             if (!self && f.value().verbal()) self = ownActAfterSetting(tl, from, b);
@@ -202,6 +202,12 @@ final class FrameReader {
         return !w.isEmpty() && (w.charAt(0) == '"' || w.charAt(0) == '«' || w.charAt(0) == '“' || w.charAt(0) == ':');
     }
 
+    /** An own-act masdar at {@code t}, with its article or not ("السيطرة على"، "تدمير"). */
+    private static boolean ownAct(TextLayer tl, int t) {
+        for (String f : PhraseTable.forms(tl, t)) if (OWN_ACT.contains(f)) return true;
+        return false;
+    }
+
     private static boolean opensAct(PhraseTable.Match<CueLexicon.Frame> f, List<PhraseTable.Match<Trigger>> acts) {
         for (PhraseTable.Match<Trigger> m : acts) if (m.start() == f.start() && m.end() > f.end()) return true;
         return false;
@@ -225,7 +231,7 @@ final class FrameReader {
         for (int t = from + 1; t < Math.min(b, from + 7); t++) {
             String w = tl.surfaceNorm(t);
             if (!UnitWords.isWord(tl, t) || COMPLEMENTISERS.contains(w)) return false;
-            if (OWN_ACT.contains(tl.norm(t)) && (tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) return true;
+            if (ownAct(tl, t) && (tl.proclitics(t) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) return true;
         }
         return false;
     }

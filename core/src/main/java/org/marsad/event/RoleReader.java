@@ -221,7 +221,10 @@ final class RoleReader {
                     // ("قتلوا في غارة لطائرات التحالف": a لـ after an attack noun is that noun's owner, not the verb's object)
                     // ("دعا في جلسة لمجلس الأمن إلى …": a لـ right after a plain noun is that noun's genitive, not the
                     // verb's; the owner of an attack's target, "قصفت مواقع للجيش", is its recipient)
+                    // ("دعت فرنسا إيران إلى الامتناع عن أي هجوم على إسرائيل": once the one asked is named, a phrase
+                    // further on belongs to what is asked)
                     if (u.prep() != null && recipPreps.contains(u.prep()) && (u.party(assault) || assault) && u.first() - te <= 10
+                            && !(objTaken && t.type().equals("REQUEST"))
                             && !(assault && "ل".equals(u.prep()) && AttackRoles.instrumentBetween(tl, te, u.first()))
                             && !(!assault && "ل".equals(u.prep()) && u.first() - 1 > te && plainNoun(tl, u.first() - 1))) recipient.add(u);
                     else if (u.prep() != null && (u.prep().equals("مع") || u.prep().equals("بين")) && t.mutual()) actor.add(u);

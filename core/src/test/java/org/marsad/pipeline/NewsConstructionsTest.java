@@ -130,4 +130,22 @@ class NewsConstructionsTest {
         assertNotNull(threat, evs.toString());
         assertEquals(Set.of("ISR"), EventFixture.codes(threat.actor()), threat.toString());
     }
+
+    @Test
+    void whatIsAskedOfTheOneAskedNamesNoOneElseAsked() {
+        Event e = first("ودعت مصر وقطر حركة حماس إلى الموافقة على المقترح الأخير دون تأخير بعد اجتماع مع إسرائيل.", "REQUEST");
+        assertEquals(Set.of("PSE"), EventFixture.codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void closingAnOfficeActsOnIt() {
+        Event e = first("وقررت السلطات العراقية إغلاق مكتب قناة العربية في بغداد.", "COERCE");
+        assertEquals(Set.of("IRQ"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void takingControlAnnouncedIsTheAnnouncersOwn() {
+        Event e = first("وأعلن الجيش السوداني السيطرة على جسر شمبات بعد معارك.", "ASSAULT");
+        assertTrue(EventFixture.codes(e.actor()).contains("SDN"), e.toString());
+    }
 }
