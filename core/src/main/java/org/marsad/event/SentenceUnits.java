@@ -296,11 +296,9 @@ final class SentenceUnits {
 
     /**
      * "أعلن الجيش الإسرائيلي مقتل أحد جنوده", "قواتها", "عناصرهم": a force noun with a possessive
-     * pronoun belongs to the nearest party named before it in the sentence; null when none is.
+     * pronoun belongs to the nearest party named before it in the sentence; null when none is. Residents and
+     * citizens ({@code civilians}: "سكانها"، "أهلها") belong to the place named before as well.
      */
-    private static String possessor(TextLayer tl, List<Unit> named, int from, int to) { return possessor(tl, named, from, to, false); }
-
-    /** As above; residents and citizens ({@code civilians}: "سكانها"، "أهلها") belong to the place named before as well. */
     private static String possessor(TextLayer tl, List<Unit> named, int from, int to, boolean civilians) {
         String w = tl.surfaceNorm(to - 1), stem = tl.norm(to - 1);
         boolean pronoun = !stem.isEmpty() && (w.endsWith(stem + "ه") || w.endsWith(stem + "ها") || w.endsWith(stem + "هم")
