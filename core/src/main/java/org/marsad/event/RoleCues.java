@@ -383,6 +383,8 @@ final class RoleCues {
             if (skipped < 4 && timeFiller(tl, p)) { k--; skipped++; continue; }
             if (!UnitWords.isWord(tl, p)) return -1;
             if (RoleWords.is(tl, p, RoleWords.INSTRUMENT)) return p;
+            // "ضربة جوية في الصومال استهدفت": and so does where it struck, في and a place
+            if (skipped < 4 && p - 1 > ca && tl.surfaceNorm(p - 1).equals("في")) { p--; k--; skipped += 2; continue; }
             String n = tl.surfaceNorm(p);
             if (UnitWords.isFunction(n) || UnitWords.isFunction(tl.norm(p)) || (tl.proclitics(p) & TextLayer.WA) != 0) return -1;
         }

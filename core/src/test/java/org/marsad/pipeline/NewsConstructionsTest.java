@@ -148,4 +148,26 @@ class NewsConstructionsTest {
         Event e = first("وأعلن الجيش السوداني السيطرة على جسر شمبات بعد معارك.", "ASSAULT");
         assertTrue(EventFixture.codes(e.actor()).contains("SDN"), e.toString());
     }
+
+    @Test
+    void anAttackNounWithItsPlaceBeforeTheVerbIsItsSubject() {
+        // "ضربة جوية في إقليم جوبالاند استهدفت عناصر": one strike, the announcer's; the targets are no attacker
+        List<Event> evs = events("وأعلنت القيادة الأميركية في أفريقيا أنها نفذت ضربة جوية في إقليم جوبالاند استهدفت عناصر من حركة الشباب.");
+        List<Event> attacks = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).toList();
+        assertEquals(1, attacks.size(), evs.toString());
+        assertEquals(Set.of("USA"), EventFixture.codes(attacks.get(0).actor()), attacks.toString());
+    }
+
+    @Test
+    void aCaptureAnnouncedIsTheAnnouncersOwn() {
+        Event e = first("وأعلن الجيش النيجيري أسر عشرين من مقاتلي بوكو حرام في ولاية بورنو.", "COERCE");
+        assertEquals(Set.of("NGA"), EventFixture.codes(e.actor()), e.toString());
+    }
+
+    @Test
+    void aSpeakersCountryIsTheSpeakersState() {
+        Event e = first("وقال وزير الدفاع التركي إن بلاده ستواصل عملياتها ضد المسلحين في جبال قنديل.", "ASSAULT");
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals("planned", e.status());
+    }
 }
