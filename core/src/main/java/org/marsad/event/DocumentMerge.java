@@ -101,7 +101,6 @@ final class DocumentMerge {
         return out;
     }
 
-    /** {@code c} only claims responsibility (no target, no toll of its own) for an attack {@code act} whose doer is unknown or the same. */
     /**
      * {@code fine} is a month or day inside the year {@code coarse} ("2014-07" in "2014"). Not a day inside
      * a month: "earlier this month" and "last month" tell other acts of that month as often as the same one.
@@ -110,6 +109,7 @@ final class DocumentMerge {
         return coarse.length() == 4 && fine.length() > 4 && fine.startsWith(coarse) && fine.charAt(4) == '-';
     }
 
+    /** {@code c} only claims responsibility (no target, no toll of its own) for an attack {@code act} whose doer is unknown or the same. */
     private static boolean claimOf(Candidate c, Candidate act) {
         if (!c.responsibility || !c.recipient.isEmpty() || c.killed != null || c.injured != null) return false;
         Set<String> doers = Candidate.codesOf(act.actor);

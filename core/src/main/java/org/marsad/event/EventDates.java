@@ -108,11 +108,11 @@ final class EventDates {
     /** Imperfect verbs of taking effect before a time ("تبدأ صباح الأربعاء"، "تسري اعتبارا من"), whole words of the raw text. */
     private static final String[] STARTS = java.util.Arrays.stream(CueWords.array("takes-effect")).map(w -> " " + w + " ").toArray(String[]::new);
 
-    /** A time right after a verb of taking effect (within 12 characters), after the trigger. */
+    /** A time right after a verb of taking effect (within 20 characters), after the trigger. */
     private static boolean startOfAgreed(String text, TimeExpr t, int trigChar) {
         int from = Math.max(trigChar, t.start() - 20);
         if (from >= t.start()) return false;
-        String before = " " + org.marsad.text.ArabicNormalizer.normalize(text.substring(from, t.start())) + " ";
+        String before = " " + org.marsad.text.ArabicNormalizer.normalize(text, from, t.start()) + " ";
         for (String w : STARTS) if (before.contains(w)) return true;
         return false;
     }

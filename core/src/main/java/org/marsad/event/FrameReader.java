@@ -203,10 +203,7 @@ final class FrameReader {
     }
 
     /** An own-act masdar at {@code t}, with its article or not ("السيطرة على"، "تدمير"). */
-    private static boolean ownAct(TextLayer tl, int t) {
-        for (String f : PhraseTable.forms(tl, t)) if (OWN_ACT.contains(f)) return true;
-        return false;
-    }
+    private static boolean ownAct(TextLayer tl, int t) { return PhraseTable.hasForm(tl, t, OWN_ACT); }
 
     private static boolean opensAct(PhraseTable.Match<CueLexicon.Frame> f, List<PhraseTable.Match<Trigger>> acts) {
         for (PhraseTable.Match<Trigger> m : acts) if (m.start() == f.start() && m.end() > f.end()) return true;

@@ -54,15 +54,9 @@ final class Interception {
         return -1;
     }
 
-    static boolean isIntercept(TextLayer tl, int t) {
-        return INTERCEPT.contains(tl.surfaceNorm(t)) || INTERCEPT.contains(tl.norm(t))
-                || (tl.proclitics(t) & (TextLayer.WA | TextLayer.FA)) != 0 && tl.surfaceNorm(t).length() > 1 && INTERCEPT.contains(tl.surfaceNorm(t).substring(1));
-    }
+    static boolean isIntercept(TextLayer tl, int t) { return PhraseTable.hasForm(tl, t, INTERCEPT); }
 
-    private static boolean fired(TextLayer tl, int t) {
-        for (String f : PhraseTable.forms(tl, t)) if (FIRED.contains(f)) return true;
-        return false;
-    }
+    private static boolean fired(TextLayer tl, int t) { return PhraseTable.hasForm(tl, t, FIRED); }
 
     /**
      * Who intercepts: the coded phrase right after the interception word (its subject), or right before it

@@ -128,9 +128,15 @@ final class PhraseTable<T> {
         return false;
     }
 
-    /** Whether a token of {@code [from, to)} has a form (stem, whole, less a clitic) in {@code words}. */
+    /** Whether token {@code t} has a form (stem, whole, less a clitic) in {@code words}: "لمحاولة"، "السيطرة"، "وأسقطت". */
+    static boolean hasForm(TextLayer tl, int t, java.util.Set<String> words) {
+        for (String f : forms(tl, t)) if (words.contains(f)) return true;
+        return false;
+    }
+
+    /** Whether a token of {@code [from, to)} has a form in {@code words}. */
     static boolean anyWord(TextLayer tl, int from, int to, java.util.Set<String> words) {
-        for (int t = from; t < to; t++) for (String f : forms(tl, t)) if (words.contains(f)) return true;
+        for (int t = from; t < to; t++) if (hasForm(tl, t, words)) return true;
         return false;
     }
 

@@ -131,9 +131,7 @@ final class RoleCues {
      */
     static Unit envoyHost(TextLayer tl, List<Unit> units, int te) {
         if (te < 1 || te >= tl.tokenCount() || !tl.surfaceNorm(te).equals("لدي")) return null;
-        boolean envoy = false;
-        for (String f : PhraseTable.forms(tl, te - 1)) envoy |= ENVOYS.contains(f);
-        if (!envoy) return null;
+        if (!PhraseTable.hasForm(tl, te - 1, ENVOYS)) return null;
         for (Unit u : units) if (u.first() == te + 1 && u.hasCode()) return u;
         return null;
     }
@@ -179,9 +177,7 @@ final class RoleCues {
     }
 
     static boolean attemptNoun(TextLayer tl, int t) {
-        if (t < 0) return false;
-        for (String f : PhraseTable.forms(tl, t)) if (ATTEMPT.contains(f)) return true;   // "لمحاولة" too
-        return false;
+        return t >= 0 && PhraseTable.hasForm(tl, t, ATTEMPT);   // "لمحاولة" too
     }
 
     /** "طائراته", "صواريخها": a weapon noun with a possessive pronoun (the surface without it is a weapon). */
