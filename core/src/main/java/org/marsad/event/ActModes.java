@@ -66,7 +66,7 @@ final class ActModes {
     }
 
     /** قد (also وقد), which before an imperfect is "may". */
-    static boolean mayWord(TextLayer tl, int t) {
+    private static boolean mayWord(TextLayer tl, int t) {
         String w = tl.surfaceNorm(t);
         return w.equals("قد") || w.equals("وقد") || tl.norm(t).equals("قد");
     }
@@ -78,7 +78,7 @@ final class ActModes {
      * A verb form that begins as an imperfect does (ي، ت): after قد it is "may", not "has" (not the perfect of a
      * form V/VI verb, "قد تبنت الحركة", "قد تعرض لقصف", nor its 3rd feminine "تبنت"، "تعرضت").
      */
-    static boolean imperfectLook(TextLayer tl, int t) {
+    private static boolean imperfectLook(TextLayer tl, int t) {
         String w = tl.surfaceNorm(t);
         if (w.isEmpty() || w.charAt(0) != 'ي' && w.charAt(0) != 'ت') return false;
         if (w.charAt(0) == 'ي') return true;
@@ -87,8 +87,11 @@ final class ActModes {
         return !T_PERFECT.contains(w) && !T_PERFECT.contains(bare) && !T_PERFECT.contains(bare + "ي") && !T_PERFECT.contains(tl.norm(t));
     }
 
-    /** planned / hypothetical / negated from the trigger's form and the cues before it; else asserted. */
-    static String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a, List<PhraseTable.Match<CueLexicon.Modality>> modal) {
+    /**
+     * planned / hypothetical / negated from the trigger's form and the cues before it; else asserted.
+     * {@code lightVerb}: the light verb of a noun act ("وقد تشن إسرائيل هجوما": قد before it is "may"), or -1.
+     */
+    static String status(TextLayer tl, PhraseTable.Match<Trigger> m, int ca, int a, List<PhraseTable.Match<CueLexicon.Modality>> modal, int lightVerb) {
         String st = "asserted";
         boolean planned = m.future() || (tl.proclitics(m.start()) & TextLayer.SA) != 0;
         int[] cl = Clauses.of(tl, m.start(), m.end(), a, tl.sentenceEndToken(tl.sentenceOf(m.start())));
@@ -114,6 +117,7 @@ final class ActModes {
         // a future verb of the clause before the trigger, or a few words after a noun trigger that is its subject ("عقوبات جديدة على روسيا ستفرض")
         if (!planned) planned = StatusCues.futureVerbIn(tl, cl[0], m.start()) || StatusCues.futureVerbIn(tl, m.end(), Math.min(cl[1], m.end() + 3));
         if (m.start() > a && mayWord(tl, m.start() - 1) && imperfectLook(tl, m.start())) st = "hypothetical";
+        if (st.equals("asserted") && !planned && lightVerb > a && mayWord(tl, lightVerb - 1) && imperfectLook(tl, lightVerb)) st = "hypothetical";
         if (st.equals("hypothetical")) return st;
         return planned ? "planned" : st;
     }

@@ -164,8 +164,7 @@ final class FrameReader {
                 String w = tl.surfaceNorm(t);
                 self |= SELF.contains(w);
                 // "نفى الجيش أن يكون قد استهدف المستشفى": the elided subject of "يكون قد" is the speaker
-                if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && (w.equals("يكون") || w.equals("تكون"))
-                        && t + 1 < b && tl.surfaceNorm(t + 1).equals("قد")) self = true;
+                if (t > from && t + 1 < b && RoleCues.kanaQad(tl, t)) self = true;
                 // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
                 if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
                         && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))

@@ -141,12 +141,17 @@ final class RoleCues {
      * main clause's subject, the coded phrase last named before أن (within eight words); else null.
      */
     static Unit kanaQadSubject(TextLayer tl, List<Unit> before, int ts) {
-        if (ts < 4 || !tl.surfaceNorm(ts - 1).equals("قد")) return null;
-        String kana = tl.surfaceNorm(ts - 2);
-        if (!kana.equals("يكون") && !kana.equals("تكون") || !FrameReader.COMPLEMENTISERS.contains(tl.surfaceNorm(ts - 3))) return null;
+        if (ts < 4 || !kanaQad(tl, ts - 2)) return null;
         Unit best = null;
         for (Unit u : before) if (u.end() <= ts - 3 && ts - 3 - u.end() <= 8 && u.prep() == null && u.hasCode() && !u.place()) best = u;
         return best;
+    }
+
+    /** Token {@code k} is the يكون/تكون of "أن يكون قد" (a complementiser before it, قد after it). */
+    static boolean kanaQad(TextLayer tl, int k) {
+        if (k < 1 || k + 1 >= tl.tokenCount()) return false;
+        String kana = tl.surfaceNorm(k);
+        return (kana.equals("يكون") || kana.equals("تكون")) && FrameReader.COMPLEMENTISERS.contains(tl.surfaceNorm(k - 1)) && tl.surfaceNorm(k + 1).equals("قد");
     }
 
     private static final Set<String> DENY_VERBS = CueWords.set("deny-verb");

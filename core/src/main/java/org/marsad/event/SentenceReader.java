@@ -110,9 +110,9 @@ final class SentenceReader {
             // "مطالبين برحيل الحكومة": the participle, not the dual of the demands noun
             if (!t.verbal() && type.equals("REQUEST") && (DEMANDING.contains(tl.surfaceNorm(m.start())) || DEMANDING.contains(tl.norm(m.start())))) continue;
             if (t.violate() && !ceasefireHere && !agreeHere) continue;           // "violations" of other things: not an attack
-            // "اختطف مسلحون 20 طالبا": a counted noun after a figure is no verb ("طالبا" is students, not "demanded")
-            if (t.verbal() && m.end() - m.start() == 1 && m.start() > a && TriggerForms.startsWithDigit(tl.surfaceNorm(m.start() - 1))
-                    && tl.surfaceNorm(m.start()).endsWith("ا")) continue;
+            if (t.verbal() && TriggerForms.countedNoun(tl, m, a)) continue;
+            // "مناطق سيطرتها": a verb that takes its object with a preposition carries no object pronoun
+            if (t.prepObject() && t.verbal() && UnitWords.feminineWithPronoun(tl, m.start())) continue;
             // "وقعت اشتباكات رغم اتفاق": وقع with a preposition before the deal happened; it signed nothing
             if (type.equals("AGREE") && t.verbal() && (SIGN_VERBS.contains(tl.norm(m.start())) || SIGN_VERBS.contains(tl.surfaceNorm(m.start())))
                     && functionWordIn(tl, m.start() + 1, m.end() - 1)) continue;
@@ -170,8 +170,6 @@ final class SentenceReader {
                 Unit host = RoleCues.envoyHost(tl, units, m.end());
                 if (host != null) r = new RoleReader.Roles(r.actor(), List.of(host), r.instrument());
             }
-            // "مناطق سيطرتها": a verb that takes its object with a preposition carries no object pronoun
-            if (t.prepObject() && t.verbal() && UnitWords.feminineWithPronoun(tl, m.start())) continue;
             // "ترحل الفنانة بنور ساطع"، "رحل الشاعر": the intransitive verb of that spelling leaves or dies; deporting has an object
             if (t.transitive() && t.verbal() && r.recipient().isEmpty()) continue;
             if (type.equals("ASSAULT") && !t.mutual() && r.actor().isEmpty() && !r.instrument()) {
@@ -255,12 +253,7 @@ final class SentenceReader {
             if (c.locations.isEmpty()) {
                 for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
-            c.status = ActModes.status(tl, m, clause[0], a, modal);
-            // "وقد تشن إسرائيل هجوما بريا": قد before the imperfect light verb of a noun act is "may"
-            if (c.status.equals("asserted") && !t.verbal()) {
-                int lv = lightVerbAt(tl, m.start(), clause[0]);
-                if (lv > a && ActModes.mayWord(tl, lv - 1) && ActModes.imperfectLook(tl, lv)) c.status = "hypothetical";
-            }
+            c.status = ActModes.status(tl, m, clause[0], a, modal, t.verbal() ? -1 : lightVerbAt(tl, m.start(), clause[0]));
             c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact
             if (frame != null && (c.status.equals("asserted"))) c.status = "claimed";
             // "أعلنت السلطات عن مقتل 12 شخصا إثر انفجار": the authorities' toll of an attack they blame on no one

@@ -16,6 +16,11 @@ final class TriggerForms {
     private static final Set<String> MARCH_OR_DRONE = CueWords.set("march-or-drone");
     private static final Set<String> DRONE_ADJECTIVES = CueWords.set("drone-adjective");
 
+    /** "اختطف مسلحون 20 طالبا": a one-word form in the accusative right after a figure is a counted noun ("طالبا" students, not "demanded"). */
+    static boolean countedNoun(TextLayer tl, PhraseTable.Match<Trigger> m, int a) {
+        return m.end() - m.start() == 1 && m.start() > a && startsWithDigit(tl.surfaceNorm(m.start() - 1)) && tl.surfaceNorm(m.start()).endsWith("ا");
+    }
+
     static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
 
     /** A form with the article (not "التقى", "التزم": a stem that itself begins with ال). */
