@@ -271,16 +271,7 @@ public final class EventExtractor {
      * (the Israeli army of a Gaza story, not the state where it strikes).
      */
     private static void armyOfTheStory(Candidate c, String army) {
-        if (army == null) return;
-        for (List<Party> side : List.of(c.actor, c.recipient, c.claimedBy)) {
-            for (int k = 0; k < side.size(); k++) {
-                Party p = side.get(k);
-                if (p.code() == null && "MIL".equals(p.sector()) && p.name() == null && p.text().contains("الجيش")) side.set(k, new Party(p.text(), army, p.sector(), null));
-            }
-        }
-        if (c.claimant != null && c.claimant.code() == null && "MIL".equals(c.claimant.sector()) && c.claimant.name() == null && c.claimant.text().contains("الجيش")) {
-            c.claimant = new Party(c.claimant.text(), army, c.claimant.sector(), null);
-        }
+        if (army != null) giveState(c, army, p -> "MIL".equals(p.sector()) && p.text().contains("الجيش"), false);
     }
 
     private static void statesOfGenericActors(Candidate c, String docHome, String mostNamed) {
@@ -293,19 +284,25 @@ public final class EventExtractor {
         if (home == null) home = docHome;
         if (home == null) return;
         // (an unknown attacker of a one-sided attack is of no known side: the place is where it struck)
-        boolean oneSided = c.type.equals("ASSAULT") && !c.mutual;
         // (a source too: "أفاد ضابط في الشرطة" in an article on Iraq is the Iraqi police's officer)
+        giveState(c, home, p -> p.sector() != null, c.type.equals("ASSAULT") && !c.mutual);
+    }
+
+    /**
+     * Gives {@code code} to every generic party of {@code c} (no code, no KB name: a party the knowledge base
+     * names keeps its empty code, a monitor abroad speaks for no state) that {@code which} accepts, on both
+     * sides, among the claimants and as the claimant; {@code keepAnonymousAttacker}: not an anonymous actor.
+     */
+    private static void giveState(Candidate c, String code, java.util.function.Predicate<Party> which, boolean keepAnonymousAttacker) {
         for (List<Party> side : List.of(c.actor, c.recipient, c.claimedBy)) {
             for (int k = 0; k < side.size(); k++) {
                 Party p = side.get(k);
-                if (oneSided && side == c.actor && ActorAttribution.anonymous(p)) continue;
-                // (a party the knowledge base names keeps its empty code: a monitor abroad speaks for no state)
-                if (p.code() == null && p.sector() != null && p.name() == null) side.set(k, new Party(p.text(), home, p.sector(), p.name()));
+                if (keepAnonymousAttacker && side == c.actor && ActorAttribution.anonymous(p)) continue;
+                if (p.code() == null && p.name() == null && which.test(p)) side.set(k, new Party(p.text(), code, p.sector(), p.name()));
             }
         }
-        if (c.claimant != null && c.claimant.code() == null && c.claimant.sector() != null && c.claimant.name() == null) {
-            c.claimant = new Party(c.claimant.text(), home, c.claimant.sector(), c.claimant.name());
-        }
+        Party cl = c.claimant;
+        if (cl != null && cl.code() == null && cl.name() == null && which.test(cl)) c.claimant = new Party(cl.text(), code, cl.sector(), cl.name());
     }
 
     /**
