@@ -22,9 +22,12 @@ class TruceStoryTest {
             + "وجاء الإعلان بعد وساطة عمانية وقطرية في مسقط. "
             + "غير أن الطرفين تبادلا الاتهامات بخرق الهدنة في تعز بعد ساعات.";
 
+    /** The story published on Tuesday 2024-05-14. */
+    private static List<Event> story() { return EventFixture.eventsOn(STORY, java.time.LocalDate.of(2024, 5, 14)); }
+
     @Test
     void theSidesAnnouncingTheirAcceptanceAgreeOnTheDayOfTheAnnouncement() {
-        List<Event> evs = EventFixture.eventsOn(STORY, java.time.LocalDate.of(2024, 5, 14));
+        List<Event> evs = story();
         Event deal = EventFixture.first(evs, "AGREE");
         assertNotNull(deal, evs.toString());
         assertEquals(Set.of("YEM"), EventFixture.codes(deal.actor()), deal.toString());
@@ -33,7 +36,7 @@ class TruceStoryTest {
 
     @Test
     void theTwoSidesAfterAMediationAreTheWarringOnes() {
-        List<Event> evs = EventFixture.eventsOn(STORY, java.time.LocalDate.of(2024, 5, 14));
+        List<Event> evs = story();
         Event blame = EventFixture.first(evs, "ACCUSE");
         assertNotNull(blame, evs.toString());
         assertEquals(Set.of("YEM"), EventFixture.codes(blame.actor()), blame.toString());
