@@ -14,10 +14,8 @@ import org.marsad.time.TimeExpr;
 final class SentenceMerge {
     private SentenceMerge() {}
 
-    static List<Candidate> merge(List<Candidate> cs) { return merge(cs, null, List.of()); }
-
     /**
-     * As above; with the text layer and the document's times, two clauses that each name a date of their
+     * The sentence's candidates merged; with the document's times, two clauses that each name a date of their
      * own stay two acts: "اعترضت صاروخا استهدف نجران الأحد، وأسقطت صاروخا آخر استهدف جيزان الجمعة".
      */
     static List<Candidate> merge(List<Candidate> cs, TextLayer tl, List<TimeExpr> times) {
@@ -33,7 +31,7 @@ final class SentenceMerge {
 
     /** Each of two clauses holds a calendar time of its own after its act, and the two differ. */
     private static boolean ownDates(TextLayer tl, List<TimeExpr> times, Candidate a, Candidate b) {
-        if (tl == null || times == null || times.isEmpty() || a.clauseStart == b.clauseStart) return false;
+        if (times.isEmpty() || a.clauseStart == b.clauseStart) return false;
         Candidate first = a.trigStart < b.trigStart ? a : b, second = first == a ? b : a;
         if (second.clauseStart <= first.trigStart) return false;
         String one = dateIn(times, tl.tokenStart(first.trigStart), tl.tokenStart(second.clauseStart));
