@@ -80,7 +80,8 @@ public final class EventExtractor {
             for (PhraseTable.Match<CueLexicon.Frame> f : frameCues) if (f.value().verbal()) verbAt[f.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
-            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()));
+            // (a capital standing as a party right after the verb, or after the subject there, names its state: "واتهمت بغداد أنقرة")
+            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()) && !partyAfterVerb(tl, units, u, verbAt, a));
             java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, frameCues, speaker, speakerOut);
             speaker = speakerOut[0];
@@ -107,6 +108,7 @@ public final class EventExtractor {
             // (talks that are the setting of another act, "في ختام محادثات في الدوحة الأربعاء", "خلال اتصال هاتفي الأحد", share their time with it)
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
+            CondemnedActs.apply(cs, all);
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? (hasParty(c) || c.verbal && "suicide-attack".equals(c.mode)) && !c.weak
                     || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
             // a paragraph ends at a line break, or at a run of spaces where a page's paragraphs were flattened
@@ -379,5 +381,19 @@ public final class EventExtractor {
         char last = text.charAt(tl.sentenceEnd(s) - 1);
         boolean stop = last == '.' || last == '!' || last == '?' || last == '؟' || last == '»' || last == '"' || last == ')';
         return !stop && words <= 6;
+    }
+
+    /**
+     * A capital with no preposition right after a verb, or right after the phrase that follows a verb ("اتهمت بغداد
+     * أنقرة"), or right before a verb ("وكانت نيامي قد اتهمت", "بغداد تتهم").
+     */
+    private static boolean partyAfterVerb(TextLayer tl, List<Unit> units, Unit u, boolean[] verbAt, int a) {
+        if (!u.capital() || u.first() <= a) return false;
+        if (verbAt[u.first() - 1]) return true;
+        int next = u.end();
+        if (next < verbAt.length && tl.surfaceNorm(next).equals("قد")) next++;
+        if (next < verbAt.length && verbAt[next]) return true;
+        for (Unit w : units) if (w != u && w.end() == u.first() && w.prep() == null && w.first() > a && verbAt[w.first() - 1]) return true;
+        return false;
     }
 }

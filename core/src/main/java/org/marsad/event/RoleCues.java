@@ -126,6 +126,14 @@ final class RoleCues {
     private static final Set<String> ENVOYS = CueWords.set("envoy");
 
     /**
+     * "واستدعت القائم بالأعمال الباكستاني": an envoy noun of the act's phrase that a demonym qualifies names the
+     * envoy's state, the one the act is aimed at, never the verb's subject.
+     */
+    static boolean envoyOfState(TextLayer tl, Unit u, int ts, int te) {
+        return u.demonym() && u.first() > ts && u.first() < te && PhraseTable.hasForm(tl, u.first(), ENVOYS);
+    }
+
+    /**
      * "استدعت الجزائر سفيرها لدى فرنسا"، "طرد السفير لدى موسكو": the state after لدى right behind an envoy
      * noun ending the act's phrase is the one the envoy is accredited to; else null.
      */

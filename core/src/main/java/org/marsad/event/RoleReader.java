@@ -36,6 +36,7 @@ final class RoleReader {
 
     private static final Set<String> ASSAULT_PREPS = CueWords.set("assault-prep");
     private static final Set<String> OTHER_PREPS = CueWords.set("recipient-prep");
+    private static final Set<String> KANA = CueWords.set("kana"), SOVEREIGNTY = CueWords.set("sovereignty");
     /** "أفرجت السلطات عن صحفية فرنسية": عن names who is released. */
     private static final Set<String> RELEASE_PREPS = java.util.stream.Stream.concat(OTHER_PREPS.stream(), java.util.stream.Stream.of("عن")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -84,7 +85,7 @@ final class RoleReader {
             // "إسقاط الطائرة الأوكرانية": the demonym of the object word that ends the phrase names who is acted on
             // (its head noun inside the phrase, or the adjective right after it: "إسقاط طائرة الركاب الماليزية")
             if (u.demonym() && !t.verbal() && te - ts > 1 && (u.first() > ts && u.first() < te || u.at() > ts && u.at() <= te)
-                    && RoleWords.is(tl, ts, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
+                    && (RoleWords.is(tl, ts, RoleWords.OBJECT_GENITIVE) || RoleCues.envoyOfState(tl, u, ts, te))) recipient.add(u);
             // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
@@ -123,7 +124,10 @@ final class RoleReader {
                 // after إن/أن, is the verb's subject; a capital or country there stands for its government
                 Unit fronted = null;
                 for (Unit u : before) {
-                    if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد")) && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1)))) fronted = u;
+                    // ("وكانت إسلام آباد قد اتهمت كابل": so too after كان, whose subject the noun is)
+                    if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد"))
+                            && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1))
+                                || u.first() > ca && PhraseTable.hasForm(tl, u.first() - 1, KANA))) fronted = u;
                 }
                 // "القذيفة التي دمرت المروحية": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
@@ -158,6 +162,7 @@ final class RoleReader {
                 // (a verb before its subject stays singular), so the phrase after it is its object
                 else if (!relative && !AttackRoles.pluralVerb(tl, ts, te)) for (Unit u : after) {
                     if (u.at() - te > 6) break;
+                    if (RoleCues.envoyOfState(tl, u, ts, te)) continue;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before
                     if (u.prep() == null && u.party(assault) && u.first() < u.at() && indefiniteNoun(tl, u.first())) break;
                     // "مذكرة طالبت فيها مجلس الأمن بعقد جلسة": a feminine verb does not take a masculine body after it as subject
@@ -216,6 +221,8 @@ final class RoleReader {
                     if (assault && u.prep() == null && u.party(assault) && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     // (the object of a verbal act stands near it: "تحذر الشركات … إذا قررت مساعدة كاراكاس" — Caracas is the
                     // object of another clause's masdar)
+                    // ("أدانت الغارات ووصفتها بأنها انتهاك لسيادة أفغانستان": the genitive of sovereignty is the one wronged)
+                    if (!assault && t.type().equals("ACCUSE") && u.first() > 0 && PhraseTable.hasForm(tl, u.first() - 1, SOVEREIGNTY)) continue;
                     if (u.prep() == null && !objTaken && (u.party(assault) || assault)
                             && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
                     // ("قتلوا في غارة لطائرات التحالف": a لـ after an attack noun is that noun's owner, not the verb's object)

@@ -75,7 +75,7 @@ final class SentenceUnits {
                     // ("طائرة تابعة للقوات الأميركية": "belonging to" is read with it)
                     String hw = tl.surfaceNorm(h + 1);
                     if (((tl.proclitics(h + 1) & (TextLayer.BI | TextLayer.LI)) != 0 || hw.startsWith("لل") || hw.startsWith("بال"))
-                            && !(h >= floor && OWNED.contains(tl.surfaceNorm(h)))) break;
+                            && !(h >= floor && (OWNED.contains(tl.surfaceNorm(h)) || PREP_TITLES.contains(tl.surfaceNorm(h))))) break;
                 }
                 if (back > 0) first = h + 1;
                 else demonym = false;
@@ -224,6 +224,8 @@ final class SentenceUnits {
     static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
     /** "تابعة لـ": belonging to. */
     static final Set<String> OWNED = CueWords.set("owned");
+    /** ("القائم بالأعمال الباكستاني": a title whose second word carries بـ is one noun with it) */
+    private static final Set<String> PREP_TITLES = CueWords.set("prep-title");
 
     /** Up to four plain words between {@code from} and {@code first}, the first with و: a title joined to the phrase before. */
     private static boolean titleJoined(TextLayer tl, int from, int first, int a) {

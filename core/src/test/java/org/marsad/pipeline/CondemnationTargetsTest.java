@@ -1,0 +1,71 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+
+/**
+ * Who is condemned, summoned and accused, on texts written for this test: the subject of كان before
+ * قد and the verb, the state whose sovereignty was violated (the one wronged, not the accused), the
+ * state of a summoned envoy, and the doer of an attack told in an earlier sentence that a later
+ * condemnation refers to by its definite noun.
+ */
+class CondemnationTargetsTest {
+    private static Set<String> actors(Event e) { return EventFixture.codes(e.actor()); }
+
+    private static Set<String> recipients(Event e) { return EventFixture.codes(e.recipient()); }
+
+    @Test
+    void theNounAfterKanaIsTheSubjectOfTheVerbAfterQad() {
+        Event e = EventFixture.firstInBody("وكانت نيامي قد اتهمت باريس بالتدخل في شؤونها.", "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("NER"), actors(e));
+        assertEquals(Set.of("FRA"), recipients(e));
+        Event f = EventFixture.firstInBody("وكان العراق قد اتهم تركيا بقصف قرى في دهوك.", "ACCUSE");
+        assertNotNull(f);
+        assertEquals(Set.of("IRQ"), actors(f));
+        assertEquals(Set.of("TUR"), recipients(f));
+    }
+
+    @Test
+    void aCapitalAroundTheVerbStandsForItsStateThoughTheArticleNamesItNowhereElse() {
+        Event e = EventFixture.firstInBody("واتهمت كييف مينسك بالسماح بمرور القوات عبر أراضيها.", "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("UKR"), actors(e));
+        assertEquals(Set.of("BLR"), recipients(e));
+    }
+
+    @Test
+    void theStateWhoseSovereigntyWasViolatedIsNotTheOneCondemned() {
+        List<Event> evs = EventFixture.inBody("ونددت الحكومة الصومالية بالتوغل ووصفته بأنه اعتداء سافر على سيادة الصومال.");
+        for (Event e : evs) if (e.eventType().equals("ACCUSE")) assertEquals(Set.of(), recipients(e), e.toString());
+    }
+
+    @Test
+    void aSummonedEnvoyQualifiedByADemonymNamesTheStateAimedAt() {
+        Event e = EventFixture.firstInBody("واستدعت السفير التركي لديها وسلمته مذكرة احتجاج.", "ACCUSE");
+        assertNotNull(e);
+        assertEquals(Set.of("TUR"), recipients(e));
+        Event f = EventFixture.firstInBody("واستدعت وزارة الخارجية العراقية القائم بالأعمال الإيراني في بغداد.", "ACCUSE");
+        assertNotNull(f);
+        assertEquals(Set.of("IRQ"), actors(f));
+        assertEquals(Set.of("IRN"), recipients(f));
+    }
+
+    @Test
+    void aCondemnationOfTheAttackToldBeforeCondemnsItsDoer() {
+        List<Event> evs = EventFixture.events("خبر. قصفت مدفعية الجيش الأذربيجاني قرى حدودية في إقليم سيونيك ليل الاثنين. "
+                + "وفي وقت لاحق أدانت وزارة الخارجية الأرمنية القصف وطالبت المجتمع الدولي بالتحرك.");
+        Event accuse = null;
+        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of("ARM"))) accuse = e;
+        assertNotNull(accuse, evs.toString());
+        assertEquals(Set.of("AZE"), recipients(accuse));
+        // the attack is told once, by its doer
+        long attacks = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).count();
+        assertEquals(1, attacks, evs.toString());
+    }
+}
