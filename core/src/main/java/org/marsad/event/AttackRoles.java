@@ -101,4 +101,12 @@ final class AttackRoles {
         }
         return false;
     }
+
+    private static final Set<String> TARGETS = CueWords.set("target-noun");
+
+    /** A target noun among tokens {@code [from, to)} ("قصف مواقع باكستانية": the demonym after it is the target's). */
+    static boolean targetBetween(TextLayer tl, int from, int to) {
+        for (int k = from; k < to; k++) if (PhraseTable.hasForm(tl, k, TARGETS)) return true;
+        return false;
+    }
 }

@@ -78,7 +78,7 @@ final class CasualtyAttach {
         Candidate c = new Candidate();
         c.type = "ASSAULT"; c.sentence = s; c.trigStart = tok; c.trigEnd = tok + 1;
         c.evStart = tl.sentenceStart(s); c.evEnd = tl.sentenceEnd(s); c.fromCasualty = true; c.trigChar = k.start();
-        for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+        for (Unit u : units) if (u.place()) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
         return c;
     }
 

@@ -88,7 +88,8 @@ final class RoleReader {
                     && (RoleWords.is(tl, ts, RoleWords.OBJECT_GENITIVE) || RoleCues.envoyOfState(tl, u, ts, te))) recipient.add(u);
             // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);
-            else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) actor.add(u);
+            // ("بقصف مواقع باكستانية": after a target noun the demonym is the target's)
+            else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) (AttackRoles.targetBetween(tl, te, u.at()) ? recipient : actor).add(u);
             else if (u.at() >= te) after.add(u);
             else if (u.end() <= ts) before.add(u);
             // "إسقاط دمشق طائرة": the genitive between a masdar and its object is the doer
@@ -333,7 +334,8 @@ final class RoleReader {
                 // "تعتزم المنظمة دعوة الأطراف": with the light verb's subject as the asker, the request's genitive is the one asked
                 boolean doer = false;
                 for (Unit u : actor) doer |= !genitives.contains(u);
-                if (doer && t.type().equals("REQUEST")) for (Unit g : genitives) if (actor.remove(g)) recipient.add(0, g);
+                // ("وردت المدفعية الهندية بقصف مواقع باكستانية": so is an attack's genitive, the doer being named)
+                if (doer && (assault || t.type().equals("REQUEST"))) for (Unit g : genitives) if (actor.remove(g)) recipient.add(0, g);
                 break;
             }
             // a light verb after it: هجوم شنه التنظيم

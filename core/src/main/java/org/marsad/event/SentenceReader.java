@@ -220,7 +220,7 @@ final class SentenceReader {
             c.clauseStart = clause[0];
             c.contrast = clause[0] > a && CONTRAST.contains(tl.surfaceNorm(clause[0] - 1));
             // "تم الاتفاق على هدنة", "جرى التوقيع": the masdar after a passive auxiliary is the act told, not one referred to
-            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0])
+            c.reference = definite && !t.verbal() && !lightVerbBefore(tl, m.start(), clause[0]) && !TriggerForms.roundOf(tl, m.start(), a)
                     && !(m.start() > a && PASSIVE_AUX.contains(tl.surfaceNorm(m.start() - 1)));
             for (Unit u : r.actor()) {
                 if (type.equals("ASSAULT") && SentenceUnits.isQuantifier(tl, u)) continue;   // "عشرات" counts victims or a crowd
@@ -248,10 +248,10 @@ final class SentenceReader {
             // "بحث الوزير في اتصال هاتفي مع نظيره": talks held by phone, whatever verb names them
             if (type.equals("CONSULT") && c.mode == null && PhraseTable.anyWord(tl, m.start(), Math.min(b, m.end() + 3), PHONE)) c.mode = "phone";
             for (Unit u : units) {
-                if (u.place() && u.end() > clause[0] && u.first() < clause[1]) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+                if (u.place() && u.end() > clause[0] && u.first() < clause[1]) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             if (c.locations.isEmpty()) {
-                for (Unit u : units) if (u.place()) c.locations.add(new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+                for (Unit u : units) if (u.place()) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             c.status = ActModes.status(tl, m, clause[0], a, modal, t.verbal() ? -1 : lightVerbAt(tl, m.start(), clause[0]));
             c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact

@@ -21,6 +21,17 @@ final class TriggerForms {
         return m.end() - m.start() == 1 && m.start() > a && startsWithDigit(tl.surfaceNorm(m.start() - 1)) && tl.surfaceNorm(m.start()).endsWith("ا");
     }
 
+    private static final Set<String> ROUNDS = CueWords.set("round");
+
+    /**
+     * "جولة جديدة من المفاوضات"، "سلسلة من الغارات": a definite act noun after من and a noun of rounds or series (an
+     * adjective between at most) is a new instance of the act, not one referred to.
+     */
+    static boolean roundOf(TextLayer tl, int t, int a) {
+        if (t - 2 < a || !tl.surfaceNorm(t - 1).equals("من")) return false;
+        return PhraseTable.hasForm(tl, t - 2, ROUNDS) || t - 3 >= a && PhraseTable.hasForm(tl, t - 3, ROUNDS);
+    }
+
     static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
 
     /** A form with the article (not "التقى", "التزم": a stem that itself begins with ال). */

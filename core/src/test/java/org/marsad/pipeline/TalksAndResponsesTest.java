@@ -1,0 +1,42 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+
+/**
+ * A new round of talks (not talks referred to), the doer of an act one "responds with", and one place
+ * named twice in one phrase, on texts written for this test.
+ */
+class TalksAndResponsesTest {
+    @Test
+    void aNewRoundOfTheTalksIsTalksToldNotReferredTo() {
+        List<Event> evs = EventFixture.eventsOn("خبر. ومن المنتظر أن تحتضن جنيف الشهر المقبل جولة ثانية من المحادثات بين الحكومة السودانية وقوات الدعم السريع.",
+                LocalDate.of(2024, 6, 3));
+        Event e = EventFixture.first(evs, "CONSULT");
+        assertNotNull(e, evs.toString());
+        assertEquals("planned", e.status());
+        assertEquals(Set.of("SDN"), EventFixture.codes(e.actor()));
+    }
+
+    @Test
+    void theSubjectOfRespondedWithIsTheDoerOfTheAct() {
+        Event e = EventFixture.firstInBody("وردت المدفعية الهندية بقصف مواقع باكستانية على طول خط المراقبة.", "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("IND"), EventFixture.codes(e.actor()));
+        assertEquals(Set.of("PAK"), EventFixture.codes(e.recipient()));
+    }
+
+    @Test
+    void aCapitalNamedWithItsDescriptionIsOnePlace() {
+        Event e = EventFixture.firstInBody("والتقى الوزير نظيره الأردني في العاصمة الأردنية عمان يوم الاثنين.", "CONSULT");
+        assertNotNull(e);
+        assertEquals(1, e.locations().stream().map(l -> l.name()).distinct().count(), e.locations().toString());
+        assertEquals(1, e.locations().size(), e.locations().toString());
+    }
+}
