@@ -100,6 +100,24 @@ final class GenericActorSides {
     }
 
     /**
+     * "مسلحي مليشيا فانو"، "مقاتلي تنظيم داعش": an armed generic noun in construct with a named group right
+     * after it is a member of that group (one phrase, of the group's side).
+     */
+    static void ofGroup(List<Unit> out, List<Mention> mentions) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Unit u = out.get(k), next = out.get(k + 1);
+            if (!SentenceUnits.generic(u) || next.first() != u.end() || next.prep() != null && !next.prep().equals(u.prep()) || next.place() || next.demonym() || !next.hasCode()) continue;
+            Party g = u.parties().get(0), n = next.parties().get(0);
+            if (!"REB".equals(g.sector()) && !"MIL".equals(g.sector())) continue;
+            boolean group = false;
+            for (Mention m : mentions) group |= m.firstToken() == next.at() && m.kind() == MentionKind.GROUP;
+            if (!group) continue;
+            out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text() + " " + n.text(), n.code(), n.sector() != null ? n.sector() : g.sector(), n.name()))));
+            out.remove(k + 1);
+        }
+    }
+
+    /**
      * "المصدر الحوثي"، "مصادر أمنية عراقية"، "المسؤول الأمريكي": a generic noun qualified by a demonym
      * (an adjective of origin agreeing with it) is of the demonym's state or body.
      */
@@ -115,7 +133,7 @@ final class GenericActorSides {
     }
 
     /** Words that tie a generic actor to the group it belongs to: "مسلحون أعضاء بتنظيم داعش", "مقاتلين ينتمون إلى الحركة". */
-    private static final Set<String> MEMBERSHIP = CueWords.set("membership");
+    private static final Set<String> MEMBERSHIP = CueWords.set("membership"), SUSPECTED = CueWords.set("suspected");
 
     /**
      * "مسلحون أعضاء بتنظيم داعش", "مقاتلون ينتمون إلى حركة الشباب", "مسلحين موالين للحكومة": a generic
@@ -126,11 +144,16 @@ final class GenericActorSides {
             Unit u = out.get(k), next = out.get(k + 1);
             if (!SentenceUnits.generic(u) || !next.hasCode() || next.place() || next.demonym() || next.first() < u.end()) continue;
             // (the words between may open the group's own phrase: "أعضاء في X" is read as X's member phrase)
+            // ("مسلحون يشتبه في انتمائهم إلى الجماعة": words of suspicion may stand with it, five words in all)
             int gap = next.at() - u.end();
-            if (gap < 1 || gap > 3) continue;
-            boolean member = false;
-            for (int t = u.end(); t < next.at(); t++) member |= MEMBERSHIP.contains(tl.surfaceNorm(t)) || MEMBERSHIP.contains(tl.norm(t));
-            if (!member) continue;
+            if (gap < 1 || gap > 5) continue;
+            boolean member = false, other = false;
+            for (int t = u.end(); t < next.at(); t++) {
+                boolean m = MEMBERSHIP.contains(tl.surfaceNorm(t)) || MEMBERSHIP.contains(tl.norm(t));
+                member |= m;
+                other |= !m && !SUSPECTED.contains(tl.surfaceNorm(t)) && !SUSPECTED.contains(tl.norm(t));
+            }
+            if (!member || other && gap > 3) continue;
             Party g = u.parties().get(0), n = next.parties().get(0);
             out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text(), n.code(), g.sector(), null))));
             out.remove(k + 1);

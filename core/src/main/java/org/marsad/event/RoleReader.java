@@ -100,7 +100,8 @@ final class RoleReader {
             else if (u.demonym() && !t.verbal()) actor.add(u);       // غارات تركية: the trigger is the head
             else if (!t.verbal() && u.code() == null && u.parties().get(0).sector() != null) actor.add(u);   // "المتظاهرون" names its actor
         }
-        for (Unit u : after) if ("من قبل".equals(u.prep()) && u.party(assault)) actor.add(u);
+        // ("قتل 16 … خلال تشييع مقاتلين قتلوا الأربعاء بيد مسلحي التنظيم": an agent after another verb of an act is that verb's)
+        for (Unit u : after) if ("من قبل".equals(u.prep()) && u.party(assault) && (verbs == null || verbs.nextSetBit(te) < 0 || verbs.nextSetBit(te) >= u.first())) actor.add(u);
         if (t.verbal()) {
             Unit inside = RoleCues.subjectInside(tl, units, usable, ts, te, assault);
             boolean subjectBefore = false;

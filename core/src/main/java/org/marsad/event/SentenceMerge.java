@@ -29,12 +29,16 @@ final class SentenceMerge {
         return out;
     }
 
-    /** Each of two clauses holds a calendar time of its own after its act, and the two differ. */
+    /**
+     * Each of two clauses holds a calendar time of its own after its act, and the two differ (a finite verb
+     * later in the clause opens a clause of its own here: "قتل تسعة السبت … خلال جنازة جنود قتلوا الجمعة").
+     */
     private static boolean ownDates(TextLayer tl, List<TimeExpr> times, Candidate a, Candidate b) {
-        if (times.isEmpty() || a.clauseStart == b.clauseStart) return false;
+        if (times.isEmpty()) return false;
         Candidate first = a.trigStart < b.trigStart ? a : b, second = first == a ? b : a;
-        if (second.clauseStart <= first.trigStart) return false;
-        String one = dateIn(times, tl.tokenStart(first.trigStart), tl.tokenStart(second.clauseStart));
+        int opens = second.clauseStart > first.trigStart ? second.clauseStart : second.verbal && second.trigStart > first.trigEnd ? second.trigStart : -1;
+        if (opens < 0) return false;
+        String one = dateIn(times, tl.tokenStart(first.trigStart), tl.tokenStart(opens));
         // (the second clause up to its first punctuation: the clauses after it have their own acts)
         int end = second.trigEnd, last = tl.sentenceEndToken(second.sentence);
         while (end < last && !PhraseTable.isPunctuation(tl.surfaceNorm(end))) end++;

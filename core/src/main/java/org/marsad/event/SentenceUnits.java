@@ -187,6 +187,7 @@ final class SentenceUnits {
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
         GenericActorSides.qualified(out);
+        GenericActorSides.ofGroup(out, mentions);
         GenericActorSides.members(tl, out);
         GenericActorSides.based(out);
         GenericActorSides.nationals(out, mentions);
@@ -375,6 +376,8 @@ final class SentenceUnits {
     private static List<Party> lastTwo(List<Party> focus, List<Unit> sentence, int before) {
         List<Party> pool = new ArrayList<>(focus);
         for (Unit u : sentence) if (u.end() <= before && !u.place()) pool.addAll(u.parties());
+        // "ودعا الاتحاد الأفريقي الطرفين": the subject right before the words is the one who addresses the two sides, none of them
+        for (Unit u : sentence) if (u.end() == before && u.prep() == null && !u.place()) pool.removeIf(p -> p.code() != null && u.parties().stream().anyMatch(q -> p.code().equals(q.code())));
         List<Party> out = new ArrayList<>(2);
         // the last two parties of distinct states; failing that, of distinct names (كير ومشار, both SSD)
         for (int k = pool.size() - 1; k >= 0 && out.size() < 2; k--) {

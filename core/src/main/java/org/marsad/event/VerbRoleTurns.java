@@ -35,9 +35,12 @@ final class VerbRoleTurns {
             }
         }
         // "إن الصحافي ... قتل بالرصاص": an unvocalised قتل with its noun before it and no object is passive
-        if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).end() <= ts
-                && !indefiniteObjectAfter(tl, units, te, cb)) {
-            recipient.add(actor.remove(0));
+        // ("جنود قتلوا بيد مسلحي الحركة": so too beside an agent named after it)
+        List<Unit> doers = actor.stream().filter(u -> !"من قبل".equals(u.prep())).toList();
+        if (t.verbal() && t.passive() && recipient.isEmpty() && doers.size() == 1 && doers.get(0).end() <= ts
+                && (doers.size() == actor.size() ? !indefiniteObjectAfter(tl, units, te, cb) : true)) {
+            actor.remove(doers.get(0));
+            recipient.add(doers.get(0));
         }
         // "قتل مساء الجمعة المصور الكولومبي ...": after the verb a victim with no object or count of its own
         if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
