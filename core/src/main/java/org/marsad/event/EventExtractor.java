@@ -31,13 +31,14 @@ public final class EventExtractor {
     /** @param places coordinates of place entities (the knowledge base) */
     public EventExtractor(PlaceLookup places) { this.places = places == null ? PlaceLookup.NONE : places; }
 
-    public List<Event> extract(Document doc, TextLayer tl, EntityLayer el, List<TimeExpr> times, List<Casualty> casualties) {
+    public List<Event> extract(Document doc, TextLayer tl, EntityLayer el, List<TimeExpr> tagged, List<Casualty> casualties) {
         String text = doc.text();
         int nSent = tl.sentenceCount();
         List<List<Mention>> bySentence = new ArrayList<>(nSent);
         for (int s = 0; s < nSent; s++) bySentence.add(new ArrayList<>());
         List<Mention> ms = new ArrayList<>(el == null ? List.of() : el.mentions());
         ms.sort(Comparator.comparingInt(Mention::start));
+        List<TimeExpr> times = outsideNames(tagged, ms);
         for (Mention m : ms) {
             Mention t = tokenised(tl, m);
             if (t == null) continue;
@@ -78,6 +79,8 @@ public final class EventExtractor {
             // matched once here and read by the sentence reader)
             List<PhraseTable.Match<CueLexicon.Frame>> frameCues = cues.frames.matchAll(tl, a, b);
             for (PhraseTable.Match<CueLexicon.Frame> f : frameCues) if (f.value().verbal()) verbAt[f.start()] = true;
+            // and so does a word of modality: "وألغى الرئيس البرازيلي زيارة" — the president, not "ألغى الرئيس"
+            for (PhraseTable.Match<CueLexicon.Modality> f : cues.modality.matchAll(tl, a, b)) verbAt[f.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             // (a capital standing as a party right after the verb, or after the subject there, names its state: "واتهمت بغداد أنقرة")
@@ -396,5 +399,17 @@ public final class EventExtractor {
         if (next < verbAt.length && verbAt[next]) return true;
         for (Unit w : units) if (w != u && w.end() == u.first() && w.prep() == null && w.first() > a && verbAt[w.first() - 1]) return true;
         return false;
+    }
+
+    /** "المجلس الاجتماعي لسوق الجمعة"، "خميس مشيط": a time word inside a name the entity layer read is part of the name, no time. */
+    private static List<TimeExpr> outsideNames(List<TimeExpr> times, List<Mention> ms) {
+        if (times == null || times.isEmpty() || ms.isEmpty()) return times;
+        List<TimeExpr> out = new ArrayList<>(times.size());
+        for (TimeExpr t : times) {
+            boolean inside = false;
+            for (Mention m : ms) inside |= m.start() <= t.start() && t.end() <= m.end() && m.kind() != org.marsad.entity.MentionKind.PERSON;
+            if (!inside) out.add(t);
+        }
+        return out;
     }
 }

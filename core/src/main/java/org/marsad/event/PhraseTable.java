@@ -254,7 +254,7 @@ final class PhraseTable<T> {
 
     private static String[] computeForms(TextLayer tl, int i) {
         String stem = tl.norm(i), whole = tl.surfaceNorm(i);
-        String[] out = new String[7];
+        String[] out = new String[8];
         int n = 0;
         out[n++] = stem;
         if (!whole.equals(stem)) out[n++] = whole;
@@ -269,7 +269,10 @@ final class PhraseTable<T> {
         // a lone ه is also the feminine ة once normalised (وزارة): strip it only when no proclitic was
         // (a word written with ة is a noun: "سيطرة" is no "سيطر" with a pronoun)
         if (bare.equals(whole) && whole.length() >= 4 && whole.endsWith("ه") && !tl.endsInTaMarbuta(i) && !stem.equals(whole.substring(0, whole.length() - 1))) {
-            out[n++] = whole.substring(0, whole.length() - 1);
+            String t = whole.substring(0, whole.length() - 1);
+            out[n++] = t;
+            // (and زيارته is زيارة + ه, as below)
+            if (t.endsWith("ت") && t.length() >= 4) out[n++] = t.substring(0, t.length() - 1) + "ه";
         }
         for (String s : SUF) {
             if (bare.length() - s.length() >= 3 && bare.endsWith(s)) {
