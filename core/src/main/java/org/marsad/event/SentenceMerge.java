@@ -22,11 +22,26 @@ final class SentenceMerge {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : cs) {
             Candidate into = null;
-            for (Candidate o : out) if (o.type.equals(c.type) && !o.aside && !c.aside && compatible(o, c) && !ownDates(tl, times, o, c)) { into = o; break; }
+            // (a toll of no party, "مقتل", after an act noun and a verb of outcome belongs to that act: "ردا على غارة
+            // إسرائيلية أسفرت عن مقتل اثنين" is the raid's toll, not that of the attack the sentence began with)
+            Candidate resulting = c.codes().isEmpty() && (c.killed != null || c.injured != null) ? resultOf(tl, out, c) : null;
+            if (resulting != null && !resulting.aside && !c.aside && compatible(resulting, c)) into = resulting;
+            else for (Candidate o : out) if (o.type.equals(c.type) && !o.aside && !c.aside && compatible(o, c) && !ownDates(tl, times, o, c)) { into = o; break; }
             if (into == null) out.add(c);
             else absorb(into, c, true);
         }
         return out;
+    }
+
+    private static final java.util.Set<String> RESULT_VERBS = CueWords.set("result-verb");
+
+    /** The act whose phrase ends right before a verb of outcome that leads to toll {@code c} (an adjective between at most), or null. */
+    private static Candidate resultOf(TextLayer tl, List<Candidate> out, Candidate c) {
+        for (Candidate o : out) {
+            if (!o.type.equals(c.type) || o.trigEnd > c.trigStart || c.trigStart - o.trigEnd > 4) continue;
+            for (int k = o.trigEnd; k <= o.trigEnd + 1 && k < c.trigStart; k++) if (PhraseTable.hasForm(tl, k, RESULT_VERBS)) return o;
+        }
+        return null;
     }
 
     /**

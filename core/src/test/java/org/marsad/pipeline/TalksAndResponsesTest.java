@@ -33,6 +33,21 @@ class TalksAndResponsesTest {
     }
 
     @Test
+    void theTollOfTheActAnsweredIsThatActs() {
+        List<Event> evs = EventFixture.inBody("وقال حزب الله إنه قصف مستوطنة المطلة بقذائف المدفعية ردا على غارة إسرائيلية أسفرت عن مقتل ثلاثة من عناصره في بلدة الخيام.");
+        Event answer = null, raid = null;
+        for (Event e : evs) {
+            if (!e.eventType().equals("ASSAULT")) continue;
+            if (EventFixture.codes(e.actor()).contains("ISR")) raid = e; else answer = e;
+        }
+        assertNotNull(raid, evs.toString());
+        assertNotNull(answer, evs.toString());
+        assertEquals(3, raid.size().killed().best());
+        assertEquals(null, answer.size().killed(), answer.toString());
+        assertEquals("heavy-weapons", answer.mode());
+    }
+
+    @Test
     void aCapitalNamedWithItsDescriptionIsOnePlace() {
         Event e = EventFixture.firstInBody("والتقى الوزير نظيره الأردني في العاصمة الأردنية عمان يوم الاثنين.", "CONSULT");
         assertNotNull(e);
