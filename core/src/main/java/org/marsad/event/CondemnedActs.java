@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.TextLayer;
 
 /**
  * "شنت طائرات باكستانية غارات على خوست … وأدانت الخارجية الأفغانية الغارات": a condemnation of an attack the
@@ -19,13 +20,14 @@ final class CondemnedActs {
      * Fills, among one sentence's candidates {@code cs}, the one condemned and the doer of the attack referred to,
      * from the candidates of the sentences before it ({@code before}, in sentence order).
      */
-    static void apply(List<Candidate> cs, List<Candidate> before) {
+    static void apply(List<Candidate> cs, List<Candidate> before, TextLayer tl) {
         if (before.isEmpty()) return;
         for (Candidate acc : cs) {
             if (!acc.type.equals("ACCUSE") || !acc.recipient.isEmpty()) continue;
             Candidate ref = null;
             for (Candidate c : cs) {
-                if (c.type.equals("ASSAULT") && c.reference && Candidate.codesOf(c.actor).isEmpty()
+                // (a toll merged into the reference leaves it no reference; its definite noun still is one)
+                if (c.type.equals("ASSAULT") && (c.reference || TriggerForms.definite(tl, c.trigStart)) && Candidate.codesOf(c.actor).isEmpty()
                         && c.trigStart >= acc.trigEnd && c.trigStart - acc.trigEnd <= 10) { ref = c; break; }
             }
             if (ref == null) continue;
@@ -35,11 +37,19 @@ final class CondemnedActs {
                 if (acc.sentence - c.sentence > REACH || !c.type.equals("ASSAULT") || c.reference || c.mutual) continue;
                 Set<String> doers = Candidate.codesOf(c.actor);
                 if (doers.isEmpty() || doers.stream().anyMatch(accusers::contains)) continue;
-                if (ref.mode != null && c.mode != null && !ref.mode.equals(c.mode)) continue;
+                if (!sameKind(ref.mode, c.mode)) continue;
                 told = c;   // the latest one told before
             }
             if (told == null) continue;
             for (Party p : told.actor) if (p.code() != null) { Candidate.addParty(acc.recipient, p); Candidate.addParty(ref.actor, p); }
         }
+    }
+
+    /** Bombardment from the air and from the ground: "القصف" may refer back to either. */
+    private static final Set<String> BOMBARDMENT = Set.of("aerial", "drone", "heavy-weapons");
+
+    /** Whether a reference of mode {@code ref} may name an attack told with mode {@code told}. */
+    private static boolean sameKind(String ref, String told) {
+        return ref == null || told == null || ref.equals(told) || BOMBARDMENT.contains(ref) && BOMBARDMENT.contains(told);
     }
 }

@@ -112,7 +112,7 @@ public final class EventExtractor {
             // (talks that are the setting of another act, "في ختام محادثات في الدوحة الأربعاء", "خلال اتصال هاتفي الأحد", share their time with it)
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
-            CondemnedActs.apply(cs, all);
+            CondemnedActs.apply(cs, all, tl);
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? (hasParty(c) || c.verbal && "suicide-attack".equals(c.mode)) && !c.weak
                     || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
             // a paragraph ends at a line break, or at a run of spaces where a page's paragraphs were flattened

@@ -149,7 +149,8 @@ final class FrameReader {
             }
             // "واتهمت الحركة بتفجير السيارة": the one phrase before the act is the accused, not the accuser
             if (src != null && f.value().accuse() && src.first() >= f.end() && src.end() < b && RoleCues.ofTheAct(tl, src.end(), units)) { src = null; srcIdx = -1; }
-            if (srcIdx >= 0 && !f.value().accuse()) usable[srcIdx] = false;
+            // ("ونددت الحكومة بالقصف الذي قالت إنه": across a relative pronoun the source is the main clause's subject, still its verb's)
+            if (srcIdx >= 0 && !f.value().accuse() && !relativeBetween(tl, src.end(), f.start())) usable[srcIdx] = false;
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
             // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
@@ -162,7 +163,8 @@ final class FrameReader {
             for (int t = from; t < Math.min(b, from + 5); t++) if (COMPLEMENTISERS.contains(tl.surfaceNorm(t))) { reach = t + 2; break; }
             for (int t = from; t < Math.min(b, reach); t++) {
                 String w = tl.surfaceNorm(t);
-                self |= SELF.contains(w);
+                // ("ونددت الحكومة بالقصف الذي قالت إنه أدى": a pronoun of the other gender than the verb's is not the speaker)
+                self |= SELF.contains(w) && !(f.value().verbal() && genderClash(tl.surfaceNorm(f.start()), w));
                 // "نفى الجيش أن يكون قد استهدف المستشفى": the elided subject of "يكون قد" is the speaker
                 if (t > from && t + 1 < b && RoleCues.kanaQad(tl, t)) self = true;
                 // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
@@ -263,6 +265,23 @@ final class FrameReader {
         for (int p = from; p + 1 < to; p++) {
             if (Clauses.isBoundary(tl.surfaceNorm(p)) && ((tl.proclitics(p + 1) & TextLayer.WA) != 0 || tl.surfaceNorm(p + 1).startsWith("و"))) return true;
         }
+        return false;
+    }
+
+    /**
+     * A speech verb and a singular pronoun of different genders: the perfect or imperfect of the 3rd person
+     * feminine ("قالت", "تقول") with a masculine "إنه"/"بأنه", or the masculine ("قال", "يقول") with a feminine "إنها".
+     */
+    static boolean genderClash(String verb, String pronoun) {
+        String v = verb.startsWith("و") || verb.startsWith("ف") ? verb.substring(1) : verb;
+        boolean feminine = v.length() >= 3 && (v.endsWith("ت") || v.startsWith("ت"));
+        boolean masculinePronoun = pronoun.endsWith("ه") && !pronoun.endsWith("ها"), femininePronoun = pronoun.endsWith("ها");
+        return feminine && masculinePronoun || !feminine && femininePronoun;
+    }
+
+    /** A relative pronoun among tokens {@code [from, to)}. */
+    private static boolean relativeBetween(TextLayer tl, int from, int to) {
+        for (int t = from; t < to; t++) if (RoleCues.RELATIVES.contains(tl.surfaceNorm(t))) return true;
         return false;
     }
 }

@@ -68,4 +68,14 @@ class CondemnationTargetsTest {
         long attacks = evs.stream().filter(e -> e.eventType().equals("ASSAULT")).count();
         assertEquals(1, attacks, evs.toString());
     }
+
+    @Test
+    void theCondemnerWhoAlsoReportsTheTollInARelativeClauseStillCondemnsTheAttacker() {
+        List<Event> evs = EventFixture.events("خبر. وقالت وزارة الدفاع الإيرانية إن طائراتها المسيرة قصفت مقرات لجماعة جيش العدل في إقليم بلوشستان. "
+                + "واستنكرت الحكومة الباكستانية القصف الذي قالت إنه أسفر عن مقتل طفلين.");
+        Event accuse = null;
+        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of("PAK"))) accuse = e;
+        assertNotNull(accuse, evs.toString());
+        assertEquals(Set.of("IRN"), recipients(accuse));
+    }
 }
