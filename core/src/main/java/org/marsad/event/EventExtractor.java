@@ -38,7 +38,7 @@ public final class EventExtractor {
         for (int s = 0; s < nSent; s++) bySentence.add(new ArrayList<>());
         List<Mention> ms = new ArrayList<>(el == null ? List.of() : el.mentions());
         ms.sort(Comparator.comparingInt(Mention::start));
-        List<TimeExpr> times = outsideNames(tagged, ms);
+        List<TimeExpr> times = TimeSpans.outsideNames(tagged, ms);
         for (Mention m : ms) {
             Mention t = tokenised(tl, m);
             if (t == null) continue;
@@ -68,9 +68,9 @@ public final class EventExtractor {
             if (b <= a || tl.isBoilerplate(s) || isCaptionOrSubhead(text, tl, s) || truncatedCopy(text, tl, s)) continue;
             List<PhraseTable.Match<Trigger>> found = new ArrayList<>(reader.triggersOf(tl, s));
             // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
-            if (times != null) found.removeIf(m -> insideTime(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
+            if (times != null) found.removeIf(m -> TimeSpans.inside(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
             // "فجرا" is "at dawn" far more often than "the two of them detonated"
-            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())));
+            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())) || TriggerForms.weaponTraded(tl, m, a));
             // ("في قصف روسي": a verb form governed so is its masdar, which a demonym qualifies)
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && !TriggerForms.masdarForm(tl, m.start(), a)) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
@@ -84,7 +84,7 @@ public final class EventExtractor {
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             // (a capital standing as a party right after the verb, or after the subject there, names its state: "واتهمت بغداد أنقرة")
-            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()) && !partyAfterVerb(tl, units, u, verbAt, a));
+            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()) && !CapitalParties.aroundVerb(tl, units, u, verbAt, a));
             if (DEBUG) for (Unit u : units) System.err.println("marsad: unit s" + s + " " + u.first() + "-" + u.end() + " " + u.parties() + " prep=" + u.prep() + (u.conj() ? " conj" : "") + (u.place() ? " place" : ""));
             java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, frameCues, speaker, speakerOut);
@@ -186,7 +186,6 @@ public final class EventExtractor {
     private static final java.util.Set<String> SETTING = CueWords.set("setting");
     private static final java.util.Set<String> SETTING_END = CueWords.set("setting-end");
 
-
     /**
      * "قتل 23 شخصا في غارات على حفل زفاف": an attack whose attacker the sentence leaves unsaid is
      * read as one by the parties the article names as attacking the same side at the same place
@@ -248,11 +247,6 @@ public final class EventExtractor {
 
     private static boolean thenWord(TextLayer tl, int a, int b) {
         for (int t = a; t < b; t++) if (THEN.contains(tl.surfaceNorm(t)) || THEN.contains(tl.norm(t))) return true;
-        return false;
-    }
-
-    private static boolean insideTime(List<TimeExpr> times, int from, int to) {
-        for (TimeExpr t : times) if (t.start() <= from && to <= t.end()) return true;
         return false;
     }
 
@@ -385,31 +379,5 @@ public final class EventExtractor {
         char last = text.charAt(tl.sentenceEnd(s) - 1);
         boolean stop = last == '.' || last == '!' || last == '?' || last == '؟' || last == '»' || last == '"' || last == ')';
         return !stop && words <= 6;
-    }
-
-    /**
-     * A capital with no preposition right after a verb, or right after the phrase that follows a verb ("اتهمت بغداد
-     * أنقرة"), or right before a verb ("وكانت نيامي قد اتهمت", "بغداد تتهم").
-     */
-    private static boolean partyAfterVerb(TextLayer tl, List<Unit> units, Unit u, boolean[] verbAt, int a) {
-        if (!u.capital() || u.first() <= a) return false;
-        if (verbAt[u.first() - 1]) return true;
-        int next = u.end();
-        if (next < verbAt.length && tl.surfaceNorm(next).equals("قد")) next++;
-        if (next < verbAt.length && verbAt[next]) return true;
-        for (Unit w : units) if (w != u && w.end() == u.first() && w.prep() == null && w.first() > a && verbAt[w.first() - 1]) return true;
-        return false;
-    }
-
-    /** "المجلس الاجتماعي لسوق الجمعة"، "خميس مشيط": a time word inside a name the entity layer read is part of the name, no time. */
-    private static List<TimeExpr> outsideNames(List<TimeExpr> times, List<Mention> ms) {
-        if (times == null || times.isEmpty() || ms.isEmpty()) return times;
-        List<TimeExpr> out = new ArrayList<>(times.size());
-        for (TimeExpr t : times) {
-            boolean inside = false;
-            for (Mention m : ms) inside |= m.start() <= t.start() && t.end() <= m.end() && m.kind() != org.marsad.entity.MentionKind.PERSON;
-            if (!inside) out.add(t);
-        }
-        return out;
     }
 }

@@ -21,7 +21,12 @@ final class TriggerForms {
         return m.end() - m.start() == 1 && m.start() > a && startsWithDigit(tl.surfaceNorm(m.start() - 1)) && tl.surfaceNorm(m.start()).endsWith("ا");
     }
 
-    private static final Set<String> ROUNDS = CueWords.set("round");
+    private static final Set<String> ROUNDS = CueWords.set("round"), WEAPON_INDUSTRY = CueWords.set("weapon-industry");
+
+    /** "ببرنامج الطائرات المسيرة"، "صفقة صواريخ": a weapon noun in the genitive of making, owning or trading one is no attack. */
+    static boolean weaponTraded(TextLayer tl, PhraseTable.Match<Trigger> m, int a) {
+        return m.value().type().equals("ASSAULT") && !m.value().verbal() && m.start() > a && PhraseTable.hasForm(tl, m.start() - 1, WEAPON_INDUSTRY);
+    }
 
     /**
      * "جولة جديدة من المفاوضات"، "سلسلة من الغارات": a definite act noun after من and a noun of rounds or series (an

@@ -1,0 +1,20 @@
+package org.marsad.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.event.Event;
+
+/** Words of weapons that name no attack, on texts written for this test. */
+class NotAttacksTest {
+    @Test
+    void weaponsMadeOwnedOrTradedAreNoAttack() {
+        List<Event> evs = EventFixture.inBody("وفرضت واشنطن عقوبات على شركات صينية تتهمها بدعم برنامج الصواريخ الباليستية لكوريا الشمالية.");
+        assertTrue(evs.stream().anyMatch(e -> e.eventType().equals("SANCTION")), evs.toString());
+        assertFalse(evs.stream().anyMatch(e -> e.eventType().equals("ASSAULT")), evs.toString());
+        List<Event> deal = EventFixture.inBody("ووقعت الهند صفقة طائرات مسيرة مع الولايات المتحدة بقيمة ثلاثة مليارات دولار.");
+        assertFalse(deal.stream().anyMatch(e -> e.eventType().equals("ASSAULT")), deal.toString());
+    }
+}
