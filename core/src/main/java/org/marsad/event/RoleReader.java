@@ -254,6 +254,13 @@ final class RoleReader {
                     Unit u = before.get(k);
                     if (u.prep() == null && nounParty(u, assault) && ts - u.end() <= 8) { actor.add(u); break; }
                 }
+                // ("وأكد الرئيسان رفضهما": the owner may be the source of the report frame before it)
+                for (int k = units.size() - 1; k >= 0 && actor.isEmpty(); k--) {
+                    Unit u = units.get(k);
+                    if (!usable[k] && u.end() <= ts && ts - u.end() <= 2 && tl.sentenceOf(u.first()) == tl.sentenceOf(ts) && u.prep() == null && nounParty(u, assault)) actor.add(u);
+                }
+                // ("رفضهما أي عملية عسكرية إسرائيلية": the possessed masdar's object, qualified by a demonym, names who it is aimed at)
+                if (!actor.isEmpty() && !assault) for (Unit u : after) if (u.demonym() && u.prep() == null && u.first() >= te && u.first() - te <= 2) { recipient.add(u); break; }
             }
             // "لمحاولة القوات الحكومية السيطرة على مواقعها": the doer of an attempt, its genitive, does the act
             if (actor.isEmpty()) for (Unit u : before) if (u.end() == ts && !u.place() && !u.demonym() && nounParty(u, assault) && RoleCues.attemptNoun(tl, u.first() - 1)) actor.add(u);

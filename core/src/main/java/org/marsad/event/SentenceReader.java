@@ -92,6 +92,7 @@ final class SentenceReader {
             // (what one announces is a masdar or a clause after أن, not a verb standing alone)
             // ("ونفت أنقرة قصف القرى": and so after a denial and its subject)
             if (t.verbal() && (TriggerForms.masdarForm(tl, m.start(), a) || TriggerForms.objectOfReport(tl, frames, m.start())
+                    || TriggerForms.objectOfLightVerb(tl, units, roles, m.start())
                     || TriggerForms.bare(tl, m.start()) && RoleCues.denierOf(tl, units, m.start()) != null)) {
                 t = t.asNoun();
             }

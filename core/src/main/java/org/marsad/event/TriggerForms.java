@@ -57,9 +57,17 @@ final class TriggerForms {
     /** The bare form of a verb (no suffix, no و/ف) right after a report verb's subject. */
     static boolean bare(TextLayer tl, int t) { return tl.proclitics(t) == 0 && tl.surfaceNorm(t).equals(tl.norm(t)); }
 
+    /** ... or with a possessive pronoun ("وأكد الرئيسان رفضهما": what one confirms is no verb standing alone). */
     static boolean objectOfReport(TextLayer tl, List<FrameReader.FrameUse> frames, int t) {
-        if (!bare(tl, t)) return false;
+        if (!bare(tl, t) && !(tl.proclitics(t) == 0 && RoleCues.possessed(tl, t))) return false;
         for (FrameReader.FrameUse f : frames) if (f.verbal() && f.source() != null && f.source().end() == t && f.end() <= f.source().first()) return true;
+        return false;
+    }
+
+    /** ... and so after a light verb and its subject: "وجدد الزعيمان رفضهما"، "واصلت القوات قصف". */
+    static boolean objectOfLightVerb(TextLayer tl, List<Unit> units, RoleReader roles, int t) {
+        if (!bare(tl, t) && !(tl.proclitics(t) == 0 && RoleCues.possessed(tl, t))) return false;
+        for (Unit u : units) if (u.end() == t && u.prep() == null && !u.place() && u.first() > 0 && roles.isLightVerb(tl, u.first() - 1)) return true;
         return false;
     }
 

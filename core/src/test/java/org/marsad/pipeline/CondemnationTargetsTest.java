@@ -78,4 +78,14 @@ class CondemnationTargetsTest {
         assertNotNull(accuse, evs.toString());
         assertEquals(Set.of("IRN"), recipients(accuse));
     }
+
+    @Test
+    void aRejectionConfirmedByTheTwoIsTheirsAndAimedAtTheStateOfTheActRejected() {
+        List<Event> evs = EventFixture.events("خبر. والتقى العاهل الأردني الملك عبد الله الثاني الرئيس الفرنسي في عمان. "
+                + "وجدد الزعيمان رفضهما أي توغل بري إسرائيلي في جنوب لبنان.");
+        Event e = EventFixture.first(evs, "REJECT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("JOR", "FRA"), actors(e));
+        assertEquals(Set.of("ISR"), recipients(e));
+    }
 }
