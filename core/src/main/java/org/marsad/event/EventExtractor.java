@@ -133,7 +133,10 @@ public final class EventExtractor {
             }
             cs.removeAll(background);
             for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) lastDate = c.date;
-            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4) paragraphDate = c.date;
+            // (the episode is the main clause's, the first act told: "أفرجت … عن رهائن كانت قد اختطفتهم قبل عامين" stays this week's)
+            Candidate main = null;
+            for (Candidate c : cs) if (c.dated && c.date != null && c.date.length() >= 4 && (main == null || c.trigStart < main.trigStart)) main = c;
+            if (main != null) paragraphDate = main.date;
             // "الاتفاق النووي", "المحادثات": a talk or deal referred to, not told, unless the clause dates it
             cs.removeIf(c -> c.reference && !ReferenceNouns.datedInPhrase(text, tl, c, times) && !c.context.contains("ceasefire")
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")

@@ -155,6 +155,11 @@ final class RoleCues {
         return best;
     }
 
+    private static final Set<String> KANA = CueWords.set("kana");
+
+    /** Token {@code k} is كان/كانت (with و or not). */
+    static boolean kanaBefore(TextLayer tl, int k) { return k >= 0 && PhraseTable.hasForm(tl, k, KANA); }
+
     /** Token {@code k} is the يكون/تكون of "أن يكون قد" (a complementiser before it, قد after it). */
     static boolean kanaQad(TextLayer tl, int k) {
         if (k < 1 || k + 1 >= tl.tokenCount()) return false;

@@ -36,7 +36,7 @@ final class RoleReader {
 
     private static final Set<String> ASSAULT_PREPS = CueWords.set("assault-prep");
     private static final Set<String> OTHER_PREPS = CueWords.set("recipient-prep");
-    private static final Set<String> KANA = CueWords.set("kana"), SOVEREIGNTY = CueWords.set("sovereignty");
+    private static final Set<String> SOVEREIGNTY = CueWords.set("sovereignty");
     /** "أفرجت السلطات عن صحفية فرنسية": عن names who is released. */
     private static final Set<String> RELEASE_PREPS = java.util.stream.Stream.concat(OTHER_PREPS.stream(), java.util.stream.Stream.of("عن")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -129,7 +129,7 @@ final class RoleReader {
                     // ("وكانت إسلام آباد قد اتهمت كابل": so too after كان, whose subject the noun is)
                     if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد"))
                             && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1))
-                                || u.first() > ca && PhraseTable.hasForm(tl, u.first() - 1, KANA))) fronted = u;
+                                || u.first() > ca && RoleCues.kanaBefore(tl, u.first() - 1))) fronted = u;
                 }
                 // "القذيفة التي دمرت المروحية": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)

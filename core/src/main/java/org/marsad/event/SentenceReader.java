@@ -189,7 +189,13 @@ final class SentenceReader {
                 if (author != null && !r.recipient().contains(author)) r = new RoleReader.Roles(List.of(author), r.recipient(), false);
             }
             List<Party> elided = null;
-            if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
+            // ("أفرجت الجماعة عن رهائن كانت قد اختطفتهم": so does a pluperfect carrying the object's pronoun, whose
+            // object is the noun before it)
+            if (t.verbal() && r.actor().isEmpty() && prevVerbal != null && RoleCues.objectPronoun(tl, m.start()) && m.start() >= a + 2
+                    && tl.surfaceNorm(m.start() - 1).equals("قد") && RoleCues.kanaBefore(tl, m.start() - 2)) {
+                elided = prevVerbal.actor;
+                if (r.recipient().isEmpty()) for (Unit u : units) if (u.hasCode() && !u.place() && u.end() == m.start() - 2) r = new RoleReader.Roles(r.actor(), List.of(u), r.instrument());
+            } else if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
                     && ((tl.proclitics(m.start()) & TextLayer.WA) != 0 || tl.surfaceNorm(m.start()).startsWith("و"))) {
                 elided = prevVerbal.actor;   // "وألقى الحوثي باللوم ... وتوعد": coordinated verbs share the subject
             } else if (t.verbal() && r.actor().isEmpty() && prevVerbal == null

@@ -25,4 +25,22 @@ class NamesAndTimesTest {
         assertNotNull(e);
         assertEquals("negated", e.status());
     }
+
+    @Test
+    void aLeadersGivenNameThatIsAlsoAStateNamesTheLeader() {
+        Event e = EventFixture.firstInBody("واستقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني في روما الرئيس التونسي قيس سعيد.", "CONSULT");
+        assertNotNull(e);
+        assertEquals(java.util.Set.of("ITA", "TUN"), EventFixture.codes(e.actor()));
+    }
+
+    @Test
+    void aFlashbackInTheSentenceDoesNotDateTheParagraphAfterIt() {
+        List<Event> evs = EventFixture.eventsOn("خبر. وأطلقت جماعة مسلحة في النيجر الأربعاء سراح مهندسين صينيين كانت قد خطفتهم قبل عام. "
+                + "وأجرى وزير الخارجية الصيني اتصالا هاتفيا بنظيره النيجري.", LocalDate.of(2024, 9, 20));
+        Event abduction = EventFixture.first(evs, "ASSAULT"), call = EventFixture.first(evs, "CONSULT");
+        assertNotNull(abduction, evs.toString());
+        assertNotNull(call, evs.toString());
+        assertEquals(java.util.Set.of("CHN"), EventFixture.codes(abduction.recipient()));
+        assertEquals("2024-09-18", call.date());
+    }
 }
