@@ -160,6 +160,12 @@ final class RoleCues {
     /** Token {@code k} is كان/كانت (with و or not). */
     static boolean kanaBefore(TextLayer tl, int k) { return k >= 0 && PhraseTable.hasForm(tl, k, KANA); }
 
+    /** كان/كانت among the four words before {@code first} and from {@code ca} on ("وكان وزير الخارجية المصري فلان قد زار": a title between). */
+    static boolean kanaWithin(TextLayer tl, int ca, int first) {
+        for (int k = first - 1; k >= Math.max(ca, first - 4); k--) if (kanaBefore(tl, k)) return true;
+        return false;
+    }
+
     /** Token {@code k} is the يكون/تكون of "أن يكون قد" (a complementiser before it, قد after it). */
     static boolean kanaQad(TextLayer tl, int k) {
         if (k < 1 || k + 1 >= tl.tokenCount()) return false;

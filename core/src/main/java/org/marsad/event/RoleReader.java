@@ -92,6 +92,8 @@ final class RoleReader {
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() >= te && u.at() - te <= 2) (AttackRoles.targetBetween(tl, te, u.at()) ? recipient : actor).add(u);
             else if (u.at() >= te) after.add(u);
             else if (u.end() <= ts) before.add(u);
+            // ("دخل اتفاق وقف إطلاق النار بين إسرائيل والحركة حيز التنفيذ": the sides inside a two-sided phrase)
+            else if (t.mutual() && !t.verbal() && u.first() > ts && u.end() < te && u.party(assault) && ("بين".equals(u.prep()) || u.conj())) actor.add(u);
             // "إسقاط دمشق طائرة": the genitive between a masdar and its object is the doer
             // (a capital there stands for its government, as a fronted subject does)
             // (a preposition before the masdar governs the masdar, not its genitive: "ردا على إسقاط دمشق طائرة")
@@ -129,7 +131,7 @@ final class RoleReader {
                     // ("وكانت إسلام آباد قد اتهمت كابل": so too after كان, whose subject the noun is)
                     if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد"))
                             && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1))
-                                || u.first() > ca && RoleCues.kanaBefore(tl, u.first() - 1))) fronted = u;
+                                || u.first() > ca && RoleCues.kanaWithin(tl, ca, u.first()))) fronted = u;
                 }
                 // "القذيفة التي دمرت المروحية": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)

@@ -54,4 +54,27 @@ class TalksAndResponsesTest {
         assertEquals(1, e.locations().stream().map(l -> l.name()).distinct().count(), e.locations().toString());
         assertEquals(1, e.locations().size(), e.locations().toString());
     }
+
+    @Test
+    void talksWithALongTitleBeforeMaAreStillTalks() {
+        Event e = EventFixture.firstInBody("وبحث نائب رئيس المجلس الرئاسي الليبي السابق موسى الكوني مع وزير الخارجية الإيطالي أنطونيو تاياني ملف الهجرة.", "CONSULT");
+        assertNotNull(e);
+        assertEquals(Set.of("LBY", "ITA"), EventFixture.codes(e.actor()));
+    }
+
+    @Test
+    void aVisitToldAfterKanaWithATitleIsTheVisitorsToTheStateVisited() {
+        Event e = EventFixture.firstInBody("وكان وزير الدفاع التركي يشار غولر قد زار بغداد مطلع الشهر.", "CONSULT");
+        assertNotNull(e);
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()));
+        assertEquals(Set.of("IRQ"), EventFixture.codes(e.recipient()));
+    }
+
+    @Test
+    void aTruceTakingEffectIsTheFightingStoppingBetweenItsSides() {
+        Event e = EventFixture.firstInBody("ودخل وقف إطلاق النار بين أرمينيا وأذربيجان حيز التنفيذ صباح اليوم.", "RETREAT");
+        assertNotNull(e);
+        assertEquals("ceasefire", e.mode());
+        assertEquals(Set.of("ARM", "AZE"), EventFixture.codes(e.actor()));
+    }
 }
