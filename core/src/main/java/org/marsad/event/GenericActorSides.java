@@ -100,6 +100,20 @@ final class GenericActorSides {
     }
 
     /**
+     * "بين الشبان وقوات الاحتلال": a named phrase with و right after a generic one is joined to it, with its
+     * preposition (the named phrases were read before the generic ones were known).
+     */
+    static void joined(TextLayer tl, List<Unit> out, int a) {
+        for (int k = 1; k < out.size(); k++) {
+            Unit u = out.get(k), prev = out.get(k - 1);
+            if (u.conj() || u.place() || prev.place() || u.first() <= a || prev.end() != u.first() || (tl.proclitics(u.first()) & TextLayer.WA) == 0
+                    || !SentenceUnits.generic(prev)) continue;
+            out.set(k, new Unit(u.first(), u.at(), u.end(), u.parties(), u.prep() == null ? prev.prep() : u.prep(), false, u.demonym(), true,
+                    u.lat(), u.lon(), u.placeName(), u.capital()));
+        }
+    }
+
+    /**
      * "مسلحي مليشيا فانو"، "مقاتلي تنظيم داعش": an armed generic noun in construct with a named group right
      * after it is a member of that group (one phrase, of the group's side).
      */

@@ -186,6 +186,7 @@ final class SentenceUnits {
             t = g.end();
         }
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        GenericActorSides.joined(tl, out, a);
         GenericActorSides.qualified(out);
         GenericActorSides.ofGroup(out, mentions);
         GenericActorSides.members(tl, out);

@@ -54,4 +54,12 @@ class ArmedGroupPhrasesTest {
         assertNotNull(e, evs.toString());
         assertEquals(Set.of("ERI", "ETH"), EventFixture.codes(e.recipient()));
     }
+
+    @Test
+    void aNamedForceJoinedByWaToAGenericOneIsTheOtherSideOfTheClash() {
+        Event e = EventFixture.firstInBody("واندلعت اشتباكات بين الأهالي وقوات الدعم السريع في قرية بولاية الجزيرة.", "ASSAULT");
+        assertNotNull(e);
+        assertTrue(hasName(e.actor(), "Rapid Support Forces"), e.actor().toString());
+        assertTrue(e.actor().stream().anyMatch(p -> p.text().contains("الأهالي")), e.actor().toString());
+    }
 }
