@@ -67,6 +67,8 @@ final class SentenceUnits {
                 // the noun the adjective qualifies, skipping other adjectives: غارات جوية تركية
                 int h = first - 1, back = 0;
                 int floor = out.isEmpty() ? a : Math.max(a, out.get(out.size() - 1).end());
+                // ("طائرات حربية يرجح أنها روسية": a word of suspicion and its أن stand between the noun and its adjective)
+                if (h - 2 >= floor && SUSPECTED_THAT.contains(tl.surfaceNorm(h)) && SUSPECTED.contains(tl.surfaceNorm(h - 1))) h -= 2;
                 // (a noun of death governs the phrase, it is no word of it: "مقتل جندي أميركي" is the soldier)
                 while (h >= floor && back < 2 && isWord(tl, h) && !isFunction(tl.norm(h)) && !verbAt[h] && !RoleWords.is(tl, h, RoleWords.NAMING)
                         && !RoleWords.is(tl, h, RoleWords.DEATH)) {
@@ -226,6 +228,7 @@ final class SentenceUnits {
     static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
     /** "تابعة لـ": belonging to. */
     static final Set<String> OWNED = CueWords.set("owned");
+    private static final Set<String> SUSPECTED = CueWords.set("suspected-verb"), SUSPECTED_THAT = CueWords.set("suspected-that");
     /** ("القائم بالأعمال الباكستاني": a title whose second word carries بـ is one noun with it) */
     private static final Set<String> PREP_TITLES = CueWords.set("prep-title");
 

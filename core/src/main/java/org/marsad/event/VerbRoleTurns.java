@@ -44,7 +44,7 @@ final class VerbRoleTurns {
         }
         // "قتل مساء الجمعة المصور الكولومبي ...": after the verb a victim with no object or count of its own
         if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
-                && !"من قبل".equals(actor.get(0).prep()) && !causalBefore(tl, actor.get(0).at(), te)) {
+                && !"من قبل".equals(actor.get(0).prep()) && !causalBefore(tl, actor.get(0).first(), te)) {
             // ("قتلوا جراء ضربة جوية أميركية": a cause named after the verb is the doer, not the victim)
             boolean count = false;
             for (int p = actor.get(0).end(); p < Math.min(cb, actor.get(0).end() + 6) && !count; p++) count = startsWithNumber(tl, p);

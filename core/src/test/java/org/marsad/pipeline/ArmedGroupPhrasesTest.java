@@ -62,4 +62,12 @@ class ArmedGroupPhrasesTest {
         assertTrue(hasName(e.actor(), "Rapid Support Forces"), e.actor().toString());
         assertTrue(e.actor().stream().anyMatch(p -> p.text().contains("الأهالي")), e.actor().toString());
     }
+
+    @Test
+    void aSuspectedDemonymStillQualifiesTheCraftThatStruck() {
+        Event e = EventFixture.firstInBody("وقتل ثلاثة رعاة جراء قصف نفذته مسيرات يعتقد أنها تركية على قرية في ريف الحسكة.", "ASSAULT");
+        assertNotNull(e);
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()));
+        assertFalse(EventFixture.codes(e.recipient()).contains("TUR"), e.recipient().toString());
+    }
 }
