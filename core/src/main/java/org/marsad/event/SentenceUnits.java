@@ -202,8 +202,8 @@ final class SentenceUnits {
             if (covered(out, t)) continue;
             List<Party> two = List.of();
             String of = conflictState(tl, out, t, b);
-            if (of != null) two = lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
-            if (two.size() < 2) two = lastTwo(focus, out, t);
+            if (of != null) two = TwoSides.lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
+            if (two.size() < 2) two = TwoSides.lastTwo(focus, out, t);
             if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
         }
         // "الأطراف المتحاربة في اليمن", "أطراف النزاع في ليبيا": the sides of a conflict placed in a state are that state's
@@ -377,30 +377,5 @@ final class SentenceUnits {
         return out;
     }
 
-    private static List<Party> lastTwo(List<Party> focus, List<Unit> sentence, int before) {
-        List<Party> pool = new ArrayList<>(focus);
-        for (Unit u : sentence) if (u.end() <= before && !u.place()) pool.addAll(u.parties());
-        // "ودعا الاتحاد الأفريقي الطرفين": the subject right before the words is the one who addresses the two sides, none of them
-        for (Unit u : sentence) if (u.end() == before && u.prep() == null && !u.place()) pool.removeIf(p -> p.code() != null && u.parties().stream().anyMatch(q -> p.code().equals(q.code())));
-        List<Party> out = new ArrayList<>(2);
-        // the last two parties of distinct states; failing that, of distinct names (كير ومشار, both SSD)
-        for (int k = pool.size() - 1; k >= 0 && out.size() < 2; k--) {
-            Party p = pool.get(k);
-            if (p.code() == null) continue;
-            boolean seen = false;
-            for (Party q : out) seen |= q.code().equals(p.code());
-            if (!seen) out.add(0, p);
-        }
-        if (out.size() == 2) return out;
-        out.clear();
-        for (int k = pool.size() - 1; k >= 0 && out.size() < 2; k--) {
-            Party p = pool.get(k);
-            if (p.code() == null) continue;
-            boolean seen = false;
-            for (Party q : out) seen |= q.text().equals(p.text()) || (q.name() != null && q.name().equals(p.name()));
-            if (!seen) out.add(0, p);
-        }
-        return out;
-    }
 
 }

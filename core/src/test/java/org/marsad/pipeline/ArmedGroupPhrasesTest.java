@@ -70,4 +70,14 @@ class ArmedGroupPhrasesTest {
         assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()));
         assertFalse(EventFixture.codes(e.recipient()).contains("TUR"), e.recipient().toString());
     }
+
+    @Test
+    void anAidBodyReportingTheWarIsNoneOfItsTwoSides() {
+        List<Event> evs = EventFixture.events("خبر. واشتبك الجيش الإثيوبي مع مقاتلي جبهة تحرير تيغراي في إقليم أمهرة. "
+                + "وقالت اللجنة الدولية للصليب الأحمر إن المستشفيات استقبلت عشرات الجرحى. ودعت الولايات المتحدة الطرفين إلى وقف القتال.");
+        Event e = null;
+        for (Event x : evs) if (x.eventType().equals("REQUEST") && EventFixture.codes(x.actor()).contains("USA")) e = x;
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("ETH"), EventFixture.codes(e.recipient()));
+    }
 }
