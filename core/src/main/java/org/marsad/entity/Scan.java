@@ -170,7 +170,9 @@ final class Scan {
             Step s = OrgPatterns.orgHead(this, i, end, head);
             if (s != null && s.end() > dEnd && (!kbBody || s.found().get(0).kind() == MentionKind.INSTITUTION)) return s;
         }
-        Lexicons.Phrase noun = (t.proclitics(i) & TextLayer.AL) == 0 && !t.norm(i).startsWith("ال") ? r.lex.placeNouns.match(keys, i, end) : null;
+        // (a place noun with a possessive pronoun, "ومخيمها", names no place after it)
+        Lexicons.Phrase noun = (t.proclitics(i) & TextLayer.AL) == 0 && !t.norm(i).startsWith("ال") && t.stemEnd(i) >= t.tokenEnd(i)
+                ? r.lex.placeNouns.match(keys, i, end) : null;
         if (noun != null) {
             Step s = OrgPatterns.placeNoun(this, i, end, noun);
             if (s != null && s.end() > dEnd) return s;

@@ -43,4 +43,11 @@ class NamesAndTimesTest {
         assertEquals(java.util.Set.of("CHN"), EventFixture.codes(abduction.recipient()));
         assertEquals("2024-09-18", call.date());
     }
+
+    @Test
+    void aPlaceNounWithAPossessivePronounNamesNoPlace() {
+        Event e = EventFixture.firstInBody("واقتحمت القوات الإسرائيلية مدينة طولكرم ومخيمها بمشاركة عشرات الآليات العسكرية.", "ASSAULT");
+        assertNotNull(e);
+        for (org.marsad.event.Location l : e.locations()) org.junit.jupiter.api.Assertions.assertFalse(l.text().contains("بمشاركة"), e.locations().toString());
+    }
 }
