@@ -80,4 +80,13 @@ class ArmedGroupPhrasesTest {
         assertNotNull(e, evs.toString());
         assertEquals(Set.of("ETH"), EventFixture.codes(e.recipient()));
     }
+
+    @Test
+    void theOwnerOfTheFireThatKilledIsTheDoerAndAStudentDemandsNothing() {
+        List<Event> evs = EventFixture.inBody("وأفاد ناشطون بأن طالبا قتل برصاص قوات الأمن في مدينة زاهدان.");
+        Event e = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        assertTrue(e.actor().stream().anyMatch(p -> p.text().contains("قوات الأمن")), e.actor().toString());
+        assertFalse(evs.stream().anyMatch(x -> x.eventType().equals("REQUEST")), evs.toString());
+    }
 }
