@@ -88,4 +88,12 @@ class CondemnationTargetsTest {
         assertEquals(Set.of("JOR", "FRA"), actors(e));
         assertEquals(Set.of("ISR"), recipients(e));
     }
+
+    @Test
+    void aVetoIsTheRejectionOfTheStatesThatCastIt() {
+        Event e = EventFixture.firstInBody("واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار جزائري يطالب بوقف الحرب.", "REJECT");
+        assertNotNull(e);
+        assertEquals(Set.of("USA"), actors(e));
+        assertEquals(Set.of("DZA"), recipients(e));
+    }
 }
