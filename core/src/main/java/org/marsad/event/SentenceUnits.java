@@ -136,6 +136,15 @@ final class SentenceUnits {
             if (head.kind() == MentionKind.DEMONYM && !demonym && prep == null && !out.isEmpty() && out.get(out.size() - 1).end() == first) {
                 prep = out.get(out.size() - 1).prep();
             }
+            // ("في العاصمة الكوبية هافانا": the capital's name right after its description stands where the description
+            // stands, a place; the description is no party)
+            Unit last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean namedPlace = head.kind() == MentionKind.PLACE && last != null && last.demonym() && last.end() == first
+                    && PhraseTable.hasForm(tl, last.first(), PLACE_HEADS);
+            if (namedPlace) {
+                if (prep == null) prep = last.prep();
+                out.remove(out.size() - 1);
+            }
             boolean place = head.kind() == MentionKind.PLACE
                     || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep));
             Double lat = null, lon = null;
@@ -146,7 +155,7 @@ final class SentenceUnits {
                 placeName = e.name();
             }
             // "حمّلت كيغالي كينشاسا المسؤولية", "عقوبات على كاراكاس": a capital where a party stands is its government too
-            boolean capital = place && head.kind() == MentionKind.PLACE && e != null && code != null && group.size() == 1
+            boolean capital = place && head.kind() == MentionKind.PLACE && e != null && code != null && group.size() == 1 && !namedPlace
                     && (prep == null || CAPITAL_PARTY_PREPS.contains(prep)) && places.capital(e);
             String surface = EntityLayer.shown(text, tl, named, end);
             Party p = new Party(surface, code, sector, e == null ? null : e.name());
@@ -228,6 +237,7 @@ final class SentenceUnits {
     static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
     /** "تابعة لـ": belonging to. */
     static final Set<String> OWNED = CueWords.set("owned");
+    private static final Set<String> PLACE_HEADS = CueWords.set("place-head");
     private static final Set<String> SUSPECTED = CueWords.set("suspected-verb"), SUSPECTED_THAT = CueWords.set("suspected-that");
     /** ("القائم بالأعمال الباكستاني": a title whose second word carries بـ is one noun with it) */
     private static final Set<String> PREP_TITLES = CueWords.set("prep-title");

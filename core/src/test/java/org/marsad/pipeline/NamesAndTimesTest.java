@@ -50,4 +50,19 @@ class NamesAndTimesTest {
         assertNotNull(e);
         for (org.marsad.event.Location l : e.locations()) org.junit.jupiter.api.Assertions.assertFalse(l.text().contains("بمشاركة"), e.locations().toString());
     }
+
+    @Test
+    void aCapitalDescribedByItsStatesDemonymIsWhereTheActHappensNotAParty() {
+        Event e = EventFixture.firstInBody("ووقعت الحكومة الفلبينية وجبهة مورو الإسلامية للتحرير اتفاق سلام في العاصمة الماليزية كوالالمبور.", "AGREE");
+        assertNotNull(e);
+        org.junit.jupiter.api.Assertions.assertFalse(EventFixture.codes(e.actor()).contains("MYS"), e.actor().toString());
+        org.junit.jupiter.api.Assertions.assertTrue(e.locations().stream().anyMatch(l -> "MYS".equals(l.code())), e.locations().toString());
+    }
+
+    @Test
+    void aCaretakerGovernmentIsNoStateOfItsOwn() {
+        Event e = EventFixture.firstInBody("والتقى المبعوث الأممي رئيس حكومة تصريف الأعمال العراقية في بغداد.", "CONSULT");
+        assertNotNull(e);
+        org.junit.jupiter.api.Assertions.assertFalse(EventFixture.codes(e.actor()).contains("AFG"), e.actor().toString());
+    }
 }
