@@ -33,6 +33,17 @@ record Unit(int first, int at, int end, List<Party> parties, String prep, boolea
         this(first, at, end, parties, prep, place, demonym, conj, lat, lon, placeName, false);
     }
 
+    /**
+     * One phrase of one sentence is one unit: roles are lists of the units read, looked up (contains, remove,
+     * indexOf) in every reading, so a unit equals itself only (the record's field-by-field equality compared
+     * party lists each time, and two readings of one span are never meant to be the same unit).
+     */
+    @Override
+    public boolean equals(Object o) { return this == o; }
+
+    @Override
+    public int hashCode() { return System.identityHashCode(this); }
+
     /** May be a party of an act: not a place, or (for a non-violent act) a capital standing for its state. */
     boolean party(boolean violent) { return !place || capital && !violent; }
 
