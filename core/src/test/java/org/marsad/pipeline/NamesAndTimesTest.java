@@ -65,4 +65,13 @@ class NamesAndTimesTest {
         assertNotNull(e);
         org.junit.jupiter.api.Assertions.assertFalse(EventFixture.codes(e.actor()).contains("AFG"), e.actor().toString());
     }
+
+    @Test
+    void theKhorasanBranchIsAfghanAndItsPlotIsNoAttackYet() {
+        List<Event> evs = EventFixture.inBody("واعتقلت قوات الأمن الباكستانية خمسة من عناصر تنظيم داعش خراسان كانوا يخططون لتنفيذ هجمات في بيشاور.");
+        Event arrest = EventFixture.first(evs, "COERCE");
+        assertNotNull(arrest, evs.toString());
+        assertEquals(java.util.Set.of("AFG"), EventFixture.codes(arrest.recipient()));
+        for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertEquals("planned", e.status(), e.toString());
+    }
 }
