@@ -169,7 +169,8 @@ final class GenericActorSides {
             }
             if (!member || other && gap > 3) continue;
             Party g = u.parties().get(0), n = next.parties().get(0);
-            out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text(), n.code(), g.sector(), null))));
+            // (with the group's name: a group of many states is coded where the act happens, TransnationalGroups)
+            out.set(k, SentenceUnits.withParties(u, next.end(), List.of(new Party(g.text(), n.code(), g.sector(), n.name()))));
             out.remove(k + 1);
         }
     }

@@ -89,4 +89,11 @@ class ArmedGroupPhrasesTest {
         assertTrue(e.actor().stream().anyMatch(p -> p.text().contains("قوات الأمن")), e.actor().toString());
         assertFalse(evs.stream().anyMatch(x -> x.eventType().equals("REQUEST")), evs.toString());
     }
+
+    @Test
+    void membersOfAGroupOfManyStatesAreNotCodedAtItsCore() {
+        Event e = EventFixture.firstInBody("وهاجم مسلحون يعتقد أنهم ينتمون إلى تنظيم القاعدة ثكنة للجيش في شمال بوركينا فاسو.", "ASSAULT");
+        assertNotNull(e);
+        assertFalse(EventFixture.codes(e.actor()).contains("AFG"), e.actor().toString());
+    }
 }
