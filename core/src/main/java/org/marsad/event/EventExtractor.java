@@ -70,7 +70,7 @@ public final class EventExtractor {
             // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
             if (times != null) found.removeIf(m -> TimeSpans.inside(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
             // "فجرا" is "at dawn" far more often than "the two of them detonated"
-            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())) || TriggerForms.weaponTraded(tl, m, a));
+            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())) || TriggerForms.weaponTraded(tl, m, a) || TriggerForms.possessedMarch(tl, m));
             // ("في قصف روسي": a verb form governed so is its masdar, which a demonym qualifies)
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && !TriggerForms.masdarForm(tl, m.start(), a)) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"

@@ -23,6 +23,14 @@ final class TriggerForms {
 
     private static final Set<String> ROUNDS = CueWords.set("round"), WEAPON_INDUSTRY = CueWords.set("weapon-industry");
 
+    /** "مسيرته التعليمية"، "مسيرتها الفنية": a march word with a possessive pronoun is one's path or career, no protest. */
+    static boolean possessedMarch(TextLayer tl, PhraseTable.Match<Trigger> m) {
+        if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1) return false;
+        String w = tl.surfaceNorm(m.start());
+        return (w.endsWith("ته") || w.endsWith("تها") || w.endsWith("تهم") || w.endsWith("تهما")) && PhraseTable.hasForm(tl, m.start(), MARCH_OR_DRONE)
+                || MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start()))) && tl.stemEnd(m.start()) < tl.tokenEnd(m.start());
+    }
+
     /** "ببرنامج الطائرات المسيرة"، "صفقة صواريخ": a weapon noun in the genitive of making, owning or trading one is no attack. */
     static boolean weaponTraded(TextLayer tl, PhraseTable.Match<Trigger> m, int a) {
         return m.value().type().equals("ASSAULT") && !m.value().verbal() && m.start() > a && PhraseTable.hasForm(tl, m.start() - 1, WEAPON_INDUSTRY);

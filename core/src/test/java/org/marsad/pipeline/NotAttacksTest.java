@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.event.Event;
 
-/** Words of weapons that name no attack, on texts written for this test. */
+/** Words of weapons and of marches that name no event, on texts written for this test. */
 class NotAttacksTest {
     @Test
     void weaponsMadeOwnedOrTradedAreNoAttack() {
@@ -16,5 +16,13 @@ class NotAttacksTest {
         assertFalse(evs.stream().anyMatch(e -> e.eventType().equals("ASSAULT")), evs.toString());
         List<Event> deal = EventFixture.inBody("ووقعت الهند صفقة طائرات مسيرة مع الولايات المتحدة بقيمة ثلاثة مليارات دولار.");
         assertFalse(deal.stream().anyMatch(e -> e.eventType().equals("ASSAULT")), deal.toString());
+    }
+
+    @Test
+    void aMarchWithAPossessivePronounIsOnesPathNoProtest() {
+        List<Event> evs = EventFixture.inBody("وأكد الوزير أن الحكومة ماضية في دعم مسيرتها الإصلاحية رغم الصعوبات.");
+        assertFalse(evs.stream().anyMatch(e -> e.eventType().equals("PROTEST")), evs.toString());
+        List<Event> march = EventFixture.inBody("وخرجت مسيرة حاشدة في رام الله تنديدا بالاستيطان.");
+        assertTrue(march.stream().anyMatch(e -> e.eventType().equals("PROTEST")), march.toString());
     }
 }
