@@ -166,7 +166,7 @@ final class FrameReader {
                 // ("ونددت الحكومة بالقصف الذي قالت إنه أدى": a pronoun of the other gender than the verb's is not the speaker)
                 self |= SELF.contains(w) && !(f.value().verbal() && genderClash(tl.surfaceNorm(f.start()), w));
                 // "نفى الجيش أن يكون قد استهدف المستشفى": the elided subject of "يكون قد" is the speaker
-                if (t > from && t + 1 < b && RoleCues.kanaQad(tl, t)) self = true;
+                if (t > from && t + 1 < b && KanaClauses.kanaQad(tl, t)) self = true;
                 // "قال الجيش إن جنوده قتلوا ...": the speaker's own men, planes, forces
                 if (t > from && COMPLEMENTISERS.contains(tl.surfaceNorm(t - 1)) && w.length() >= 5
                         && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))

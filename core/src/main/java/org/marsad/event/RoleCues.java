@@ -123,6 +123,11 @@ final class RoleCues {
         return null;
     }
 
+    private static final Set<String> SOVEREIGNTY = CueWords.set("sovereignty");
+
+    /** "أدانت الغارات ووصفتها بأنها انتهاك لسيادة أفغانستان": the genitive of sovereignty is the one wronged, not the one accused. */
+    static boolean wronged(TextLayer tl, Unit u) { return u.first() > 0 && PhraseTable.hasForm(tl, u.first() - 1, SOVEREIGNTY); }
+
     private static final Set<String> ENVOYS = CueWords.set("envoy");
 
     /**
@@ -142,35 +147,6 @@ final class RoleCues {
         if (!PhraseTable.hasForm(tl, te - 1, ENVOYS)) return null;
         for (Unit u : units) if (u.first() == te + 1 && u.hasCode()) return u;
         return null;
-    }
-
-    /**
-     * "نفى الجيش أن يكون قد استهدف المستشفى": after "أن يكون قد" (تكون) the verb's elided subject is the
-     * main clause's subject, the coded phrase last named before أن (within eight words); else null.
-     */
-    static Unit kanaQadSubject(TextLayer tl, List<Unit> before, int ts) {
-        if (ts < 4 || !kanaQad(tl, ts - 2)) return null;
-        Unit best = null;
-        for (Unit u : before) if (u.end() <= ts - 3 && ts - 3 - u.end() <= 8 && u.prep() == null && u.hasCode() && !u.place()) best = u;
-        return best;
-    }
-
-    private static final Set<String> KANA = CueWords.set("kana");
-
-    /** Token {@code k} is كان/كانت (with و or not). */
-    static boolean kanaBefore(TextLayer tl, int k) { return k >= 0 && PhraseTable.hasForm(tl, k, KANA); }
-
-    /** كان/كانت among the four words before {@code first} and from {@code ca} on ("وكان وزير الخارجية المصري فلان قد زار": a title between). */
-    static boolean kanaWithin(TextLayer tl, int ca, int first) {
-        for (int k = first - 1; k >= Math.max(ca, first - 4); k--) if (kanaBefore(tl, k)) return true;
-        return false;
-    }
-
-    /** Token {@code k} is the يكون/تكون of "أن يكون قد" (a complementiser before it, قد after it). */
-    static boolean kanaQad(TextLayer tl, int k) {
-        if (k < 1 || k + 1 >= tl.tokenCount()) return false;
-        String kana = tl.surfaceNorm(k);
-        return (kana.equals("يكون") || kana.equals("تكون")) && FrameReader.COMPLEMENTISERS.contains(tl.surfaceNorm(k - 1)) && tl.surfaceNorm(k + 1).equals("قد");
     }
 
     private static final Set<String> DENY_VERBS = CueWords.set("deny-verb");

@@ -36,7 +36,6 @@ final class RoleReader {
 
     private static final Set<String> ASSAULT_PREPS = CueWords.set("assault-prep");
     private static final Set<String> OTHER_PREPS = CueWords.set("recipient-prep");
-    private static final Set<String> SOVEREIGNTY = CueWords.set("sovereignty");
     /** "أفرجت السلطات عن صحفية فرنسية": عن names who is released. */
     private static final Set<String> RELEASE_PREPS = java.util.stream.Stream.concat(OTHER_PREPS.stream(), java.util.stream.Stream.of("عن")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -131,7 +130,7 @@ final class RoleReader {
                     // ("وكانت إسلام آباد قد اتهمت كابل": so too after كان, whose subject the noun is)
                     if (u.prep() == null && u.party(assault) && (u.end() == ts || u.end() == ts - 1 && tl.surfaceNorm(ts - 1).equals("قد"))
                             && (u.first() <= ca || u.first() > 0 && COMPLEMENTISERS.contains(tl.surfaceNorm(u.first() - 1))
-                                || u.first() > ca && RoleCues.kanaWithin(tl, ca, u.first()))) fronted = u;
+                                || u.first() > ca && KanaClauses.kanaWithin(tl, ca, u.first()))) fronted = u;
                 }
                 // "القذيفة التي دمرت المروحية": after a relative pronoun the antecedent is the subject and the
                 // phrase after the verb its object ("المنزل الذي قصفته الطائرات", with the pronoun on the verb, is not)
@@ -157,7 +156,7 @@ final class RoleReader {
                 }
                 // "وسبق لتنظيم داعش أن هاجم": the لـ phrase of "سبق لـ X أن" is the subject of the verb after أن
                 Unit preceded = RoleCues.precededSubject(tl, units, usable, ts);
-                Unit mainSubject = preceded == null && fronted == null ? RoleCues.kanaQadSubject(tl, before, ts) : null;
+                Unit mainSubject = preceded == null && fronted == null ? KanaClauses.kanaQadSubject(tl, before, ts) : null;
                 if (preceded != null) subj = preceded;
                 else if (mainSubject != null) subj = mainSubject;
                 else if (fronted != null) subj = fronted;
@@ -225,8 +224,7 @@ final class RoleReader {
                     if (assault && u.prep() == null && u.party(assault) && causalBefore(tl, u.at(), Math.max(ca, te))) { actor.add(u); continue; }
                     // (the object of a verbal act stands near it: "تحذر الشركات … إذا قررت مساعدة كاراكاس" — Caracas is the
                     // object of another clause's masdar)
-                    // ("أدانت الغارات ووصفتها بأنها انتهاك لسيادة أفغانستان": the genitive of sovereignty is the one wronged)
-                    if (!assault && t.type().equals("ACCUSE") && u.first() > 0 && PhraseTable.hasForm(tl, u.first() - 1, SOVEREIGNTY)) continue;
+                    if (t.type().equals("ACCUSE") && RoleCues.wronged(tl, u)) continue;
                     if (u.prep() == null && !objTaken && (u.party(assault) || assault)
                             && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
                     // ("قتلوا في غارة لطائرات التحالف": a لـ after an attack noun is that noun's owner, not the verb's object)
@@ -251,19 +249,7 @@ final class RoleReader {
             String trigPrep = UnitWords.prepBefore(tl, ts, ca);
             // "هجوما انتحاريا استهدف المقر": an indefinite noun takes no genitive
             boolean indefinite = indefiniteNoun(tl, te - 1);
-            if (possessed) {
-                for (int k = before.size() - 1; k >= 0; k--) {
-                    Unit u = before.get(k);
-                    if (u.prep() == null && nounParty(u, assault) && ts - u.end() <= 8) { actor.add(u); break; }
-                }
-                // ("وأكد الرئيسان رفضهما": the owner may be the source of the report frame before it)
-                for (int k = units.size() - 1; k >= 0 && actor.isEmpty(); k--) {
-                    Unit u = units.get(k);
-                    if (!usable[k] && u.end() <= ts && ts - u.end() <= 2 && tl.sentenceOf(u.first()) == tl.sentenceOf(ts) && u.prep() == null && nounParty(u, assault)) actor.add(u);
-                }
-                // ("رفضهما أي عملية عسكرية إسرائيلية": the possessed masdar's object, qualified by a demonym, names who it is aimed at)
-                if (!actor.isEmpty() && !assault) for (Unit u : after) if (u.demonym() && u.prep() == null && u.first() >= te && u.first() - te <= 2) { recipient.add(u); break; }
-            }
+            if (possessed) PossessedMasdars.read(tl, units, usable, before, after, ts, te, assault, actor, recipient);
             // "لمحاولة القوات الحكومية السيطرة على مواقعها": the doer of an attempt, its genitive, does the act
             if (actor.isEmpty()) for (Unit u : before) if (u.end() == ts && !u.place() && !u.demonym() && nounParty(u, assault) && RoleCues.attemptNoun(tl, u.first() - 1)) actor.add(u);
             if (actor.isEmpty()) {
@@ -396,7 +382,7 @@ final class RoleReader {
      * A party of a noun trigger: not a place, or a capital governed by a preposition ("العقوبات على كاراكاس");
      * a bare capital after the noun is where it happened or a name ("مفاوضات الدوحة", "إعلان جدة").
      */
-    private static boolean nounParty(Unit u, boolean violent) { return !u.place() || u.party(violent) && u.prep() != null; }
+    static boolean nounParty(Unit u, boolean violent) { return !u.place() || u.party(violent) && u.prep() != null; }
 
     /** A word with no clitic that is no function word, time word or verb of light: "قافلة", "دورية". */
     private boolean plainNoun(TextLayer tl, int t) {

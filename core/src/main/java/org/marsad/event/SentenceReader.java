@@ -192,7 +192,7 @@ final class SentenceReader {
             // ("أفرجت الجماعة عن رهائن كانت قد اختطفتهم": so does a pluperfect carrying the object's pronoun, whose
             // object is the noun before it)
             if (t.verbal() && r.actor().isEmpty() && prevVerbal != null && RoleCues.objectPronoun(tl, m.start()) && m.start() >= a + 2
-                    && tl.surfaceNorm(m.start() - 1).equals("قد") && RoleCues.kanaBefore(tl, m.start() - 2)) {
+                    && tl.surfaceNorm(m.start() - 1).equals("قد") && KanaClauses.kanaBefore(tl, m.start() - 2)) {
                 elided = prevVerbal.actor;
                 if (r.recipient().isEmpty()) for (Unit u : units) if (u.hasCode() && !u.place() && u.end() == m.start() - 2) r = new RoleReader.Roles(r.actor(), List.of(u), r.instrument());
             } else if (t.verbal() && r.actor().isEmpty() && prevVerbal != null
