@@ -269,12 +269,14 @@ final class FrameReader {
     }
 
     /**
-     * A speech verb and a singular pronoun of different genders: the perfect or imperfect of the 3rd person
-     * feminine ("قالت", "تقول") with a masculine "إنه"/"بأنه", or the masculine ("قال", "يقول") with a feminine "إنها".
+     * A speech verb and a singular pronoun of different genders: the perfect of the 3rd person feminine ("قالت") with
+     * a masculine "إنه"/"بأنه", or a masculine perfect or imperfect ("قال", "يقول") with a feminine "إنها". A form
+     * that begins with ت is left alone: "تقول" is feminine, "تابع" and "تحدث" masculine perfects.
      */
     static boolean genderClash(String verb, String pronoun) {
         String v = verb.startsWith("و") || verb.startsWith("ف") ? verb.substring(1) : verb;
-        boolean feminine = v.length() >= 3 && (v.endsWith("ت") || v.startsWith("ت"));
+        if (v.length() < 3 || v.startsWith("ت")) return false;
+        boolean feminine = v.endsWith("ت");
         boolean masculinePronoun = pronoun.endsWith("ه") && !pronoun.endsWith("ها"), femininePronoun = pronoun.endsWith("ها");
         return feminine && masculinePronoun || !feminine && femininePronoun;
     }
