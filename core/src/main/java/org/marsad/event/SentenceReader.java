@@ -32,10 +32,10 @@ final class SentenceReader {
     List<PhraseTable.Match<Trigger>> triggersOf(TextLayer tl, int s) {
         List<PhraseTable.Match<Trigger>> found = triggers.find(tl, tl.sentenceFirstToken(s), tl.sentenceEndToken(s));
         boolean any = false;
-        for (PhraseTable.Match<Trigger> m : found) any |= TriggerForms.droneNotMarch(tl, found, m);
+        for (PhraseTable.Match<Trigger> m : found) any |= TriggerForms.droneNotMarch(tl, found, m, roles);
         if (!any) return found;
         List<PhraseTable.Match<Trigger>> out = new java.util.ArrayList<>(found.size());
-        for (PhraseTable.Match<Trigger> m : found) if (!TriggerForms.droneNotMarch(tl, found, m)) out.add(m);
+        for (PhraseTable.Match<Trigger> m : found) if (!TriggerForms.droneNotMarch(tl, found, m, roles)) out.add(m);
         return out;
     }
 

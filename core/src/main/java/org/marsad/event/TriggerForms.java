@@ -85,7 +85,7 @@ final class TriggerForms {
      * سيارة"), it is the instrument of بـ ("هاجم الموقع بمسيرات"), or an attack phrase holds it ("طائرة
      * مسيرة مفخخة").
      */
-    static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m) {
+    static boolean droneNotMarch(TextLayer tl, List<PhraseTable.Match<Trigger>> found, PhraseTable.Match<Trigger> m, RoleReader roles) {
         if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1
                 || !MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start())))) return false;
         if ((tl.proclitics(m.start()) & TextLayer.BI) != 0) return true;
@@ -94,6 +94,8 @@ final class TriggerForms {
         if (m.end() < tl.tokenCount() && (DRONE_ADJECTIVES.contains(tl.surfaceNorm(m.end())) || DRONE_ADJECTIVES.contains(tl.norm(m.end())))) return true;
         // "بالصواريخ والمسيرات": joined by و to a weapon, a weapon too
         if (m.start() > 0 && (tl.proclitics(m.start()) & TextLayer.WA) != 0 && RoleWords.is(tl, m.start() - 1, RoleWords.INSTRUMENT)) return true;
+        // "قصف نفذته مسيرات": the subject of a light verb carrying the pronoun of the act before it
+        if (m.start() > 0 && roles.isLightVerb(tl, m.start() - 1) && RoleCues.objectPronoun(tl, m.start() - 1)) return true;
         // "أسقطت مسيرة"، "اعترضت 3 مسيرات": what is intercepted is a drone (a count may stand between)
         if (m.start() > 0 && Interception.isIntercept(tl, m.start() - 1)) return true;
         if (m.start() > 1 && Interception.isIntercept(tl, m.start() - 2) && startsWithDigit(tl.surfaceNorm(m.start() - 1))) return true;

@@ -65,7 +65,7 @@ class ArmedGroupPhrasesTest {
 
     @Test
     void aSuspectedDemonymStillQualifiesTheCraftThatStruck() {
-        Event e = EventFixture.firstInBody("وقتل ثلاثة رعاة جراء قصف نفذته مسيرات يعتقد أنها تركية على قرية في ريف الحسكة.", "ASSAULT");
+        Event e = EventFixture.firstInBody("وقتل ثلاثة رعاة جراء غارات شنتها طائرات حربية يرجح أنها تركية على قرية في ريف الحسكة.", "ASSAULT");
         assertNotNull(e);
         assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()));
         assertFalse(EventFixture.codes(e.recipient()).contains("TUR"), e.recipient().toString());

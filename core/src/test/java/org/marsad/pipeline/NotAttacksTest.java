@@ -11,7 +11,7 @@ import org.marsad.event.Event;
 class NotAttacksTest {
     @Test
     void weaponsMadeOwnedOrTradedAreNoAttack() {
-        List<Event> evs = EventFixture.inBody("وفرضت واشنطن عقوبات على شركات صينية تتهمها بدعم برنامج الصواريخ الباليستية لكوريا الشمالية.");
+        List<Event> evs = EventFixture.inBody("وفرضت واشنطن عقوبات على شركات صينية مرتبطة ببرنامج الطائرات المسيرة الإيراني.");
         assertTrue(evs.stream().anyMatch(e -> e.eventType().equals("SANCTION")), evs.toString());
         assertFalse(evs.stream().anyMatch(e -> e.eventType().equals("ASSAULT")), evs.toString());
         List<Event> deal = EventFixture.inBody("ووقعت الهند صفقة طائرات مسيرة مع الولايات المتحدة بقيمة ثلاثة مليارات دولار.");
@@ -22,6 +22,9 @@ class NotAttacksTest {
     void aMarchWithAPossessivePronounIsOnesPathNoProtest() {
         List<Event> evs = EventFixture.inBody("وأكد الوزير أن الحكومة ماضية في دعم مسيرتها الإصلاحية رغم الصعوبات.");
         assertFalse(evs.stream().anyMatch(e -> e.eventType().equals("PROTEST")), evs.toString());
+        // drones that a light verb with the attack's pronoun names ("قصف نفذته مسيرات") are no march either
+        List<Event> drones = EventFixture.inBody("وقتل ثلاثة رعاة جراء قصف نفذته مسيرات يعتقد أنها تركية على قرية في ريف الحسكة.");
+        assertFalse(drones.stream().anyMatch(e -> e.eventType().equals("PROTEST")), drones.toString());
         List<Event> march = EventFixture.inBody("وخرجت مسيرة حاشدة في رام الله تنديدا بالاستيطان.");
         assertTrue(march.stream().anyMatch(e -> e.eventType().equals("PROTEST")), march.toString());
     }
