@@ -19,24 +19,23 @@ class CondemnationTargetsTest {
 
     private static Set<String> recipients(Event e) { return EventFixture.codes(e.recipient()); }
 
+    /** The first event of {@code type} in the sentence (read as body text) has these actor and recipient codes. */
+    private static void assertSides(String sentence, String type, Set<String> actor, Set<String> recipient) {
+        Event e = EventFixture.firstInBody(sentence, type);
+        assertNotNull(e, sentence);
+        assertEquals(actor, actors(e), sentence);
+        assertEquals(recipient, recipients(e), sentence);
+    }
+
     @Test
     void theNounAfterKanaIsTheSubjectOfTheVerbAfterQad() {
-        Event e = EventFixture.firstInBody("وكانت نيامي قد اتهمت باريس بالتدخل في شؤونها.", "ACCUSE");
-        assertNotNull(e);
-        assertEquals(Set.of("NER"), actors(e));
-        assertEquals(Set.of("FRA"), recipients(e));
-        Event f = EventFixture.firstInBody("وكان العراق قد اتهم تركيا بقصف قرى في دهوك.", "ACCUSE");
-        assertNotNull(f);
-        assertEquals(Set.of("IRQ"), actors(f));
-        assertEquals(Set.of("TUR"), recipients(f));
+        assertSides("وكانت نيامي قد اتهمت باريس بالتدخل في شؤونها.", "ACCUSE", Set.of("NER"), Set.of("FRA"));
+        assertSides("وكان العراق قد اتهم تركيا بقصف قرى في دهوك.", "ACCUSE", Set.of("IRQ"), Set.of("TUR"));
     }
 
     @Test
     void aCapitalAroundTheVerbStandsForItsStateThoughTheArticleNamesItNowhereElse() {
-        Event e = EventFixture.firstInBody("واتهمت كييف مينسك بالسماح بمرور القوات عبر أراضيها.", "ACCUSE");
-        assertNotNull(e);
-        assertEquals(Set.of("UKR"), actors(e));
-        assertEquals(Set.of("BLR"), recipients(e));
+        assertSides("واتهمت كييف مينسك بالسماح بمرور القوات عبر أراضيها.", "ACCUSE", Set.of("UKR"), Set.of("BLR"));
     }
 
     @Test
@@ -50,10 +49,7 @@ class CondemnationTargetsTest {
         Event e = EventFixture.firstInBody("واستدعت السفير التركي لديها وسلمته مذكرة احتجاج.", "ACCUSE");
         assertNotNull(e);
         assertEquals(Set.of("TUR"), recipients(e));
-        Event f = EventFixture.firstInBody("واستدعت وزارة الخارجية العراقية القائم بالأعمال الإيراني في بغداد.", "ACCUSE");
-        assertNotNull(f);
-        assertEquals(Set.of("IRQ"), actors(f));
-        assertEquals(Set.of("IRN"), recipients(f));
+        assertSides("واستدعت وزارة الخارجية العراقية القائم بالأعمال الإيراني في بغداد.", "ACCUSE", Set.of("IRQ"), Set.of("IRN"));
     }
 
     @Test
@@ -91,9 +87,6 @@ class CondemnationTargetsTest {
 
     @Test
     void aVetoIsTheRejectionOfTheStatesThatCastIt() {
-        Event e = EventFixture.firstInBody("واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار جزائري يطالب بوقف الحرب.", "REJECT");
-        assertNotNull(e);
-        assertEquals(Set.of("USA"), actors(e));
-        assertEquals(Set.of("DZA"), recipients(e));
+        assertSides("واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار جزائري يطالب بوقف الحرب.", "REJECT", Set.of("USA"), Set.of("DZA"));
     }
 }
