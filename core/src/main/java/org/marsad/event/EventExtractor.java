@@ -79,8 +79,10 @@ public final class EventExtractor {
             // matched once here and read by the sentence reader)
             List<PhraseTable.Match<CueLexicon.Frame>> frameCues = cues.frames.matchAll(tl, a, b);
             for (PhraseTable.Match<CueLexicon.Frame> f : frameCues) if (f.value().verbal()) verbAt[f.start()] = true;
-            // and so does a word of modality: "وألغى الرئيس البرازيلي زيارة" — the president, not "ألغى الرئيس"
-            for (PhraseTable.Match<CueLexicon.Modality> f : cues.modality.matchAll(tl, a, b)) verbAt[f.start()] = true;
+            // and so does a word of modality: "وألغى الرئيس البرازيلي زيارة" — the president, not "ألغى الرئيس" (what reaches back
+            // over such a word is a demonym's phrase, so only a sentence with a demonym is read for them)
+            if (bySentence.get(s).stream().anyMatch(m -> m.kind() == org.marsad.entity.MentionKind.DEMONYM))
+                for (PhraseTable.Match<CueLexicon.Modality> f : cues.modality.matchAll(tl, a, b)) verbAt[f.start()] = true;
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             // (a capital standing as a party right after the verb, or after the subject there, names its state: "واتهمت بغداد أنقرة")
