@@ -62,7 +62,7 @@ final class ActorAttribution {
     }
 
     /** Weapon nouns whose genitive owns the weapon: "برصاص الجيش", "بنيران القوات التركية", "بقذيفة إسرائيلية". */
-    private static final java.util.Set<String> WEAPONS = CueWords.set("weapon-owner");
+    static final java.util.Set<String> WEAPONS = CueWords.set("weapon-owner");
 
     /**
      * "أصيب 35 من المحتجين برصاص الشرطة الكينية": an attack told by its toll names its attacker as the

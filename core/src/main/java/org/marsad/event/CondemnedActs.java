@@ -48,8 +48,8 @@ final class CondemnedActs {
     /** Bombardment from the air and from the ground: "القصف" may refer back to either. */
     private static final Set<String> BOMBARDMENT = Set.of("aerial", "drone", "heavy-weapons");
 
-    /** Whether a reference of mode {@code ref} may name an attack told with mode {@code told}. */
+    /** Whether a reference of mode {@code ref} may name an attack told with mode {@code told}: as a retelling may, or both bombardment. */
     private static boolean sameKind(String ref, String told) {
-        return ref == null || told == null || ref.equals(told) || BOMBARDMENT.contains(ref) && BOMBARDMENT.contains(told);
+        return DocumentFold.modesAgree(ref, told) || BOMBARDMENT.contains(ref) && BOMBARDMENT.contains(told);
     }
 }

@@ -37,6 +37,13 @@ final class CueWords {
     /** The words of a class, folded. */
     static Set<String> set(String cls) { return org.marsad.text.WordSet.of(words(cls)); }
 
+    /** The words of several classes, folded. */
+    static Set<String> union(String... classes) {
+        List<String> all = new ArrayList<>();
+        for (String c : classes) all.addAll(words(c));
+        return org.marsad.text.WordSet.of(all);
+    }
+
     /** The words of a class in file order, folded (for substring tests that scan them in turn). */
     static String[] array(String cls) { return words(cls).toArray(new String[0]); }
 

@@ -147,7 +147,9 @@ final class GenericActorSides {
     }
 
     /** Words that tie a generic actor to the group it belongs to: "مسلحون أعضاء بتنظيم داعش", "مقاتلين ينتمون إلى الحركة". */
-    private static final Set<String> MEMBERSHIP = CueWords.set("membership"), SUSPECTED = CueWords.set("suspected");
+    private static final Set<String> MEMBERSHIP = CueWords.set("membership");
+    /** What may stand with a word of membership: "يشتبه في انتمائهم إلى"، "يعتقد أنهم ينتمون". */
+    private static final Set<String> SUSPICION = CueWords.union("suspected-verb", "suspected-that", "membership-prep");
 
     /**
      * "مسلحون أعضاء بتنظيم داعش", "مقاتلون ينتمون إلى حركة الشباب", "مسلحين موالين للحكومة": a generic
@@ -165,7 +167,7 @@ final class GenericActorSides {
             for (int t = u.end(); t < next.at(); t++) {
                 boolean m = MEMBERSHIP.contains(tl.surfaceNorm(t)) || MEMBERSHIP.contains(tl.norm(t));
                 member |= m;
-                other |= !m && !SUSPECTED.contains(tl.surfaceNorm(t)) && !SUSPECTED.contains(tl.norm(t));
+                other |= !m && !SUSPICION.contains(tl.surfaceNorm(t)) && !SUSPICION.contains(tl.norm(t));
             }
             if (!member || other && gap > 3) continue;
             Party g = u.parties().get(0), n = next.parties().get(0);

@@ -16,13 +16,19 @@ final class TimeSpans {
         return false;
     }
 
-    /** "المجلس الاجتماعي لسوق الجمعة"، "خميس مشيط": a time word inside a name the entity layer read is part of the name, no time. */
+    /**
+     * "المجلس الاجتماعي لسوق الجمعة"، "خميس مشيط": a time word inside a name the entity layer read is part of the name, no time.
+     * {@code ms} is sorted by start.
+     */
     static List<TimeExpr> outsideNames(List<TimeExpr> times, List<Mention> ms) {
         if (times == null || times.isEmpty() || ms.isEmpty()) return times;
         List<TimeExpr> out = new ArrayList<>(times.size());
         for (TimeExpr t : times) {
             boolean in = false;
-            for (Mention m : ms) in |= m.start() <= t.start() && t.end() <= m.end() && m.kind() != MentionKind.PERSON;
+            for (int k = 0; k < ms.size() && !in && ms.get(k).start() <= t.start(); k++) {
+                Mention m = ms.get(k);
+                in = t.end() <= m.end() && m.kind() != MentionKind.PERSON;
+            }
             if (!in) out.add(t);
         }
         return out;

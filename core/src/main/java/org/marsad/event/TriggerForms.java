@@ -25,10 +25,8 @@ final class TriggerForms {
 
     /** "مسيرته التعليمية"، "مسيرتها الفنية": a march word with a possessive pronoun is one's path or career, no protest. */
     static boolean possessedMarch(TextLayer tl, PhraseTable.Match<Trigger> m) {
-        if (!m.value().type().equals("PROTEST") || m.end() - m.start() != 1) return false;
-        String w = tl.surfaceNorm(m.start());
-        return (w.endsWith("ته") || w.endsWith("تها") || w.endsWith("تهم") || w.endsWith("تهما")) && PhraseTable.hasForm(tl, m.start(), MARCH_OR_DRONE)
-                || MARCH_OR_DRONE.contains(ArabicNormalizer.normalize(tl.norm(m.start()))) && tl.stemEnd(m.start()) < tl.tokenEnd(m.start());
+        return m.value().type().equals("PROTEST") && m.end() - m.start() == 1 && UnitWords.feminineWithPronoun(tl, m.start())
+                && PhraseTable.hasForm(tl, m.start(), MARCH_OR_DRONE);
     }
 
     /** "ببرنامج الطائرات المسيرة"، "صفقة صواريخ": a weapon noun in the genitive of making, owning or trading one is no attack. */

@@ -17,8 +17,6 @@ import org.marsad.text.TextLayer;
 final class VerbRoleTurns {
     private VerbRoleTurns() {}
 
-    private static final java.util.Set<String> WEAPON_OWNERS = CueWords.set("weapon-owner");
-
     /** Turns the {@code actor} and {@code recipient} units read for verb trigger {@code t} at tokens [ts, te) of clause [ca, cb). */
     static void apply(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb, List<Unit> actor, List<Unit> recipient) {
         // "واتهمت الحركة بتفجير السيارة": one phrase between the verb and بـ + the act is the accused
@@ -47,7 +45,7 @@ final class VerbRoleTurns {
         // "قتل مساء الجمعة المصور الكولومبي ...": after the verb a victim with no object or count of its own
         if (t.verbal() && t.passive() && recipient.isEmpty() && actor.size() == 1 && actor.get(0).first() >= te
                 && !"من قبل".equals(actor.get(0).prep()) && !causalBefore(tl, actor.get(0).first(), te)
-                && !(actor.get(0).first() > te && PhraseTable.hasForm(tl, actor.get(0).first() - 1, WEAPON_OWNERS))) {
+                && !(actor.get(0).first() > te && PhraseTable.hasForm(tl, actor.get(0).first() - 1, ActorAttribution.WEAPONS))) {
             // ("قتل برصاص قوات الأمن": the owner of the fire that killed is the doer)
             // ("قتلوا جراء ضربة جوية أميركية": a cause named after the verb is the doer, not the victim)
             boolean count = false;
