@@ -70,7 +70,8 @@ public final class EventExtractor {
             // "فجر الثلاثاء" is dawn, not "فجّر": a word the time tagger reads as part of a time names no act
             if (times != null) found.removeIf(m -> TimeSpans.inside(times, tl.tokenStart(m.start()), tl.tokenEnd(m.end() - 1)));
             // "فجرا" is "at dawn" far more often than "the two of them detonated"
-            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())) || TriggerForms.weaponTraded(tl, m, a) || TriggerForms.possessedMarch(tl, m));
+            found.removeIf(m -> m.end() - m.start() == 1 && DAWN.contains(tl.surfaceNorm(m.start())) || TriggerForms.weaponTraded(tl, m, a) || TriggerForms.possessedMarch(tl, m)
+                    || TriggerForms.judgedAs(tl, m, a));
             // ("في قصف روسي": a verb form governed so is its masdar, which a demonym qualifies)
             for (PhraseTable.Match<Trigger> m : found) if (m.value().verbal() && !TriggerForms.masdarForm(tl, m.start(), a)) verbAt[m.start()] = true;
             // a light verb ends a noun phrase too: "شنت طائرة أميركية غارة" — the plane, not "شنت طائرة"
@@ -78,6 +79,7 @@ public final class EventExtractor {
             // and so does a report verb: "وذكرت مصادر فلسطينية" — the sources, not "ذكرت مصادر" (the frames are
             // matched once here and read by the sentence reader)
             List<PhraseTable.Match<CueLexicon.Frame>> frameCues = cues.frames.matchAll(tl, a, b);
+            frameCues.removeIf(f -> f.end() - f.start() == 1 && TriggerForms.judging(tl, f.start()));   // "واعتبرها خرقا": a judgement, no report
             for (PhraseTable.Match<CueLexicon.Frame> f : frameCues) if (f.value().verbal()) verbAt[f.start()] = true;
             // and so does a word of modality: "وألغى الرئيس البرازيلي زيارة" — the president, not "ألغى الرئيس" (what reaches back
             // over such a word is a demonym's phrase, so only a sentence with a demonym is read for them)

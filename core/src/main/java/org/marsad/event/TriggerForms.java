@@ -43,6 +43,22 @@ final class TriggerForms {
         return PhraseTable.hasForm(tl, t - 2, ROUNDS) || t - 3 >= a && PhraseTable.hasForm(tl, t - 3, ROUNDS);
     }
 
+    private static final Set<String> JUDGING = CueWords.set("judging");
+
+    /**
+     * "وندد بالغارة واعتبرها خرقا للهدنة"، "ووصفه بالعدوان": an act noun right after a verb of judging with an
+     * object pronoun is the name given to an act already told (the pronoun's), no act of its own (a verb form
+     * there, "خرقا", is the noun in the accusative).
+     */
+    static boolean judgedAs(TextLayer tl, PhraseTable.Match<Trigger> m, int a) {
+        return m.start() - 1 >= a && judging(tl, m.start() - 1);
+    }
+
+    /** A verb of judging with an object pronoun ("واعتبرها"): it opens no report, whatever frame its verb also is. */
+    static boolean judging(TextLayer tl, int t) {
+        return PhraseTable.hasForm(tl, t, JUDGING) && RoleCues.objectPronoun(tl, t);
+    }
+
     static boolean startsWithDigit(String w) { return !w.isEmpty() && Character.isDigit(w.charAt(0)); }
 
     /** A form with the article (not "التقى", "التزم": a stem that itself begins with ال). */

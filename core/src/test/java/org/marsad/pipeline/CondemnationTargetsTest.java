@@ -89,4 +89,16 @@ class CondemnationTargetsTest {
     void aVetoIsTheRejectionOfTheStatesThatCastIt() {
         assertSides("واستخدمت الولايات المتحدة حق النقض ضد مشروع قرار جزائري يطالب بوقف الحرب.", "REJECT", Set.of("USA"), Set.of("DZA"));
     }
+
+    @Test
+    void anActNounThatJudgesTheCondemnedAttackIsNoActOfItsOwn() {
+        // "واعتبره انتهاكا للهدنة": the breach is the shelling told before, called so, not a breach by the condemner
+        List<Event> evs = EventFixture.events("خبر. قصفت القوات الروسية محطة كهرباء في مدينة زابوريجيا فجر الخميس. "
+                + "واستنكر وزير الخارجية الأوكراني القصف واعتبره انتهاكا صارخا للهدنة.");
+        Event accuse = null;
+        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of("UKR"))) accuse = e;
+        assertNotNull(accuse, evs.toString());
+        assertEquals(Set.of("RUS"), recipients(accuse));
+        for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertEquals(Set.of("RUS"), actors(e), evs.toString());
+    }
 }
