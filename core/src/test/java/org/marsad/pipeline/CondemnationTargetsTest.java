@@ -19,6 +19,13 @@ class CondemnationTargetsTest {
 
     private static Set<String> recipients(Event e) { return EventFixture.codes(e.recipient()); }
 
+    /** The last ACCUSE whose actors are exactly {@code state}, or null. */
+    private static Event accuseBy(List<Event> evs, String state) {
+        Event accuse = null;
+        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of(state))) accuse = e;
+        return accuse;
+    }
+
     /** The first event of {@code type} in the sentence (read as body text) has these actor and recipient codes. */
     private static void assertSides(String sentence, String type, Set<String> actor, Set<String> recipient) {
         Event e = EventFixture.firstInBody(sentence, type);
@@ -56,8 +63,7 @@ class CondemnationTargetsTest {
     void aCondemnationOfTheAttackToldBeforeCondemnsItsDoer() {
         List<Event> evs = EventFixture.events("خبر. قصفت مدفعية الجيش الأذربيجاني قرى حدودية في إقليم سيونيك ليل الاثنين. "
                 + "وفي وقت لاحق أدانت وزارة الخارجية الأرمنية القصف وطالبت المجتمع الدولي بالتحرك.");
-        Event accuse = null;
-        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of("ARM"))) accuse = e;
+        Event accuse = accuseBy(evs, "ARM");
         assertNotNull(accuse, evs.toString());
         assertEquals(Set.of("AZE"), recipients(accuse));
         // the attack is told once, by its doer
@@ -69,8 +75,7 @@ class CondemnationTargetsTest {
     void theCondemnerWhoAlsoReportsTheTollInARelativeClauseStillCondemnsTheAttacker() {
         List<Event> evs = EventFixture.events("خبر. وقالت وزارة الدفاع الإيرانية إن طائراتها المسيرة قصفت مقرات لجماعة جيش العدل في إقليم بلوشستان. "
                 + "واستنكرت الحكومة الباكستانية القصف الذي قالت إنه أسفر عن مقتل طفلين.");
-        Event accuse = null;
-        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of("PAK"))) accuse = e;
+        Event accuse = accuseBy(evs, "PAK");
         assertNotNull(accuse, evs.toString());
         assertEquals(Set.of("IRN"), recipients(accuse));
     }
@@ -95,8 +100,7 @@ class CondemnationTargetsTest {
         // "واعتبره انتهاكا للهدنة": the breach is the shelling told before, called so, not a breach by the condemner
         List<Event> evs = EventFixture.events("خبر. قصفت القوات الروسية محطة كهرباء في مدينة زابوريجيا فجر الخميس. "
                 + "واستنكر وزير الخارجية الأوكراني القصف واعتبره انتهاكا صارخا للهدنة.");
-        Event accuse = null;
-        for (Event e : evs) if (e.eventType().equals("ACCUSE") && actors(e).equals(Set.of("UKR"))) accuse = e;
+        Event accuse = accuseBy(evs, "UKR");
         assertNotNull(accuse, evs.toString());
         assertEquals(Set.of("RUS"), recipients(accuse));
         for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertEquals(Set.of("RUS"), actors(e), evs.toString());
