@@ -116,7 +116,8 @@ final class FrameReader {
             }
             for (int k = 0; k < units.size() && src == null; k++) {
                 Unit u = units.get(k);
-                if (u.place() || u.at() < f.end() || !usable[k]) continue;
+                // ("أعلنت كييف أن …", "قالت موسكو إن": a capital right after a report verb is its government speaking)
+                if (u.place() && !(u.capital() && f.value().verbal() && u.first() == f.end()) || u.at() < f.end() || !usable[k]) continue;
                 if (u.first() >= stop) break;
                 // "كما أفاد مصدر أمني لوكالة الأنباء": after a cue that ends in a speech verb, a phrase with لـ
                 // past the subject is the audience ("وفقا للمرصد"، "وفق حصيلة جديدة للمرصد": the source)

@@ -151,7 +151,9 @@ final class RoleReader {
                     for (int k = 0; k < units.size(); k++) {
                         Unit u = units.get(k);
                         if (!usable[k] || !u.hasCode() || u.place() || u.prep() != null && !u.demonym()) continue;
-                        if (u.demonym() && u.first() <= instrument && instrument < u.end() || u.first() > instrument && u.end() <= ts) fronted = u;
+                        // ("طائرات أوكرانية مسيرة هاجمت": the instrument word may be an adjective right after a phrase headed by one)
+                        boolean headed = u.end() == instrument && RoleWords.is(tl, u.first(), RoleWords.INSTRUMENT);
+                        if (u.demonym() && u.first() <= instrument && instrument < u.end() || headed || u.first() > instrument && u.end() <= ts) fronted = u;
                     }
                 }
                 // "وسبق لتنظيم داعش أن هاجم": the لـ phrase of "سبق لـ X أن" is the subject of the verb after أن

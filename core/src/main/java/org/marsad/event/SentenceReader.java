@@ -42,6 +42,12 @@ final class SentenceReader {
     private static final java.util.Set<String> DEMANDING = CueWords.set("demanding-participle");
     private static final java.util.Set<String> SIGN_VERBS = CueWords.set("sign-verb");
 
+    /** Whether the unit is the source of a report frame (a capital speaking for its state is then no place of the act). */
+    private static boolean sourceOf(List<FrameReader.FrameUse> frames, Unit u) {
+        for (FrameReader.FrameUse f : frames) if (f.source() == u) return true;
+        return false;
+    }
+
     private static boolean functionWordIn(TextLayer tl, int from, int to) {
         for (int k = from; k < to; k++) if (UnitWords.isFunction(tl.surfaceNorm(k)) || UnitWords.isFunction(tl.norm(k))) return true;
         return false;
@@ -255,10 +261,10 @@ final class SentenceReader {
             // "بحث الوزير في اتصال هاتفي مع نظيره": talks held by phone, whatever verb names them
             if (type.equals("CONSULT") && c.mode == null && PhraseTable.anyWord(tl, m.start(), Math.min(b, m.end() + 3), PHONE)) c.mode = "phone";
             for (Unit u : units) {
-                if (u.place() && u.end() > clause[0] && u.first() < clause[1]) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+                if (u.place() && !sourceOf(frames, u) && u.end() > clause[0] && u.first() < clause[1]) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             if (c.locations.isEmpty()) {
-                for (Unit u : units) if (u.place()) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
+                for (Unit u : units) if (u.place() && !sourceOf(frames, u)) Candidate.addLocation(c.locations, new Location(u.parties().get(0).text(), u.placeName(), u.code(), u.lat(), u.lon()));
             }
             c.status = ActModes.status(tl, m, clause[0], a, modal, t.verbal() ? -1 : lightVerbAt(tl, m.start(), clause[0]));
             c.official = outlet && frame == null;   // the outlet's correspondent tells it: its own fact

@@ -237,4 +237,28 @@ class ClaimantsTest {
         assertEquals(Set.of("FRA"), EventFixture.codes(b.actor()), b.toString());
         assertEquals(Set.of("GBR"), EventFixture.codes(b.recipient()), b.toString());
     }
+
+    @Test
+    void aCapitalRightAfterAReportVerbIsItsGovernmentSpeakingNotThePlace() {
+        for (String[] c : new String[][] {{"أعلنت كييف أن القوات الروسية قصفت مدينة خاركيف بالصواريخ ليلة الأحد.", "UKR", "RUS", "Kharkiv"},
+                {"وقالت موسكو إن طائرات أوكرانية مسيرة هاجمت مصفاة نفط في منطقة كراسنودار.", "RUS", "UKR", "Krasnodar"}}) {
+            List<Event> evs = events(c[0]);
+            Event attack = EventFixture.first(evs, "ASSAULT");
+            assertNotNull(attack, evs.toString());
+            assertEquals(Set.of(c[1]), EventFixture.codes(attack.claimedBy()), attack.toString());
+            assertEquals(Set.of(c[2]), EventFixture.codes(attack.actor()), attack.toString());
+            assertEquals(List.of(c[3]), attack.locations().stream().map(l -> l.name()).toList(), attack.toString());
+            Event blame = EventFixture.first(evs, "ACCUSE");
+            assertNotNull(blame, evs.toString());
+            assertEquals(Set.of(c[1]), EventFixture.codes(blame.actor()), blame.toString());
+        }
+    }
+
+    @Test
+    void aCapitalWhereTheSpeakerSpokeStaysAPlace() {
+        List<Event> evs = events("وقال المتحدث في موسكو إن الطائرات الأوكرانية هاجمت مطارا في مقاطعة كورسك.");
+        Event attack = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(attack, evs.toString());
+        assertTrue(EventFixture.codes(attack.claimedBy()).isEmpty() || !attack.claimedBy().get(0).text().contains("موسكو"), attack.toString());
+    }
 }
