@@ -52,6 +52,8 @@ final class SubjectVictimReader {
 
     /** No figure and no victim noun in the words after the verb: it has no object. */
     private boolean noObjectAfter(Tokens t, int from, int limit) {
+        // "إن امرأة قتلت وجرح خمسة أشخاص": a coordinated verb of harm opens a clause of its own; what follows is its
+        if (from < limit && t.text(from).startsWith("و") && reader.startsTrigger(t, from, limit)) return true;
         if (from < limit && !t.isPunct(from) && !QuantityLexicon.contains(lex.stops, t, from)
                 && !QuantityLexicon.contains(lex.timeWords, t, from) && !t.text(from).startsWith("ب")) return false;
         for (int k = from; k < Math.min(limit, from + CHECK_AFTER); k++) {
