@@ -320,7 +320,9 @@ final class Scan {
     /** An ordinary word, a given name, or و/ف + an ordinary word (وأنه): not enough alone to be a one-word name. */
     boolean isCommonWord(int i) {
         String s = t.surfaceNorm(i);
-        if (common(keys[i]) || common(s) || r.lex.givenNames.contains(keys[i])) return true;
+        // (a given name takes no article: "الرياض" is the city, "رياض" may be a man)
+        boolean definite = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+        if (common(keys[i]) || common(s) || !definite && r.lex.givenNames.contains(keys[i])) return true;
         return s.length() >= 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
     }
 

@@ -214,6 +214,9 @@ final class SentenceUnits {
             if (of != null) two = TwoSides.lastTwo(focus.stream().filter(p -> of.equals(p.code())).toList(), sameState(out, of), t);
             if (two.size() < 2) two = TwoSides.lastTwo(focus, out, t);
             if (two.size() == 2) out.add(new Unit(t, t, t + 1, two, prepBefore(tl, t, a), false, false, false, null, null, null));
+            // ("دعت الأمم المتحدة طرفي النزاع في ليبيا": with no two parties of it in focus, the sides are the state's, as "الأطراف" below)
+            else if (of != null) out.add(new Unit(t, t, t + 2, List.of(new Party(text.substring(tl.tokenStart(t), tl.tokenEnd(t + 1)), of, null, null)),
+                    prepBefore(tl, t, a), false, false, false, null, null, null));
         }
         // "الأطراف المتحاربة في اليمن", "أطراف النزاع في ليبيا": the sides of a conflict placed in a state are that state's
         for (int t = a; t + 1 < b; t++) {
