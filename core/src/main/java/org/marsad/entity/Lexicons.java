@@ -52,6 +52,8 @@ final class Lexicons {
 
     final PhraseTable roles = new PhraseTable(), orgHeads = new PhraseTable(), placeNouns = new PhraseTable();
     final Set<String> speechVerbs, counterparts, givenNames, stopwords, commonWords, sideNouns;
+    /** place-adjectives.tsv: what follows a place noun to describe, not name, the place (قرية جديدة، منطقة عازلة). */
+    final Set<String> placeAdjectives;
     /** short-forms.tsv: bare heads that name a body again, and the words that may follow one. */
     final Set<String> shortHeads = new HashSet<>(), shortAfter = new HashSet<>();
     /** Raw normalised words of every lexicon entry (for the analyzer's known words). */
@@ -66,6 +68,7 @@ final class Lexicons {
         givenNames = wordSet("/lexicon/given-names.tsv", analyzer);
         stopwords = wordSet("/lexicon/stopwords.tsv", analyzer);
         sideNouns = wordSet("/lexicon/side-nouns.tsv", analyzer);
+        placeAdjectives = wordSet("/lexicon/place-adjectives.tsv", analyzer);
         for (Map<String, String> row : rows("/lexicon/short-forms.tsv")) {
             String[] keys = KbNames.keys(analyzer, row.get("word"));
             if (keys.length == 1) ("head".equals(row.get("kind")) ? shortHeads : shortAfter).add(keys[0]);

@@ -134,6 +134,8 @@ final class OrgPatterns {
         if (sc.isStop(j) || sc.isGivenName(j)) return null;
         TextLayer t = sc.text();
         if ((t.proclitics(j) & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.LI | TextLayer.KA)) != 0) return null;
+        // "قرية جديدة", "منطقة عازلة": an adjective without the article describes the place; it names none
+        if ((t.proclitics(j) & TextLayer.AL) == 0 && !t.norm(j).startsWith("ال") && sc.isPlaceAdjective(j)) return null;
         int e = j + 1;
         boolean definite = (t.proclitics(e < end ? e : j) & ~TextLayer.AL) == 0 && ((t.proclitics(e < end ? e : j) & TextLayer.AL) != 0 || e < end && t.norm(e).startsWith("ال"));
         if (e < end && !sc.isStop(e) && (sc.compoundPlaceWord(j) || definite)) {

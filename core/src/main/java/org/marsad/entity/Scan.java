@@ -307,6 +307,8 @@ final class Scan {
         return true;
     }
 
+    boolean isPlaceAdjective(int i) { return r.lex.placeAdjectives.contains(keys[i]) || r.lex.placeAdjectives.contains(t.surfaceNorm(i)); }
+
     boolean isGivenName(int i) {
         if (givenMemo[i] == 0) givenMemo[i] = (byte) (givenNameAt(i) ? 2 : 1);
         return givenMemo[i] == 2;
