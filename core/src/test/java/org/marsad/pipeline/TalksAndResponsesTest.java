@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.marsad.event.Event;
 
 /**
- * A new round of talks (not talks referred to), the doer of an act one "responds with", and one place
+ * A new round of talks (not talks referred to), the traveller who meets where he arrives, the doer of an act one "responds with", and one place
  * named twice in one phrase, on texts written for this test.
  */
 class TalksAndResponsesTest {
@@ -76,5 +76,12 @@ class TalksAndResponsesTest {
         assertNotNull(e);
         assertEquals("ceasefire", e.mode());
         assertEquals(Set.of("ARM", "AZE"), EventFixture.codes(e.actor()));
+    }
+
+    @Test
+    void whoArrivesWhereTheMeetingIsHeldIsOneOfItsSides() {
+        // "حيث التقى": the meeting's verb after حيث has the traveller as its elided subject
+        Event e = EventFixture.firstInBody("ووصل وزير الخارجية التركي إلى طرابلس حيث التقى رئيس المجلس الرئاسي الليبي.", "CONSULT");
+        assertEquals(Set.of("TUR", "LBY"), EventFixture.codes(e.actor()), e.toString());
     }
 }
