@@ -64,7 +64,7 @@ final class ImpliedRoles {
      * a body of several states), and not of the state the act is aimed at.
      */
     static boolean governmentSource(Unit source, List<Party> recipient) {
-        if (source.place() || !source.hasCode()) return false;
+        if (source.place() && !source.capital() || !source.hasCode()) return false;   // (a capital speaking is its government)
         Set<String> aimed = Candidate.codesOf(recipient);
         for (Party p : source.parties()) {
             if (p.code() == null || p.code().startsWith("IGO") || aimed.contains(p.code())) return false;

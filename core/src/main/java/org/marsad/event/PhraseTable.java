@@ -19,13 +19,15 @@ final class PhraseTable<T> {
     /** One matched phrase: tokens {@code [start, end)}, its value, and whether it was a future form. */
     record Match<T>(int start, int end, T value, boolean future) {}
 
-    /** {@code gaps[k]}: 0 when rest[k] is a word, 4 after {@link #GAP}, {@link #LONG_REACH} after {@link #LONG_GAP} (the words it lets through, + 1). */
+    /** {@code gaps[k]}: 0 when rest[k] is a word, 4 after {@link #GAP}, {@link #LONG_REACH} after {@link #LONG_GAP} (the words it lets through, + 1), minus that after {@link #SPACED_GAP}. */
     private record Entry<T>(String[] rest, T value, boolean future, byte[] gaps) {
         Entry(String[] rest, T value, boolean future) { this(rest, value, future, gaps(rest)); }
 
         private static byte[] gaps(String[] rest) {
             byte[] g = new byte[rest.length];
-            for (int k = 0; k < rest.length; k++) g[k] = (byte) (rest[k].equals(LONG_GAP) ? LONG_REACH : rest[k].equals(GAP) ? 4 : 0);
+            for (int k = 0; k < rest.length; k++) {
+                g[k] = (byte) (rest[k].equals(LONG_GAP) ? LONG_REACH : rest[k].equals(SPACED_GAP) ? -LONG_REACH : rest[k].equals(GAP) ? 4 : 0);
+            }
             return g;
         }
     }
@@ -41,7 +43,12 @@ final class PhraseTable<T> {
      * one: "حمّلت وزارة الخارجية الروسية السلطات الأوكرانية مسؤولية" holds a subject and an object (and a title and name may run to ten words: "بحث رئيس مجلس السيادة السوداني الفريق أول فلان مع").
      */
     static final String LONG_GAP = "……";
-    /** {@link #LONG_GAP}'s entry in an entry's gaps: the words it lets through, + 1. */
+    /**
+     * {@link #LONG_GAP} that needs at least one word in it: "تبادل ……+ إطلاق النار" is the verb with its
+     * subject between ("تبادل الجيشان إطلاق النار"), while "تبادل إطلاق النار" is the noun.
+     */
+    static final String SPACED_GAP = "……+";
+    /** {@link #LONG_GAP}'s entry in an entry's gaps: the words it lets through, + 1 ({@link #SPACED_GAP}'s is its negative). */
     private static final byte LONG_REACH = 13;
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
@@ -89,11 +96,12 @@ final class PhraseTable<T> {
                 for (int k = 0; k < e.rest.length && ok; k++) {
                     if (e.gaps[k] != 0) {
                         // "نشر … قوات": up to three words may stand between the two parts
-                        boolean wide = e.gaps[k] == LONG_REACH;
+                        boolean spaced = e.gaps[k] < 0, wide = spaced || e.gaps[k] == LONG_REACH;
+                        int reach = Math.abs(e.gaps[k]);
                         String next = e.rest[++k];
                         int found = -1;
-                        for (int g = pos; g < Math.min(limit, pos + e.gaps[k - 1]) && found < 0; g++) {
-                            if (c.sameWord(g, next)) found = g;
+                        for (int g = pos; g < Math.min(limit, pos + reach) && found < 0; g++) {
+                            if (c.sameWord(g, next) && !(spaced && g == pos)) found = g;
                             else if (wide && isPunctuation(tl.surfaceNorm(g))) break;
                         }
                         ok = found >= 0;

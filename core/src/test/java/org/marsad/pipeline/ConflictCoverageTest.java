@@ -11,7 +11,8 @@ import org.marsad.event.Event;
 
 /**
  * Acts of the wars in Sudan, the Sahel, Gaza and Ukraine, through the whole pipeline, on sentences
- * written for this test: massacres, burned villages, executions, incursions, suicide drones.
+ * written for this test: massacres, burned villages, executions, incursions, suicide drones, exchanges
+ * of fire, sanctions a capital announces.
  */
 class ConflictCoverageTest {
     private static List<Event> events(String sentence) { return EventFixture.events("وقال مصدر مطلع للصحفيين. " + sentence); }
@@ -66,5 +67,24 @@ class ConflictCoverageTest {
         Event e = attack("وشنت إسرائيل عملية برية واسعة في رفح جنوب قطاع غزة.");
         assertEquals(Set.of("ISR"), EventFixture.codes(e.actor()), e.toString());
         assertEquals(Set.of("PSE"), EventFixture.codes(e.recipient()), e.toString());
+    }
+
+    @Test
+    void sidesThatExchangeFireAreBothActors() {
+        for (String s : List.of("وتبادل الجيشان الأرميني والأذربيجاني إطلاق النار على الحدود.",
+                "وتبادلت القوات الأرمينية والأذربيجانية إطلاق النار قرب بلدة غوريس.")) {
+            Event e = attack(s);
+            assertEquals(Set.of("ARM", "AZE"), EventFixture.codes(e.actor()), e.toString());
+            assertTrue(e.recipient().isEmpty(), e.toString());
+        }
+    }
+
+    @Test
+    void aWashingtonThatAnnouncesSanctionsImposesThem() {
+        List<Event> evs = events("وأعلنت واشنطن فرض عقوبات جديدة على مسؤولين إيرانيين.");
+        Event e = EventFixture.first(evs, "SANCTION");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("USA"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("IRN"), EventFixture.codes(e.recipient()), e.toString());
     }
 }
