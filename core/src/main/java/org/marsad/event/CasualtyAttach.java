@@ -177,7 +177,9 @@ final class CasualtyAttach {
         java.util.Set<Party> inside = new java.util.HashSet<>(), subjects = new java.util.HashSet<>();
         for (Unit u : units) {
             // "قتلت القوات الأمريكية خمسة مسلحين": a phrase between the verb and the count is its subject
-            boolean vso = u.first() > from && u.end() < to && RoleCues.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null;
+            // ("قتل ضابط وجندي": a count joined by و is another victim, not the object of a subject)
+            boolean vso = u.first() > from && u.end() < to && RoleCues.startsWithNumber(tl, u.end()) && !u.place() && u.prep() == null
+                    && (tl.proclitics(u.end()) & TextLayer.WA) == 0 && !tl.surfaceNorm(u.end()).startsWith("و");
             if (!u.place() && u.first() >= from && u.end() <= to && !vso && !"من قبل".equals(u.prep())) inside.addAll(u.parties());   // not "برصاص الجيش"
             else if (u.end() <= from || vso) subjects.addAll(u.parties());   // "قوات الأمن قتلت أربعة مهاجمين": the doer stands before
         }

@@ -259,4 +259,14 @@ class AttackRolesTest {
         assertEquals(Set.of("FRA"), codes(e.recipient()), e.toString());
         assertFalse(codes(e.actor()).contains("FRA"), e.toString());
     }
+
+    @Test
+    void victimsJoinedByWaAfterAPassiveVerbAreAllVictims() {
+        // "قتل ضابط وجندي": two singular victims, two dead; neither is the attacker
+        Event e = first(events("وقتل ضابط وجندي مصريان في كمين نصبه مسلحون لدورية للجيش في شمال سيناء."), "ASSAULT");
+        assertNotNull(e);
+        assertEquals(2, e.size().killed().best(), e.toString());
+        assertFalse(codes(e.actor()).contains("EGY"), e.toString());
+        assertTrue(codes(e.recipient()).contains("EGY"), e.toString());
+    }
 }
