@@ -36,6 +36,8 @@ final class TitlePatterns {
             specEnd = sc.lastHolderEnd;
         }
         if (holder.equals("group") && org == null) return null;
+        // ("البابا تواضروس": a title whose state is fixed, not written, yields to the state of the KB person named after it)
+        boolean titleDecides = !(holder.length() == 3 && Character.isUpperCase(holder.charAt(0)) && specEnd == j);
         // "مبعوث الأمم المتحدة إلى ليبيا فلان": a body's office holder is the body's, the state after إلى his posting
         String nameCode = holder.startsWith("igo:") ? sc.rec().kb.organisation(org).map(o -> o.code()).orElse(code) : code;
         // "سفير فرنسا لدى لبنان فلان", "المبعوث الأمريكي إلى سوريا فلان", "مبعوث الأمم المتحدة إلى الشرق الأوسط
@@ -46,12 +48,12 @@ final class TitlePatterns {
             KbRef post = sc.holderAt(specEnd + 1, end);
             if (post != null && (post.kind() == KbKind.COUNTRY || post.kind() == KbKind.IGO || post.kind() == KbKind.PLACE)) {
                 int postEnd = sc.lastHolderEnd;
-                named = nameAfterTitle(sc, postEnd, end, role, nameCode);
+                named = nameAfterTitle(sc, postEnd, end, role, nameCode, titleDecides);
                 if (named != null) specEnd = postEnd;
             }
         }
         Found office = officeInTitle(sc, i, j, specEnd, end);
-        if (named == null) named = nameAfterTitle(sc, specEnd, end, role, nameCode);
+        if (named == null) named = nameAfterTitle(sc, specEnd, end, role, nameCode, titleDecides);
         // "القيادي في حركة حماس فلان": the body one is a member of is a mention of its own, before the name
         if (named != null && office == null && member && org != null && h.kind() == KbKind.GROUP)
             return new Scan.Step(named.end(), List.of(sc.fromRef(holderAt, specEnd, h), named.found().get(0)));
@@ -88,7 +90,7 @@ final class TitlePatterns {
         KbRef h = sc.holderAt(i + 1, end);
         if (h == null || (h.kind() != KbKind.DEMONYM && h.kind() != KbKind.COUNTRY)) return null;
         int specEnd = sc.lastHolderEnd;
-        Scan.Step named = nameAfterTitle(sc, specEnd, end, sc.lastRole(), h.code());
+        Scan.Step named = nameAfterTitle(sc, specEnd, end, sc.lastRole(), h.code(), true);
         if (named != null) return named;
         if (sc.lastRole() == null) return null;
         Optional<PersonTerm> who = sc.rec().kb.personInRole(sc.lastRole(), h.code(), sc.date());
@@ -102,17 +104,17 @@ final class TitlePatterns {
         return w.length() >= 4 && w.endsWith("ا") && !w.endsWith("اا") && "ويى".indexOf(w.charAt(w.length() - 2)) < 0 || w.length() >= 5 && w.endsWith("يا");
     }
 
-    /** The name right after a title: a KB person, else one to four name-like words. */
-    private static Scan.Step nameAfterTitle(Scan sc, int k, int end, String role, String code) {
+    /** The name right after a title: a KB person, else one to four name-like words. {@code titleDecides}: the title's code is the person's. */
+    private static Scan.Step nameAfterTitle(Scan sc, int k, int end, String role, String code, boolean titleDecides) {
         if (k >= end) return null;
         if (sc.key(k).equals(",") && k + 1 < end) k++;
         Scan.Step d = sc.dictionary(k, end);
         if (d != null && d.found().get(0).kind() == MentionKind.PERSON) {
             Found f = d.found().get(0);
             // the title says whom the person acts for: "مبعوث الأمم المتحدة إلى ليبيا غسان سلامة" is the UN's, whatever his nationality
-            String acting = code != null ? code : f.code();
+            String acting = code != null && (titleDecides || f.code() == null) ? code : f.code();
             return new Scan.Step(d.end(), List.of(new Found(f.first(), f.end(), f.kind(), f.type(), f.key(), f.id(), f.name(), acting, f.sector(),
-                    role == null || "OTHER".equals(role) ? f.role() : role)));
+                    role == null || "OTHER".equals(role) || !titleDecides && f.code() != null && !f.code().equals(code) ? f.role() : role)));
         }
         if (d != null) return null;
         if (sc.text().norm(k).startsWith("ال") || (sc.text().proclitics(k) & TextLayer.AL) != 0) return null;

@@ -14,8 +14,8 @@ import org.marsad.entity.Entity;
 import org.marsad.event.Event;
 
 /**
- * Capitals whose name is also a given name, the sides of a conflict placed in a state, and an
- * office title that names no one person, through the whole pipeline. Sentences written for this test.
+ * Capitals whose name is also a given name, the sides of a conflict placed in a state, an office
+ * title that names no one person, and the Pope, through the whole pipeline. Sentences written for this test.
  */
 class CapitalsAndSidesTest {
     private static List<Entity> entities(String text) {
@@ -63,5 +63,16 @@ class CapitalsAndSidesTest {
         Set<String> s = new java.util.TreeSet<>(EventFixture.codes(e.actor()));
         s.addAll(EventFixture.codes(e.recipient()));
         return s;
+    }
+
+    @Test
+    void thePopeIsTheOneInOfficeAndAPopeNamedIsHisOwnChurchs() {
+        List<Entity> es = entities("ودعا البابا إلى وقف فوري لإطلاق النار في غزة.");
+        assertTrue(es.stream().anyMatch(e -> "Pope Francis".equals(e.name()) && "VAT".equals(e.code())), es.toString());
+        Event call = EventFixture.firstInBody("ودعا البابا إلى وقف فوري لإطلاق النار في غزة.", "REQUEST");
+        assertEquals(Set.of("VAT"), EventFixture.codes(call.actor()), call.toString());
+        // "البابا تواضروس الثاني" is the Coptic pope, of Egypt, not the head of the Holy See
+        es = entities("واستقبل البابا تواضروس الثاني وزير الخارجية المصري في القاهرة.");
+        assertTrue(es.stream().anyMatch(e -> "Tawadros II".equals(e.name()) && "EGY".equals(e.code())), es.toString());
     }
 }
