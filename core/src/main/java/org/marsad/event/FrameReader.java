@@ -155,8 +155,10 @@ final class FrameReader {
             boolean self = false;
             int from = src != null && src.end() > f.end() ? src.end() : f.end();
             // "أعلن الجيش شن غارات", "يعلن تنفيذ ضربات": the announcer's own act, told as the object masdar
-            if (from < b && f.value().verbal() && (roles.isLightVerb(tl, from) || ownAct(tl, from))
-                    && (tl.proclitics(from) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
+            // ("أعلنت السلطات عن وقف إطلاق النار": عن may stand before it)
+            int object = from + 1 < b && tl.surfaceNorm(from).equals("عن") ? from + 1 : from;
+            if (object < b && f.value().verbal() && (roles.isLightVerb(tl, object) || ownAct(tl, object))
+                    && (tl.proclitics(object) & (TextLayer.WA | TextLayer.BI | TextLayer.LI)) == 0) self = true;
             // ("أعلنت الحركتان في بيان مشترك مساء الثلاثاء تبنيهما إطلاق الصواريخ": after where and when it was announced)
             if (!self && f.value().verbal()) self = ownActAfterSetting(tl, from, b);
             // "أعلن الجيش في وقت لاحق أن قواته …": a short adverbial may stand before the complementiser

@@ -43,6 +43,6 @@ final class ReportedActs {
         if (c.actor.isEmpty() && c.type.equals("REQUEST") && RoleCues.DEMAND_NOUNS.contains(tl.norm(trigEnd - 1)) && frame.verbal()
                 && frame.source() != null && frame.end() <= trigStart) c.actor.addAll(frame.source().parties());
         // "قال الرئيس إنه مستعد للحوار مع المعارضة": saying it is the offer, appeal or threat itself
-        if (c.status.equals("claimed") && StatusCues.speakersOwnWord(c.type, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
+        if (c.status.equals("claimed") && StatusCues.speakersOwnWord(c.type, c.context, frame.source(), c.actor)) { c.status = "asserted"; c.official = true; }
     }
 }

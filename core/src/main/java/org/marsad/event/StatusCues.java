@@ -101,8 +101,10 @@ final class StatusCues {
      * others too ("أعلن الجيش التوصل إلى هدنة مع المتمردين") or of another person of his side ("قال
      * المتحدث إن الوزير زار العاصمة") it stays claimed.
      */
-    static boolean speakersOwnWord(String type, Unit source, List<Party> actor) {
-        if (!SPEECH_ACTS.contains(type) || source == null || actor.isEmpty()) return false;
+    static boolean speakersOwnWord(String type, java.util.Collection<String> context, Unit source, List<Party> actor) {
+        // ("أعلن الجيش هدنة لمدة ثلاثة أيام": a truce is declared by saying it)
+        boolean speech = SPEECH_ACTS.contains(type) || type.equals("RETREAT") && context.contains("ceasefire");
+        if (!speech || source == null || actor.isEmpty()) return false;
         for (Party p : actor) {
             boolean same = false;
             for (Party q : source.parties()) same |= samePerson(p, q);

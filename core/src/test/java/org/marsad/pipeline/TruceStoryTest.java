@@ -52,4 +52,15 @@ class TruceStoryTest {
         List<Event> evs = EventFixture.events("وقال مصدر مطلع للصحفيين. وبحث الوزيران الوضع الإنساني في السودان.");
         assertNull(EventFixture.first(evs, "REQUEST"), evs.toString());
     }
+
+    @Test
+    void aSideThatAnnouncesATruceDeclaresIt() {
+        // a one-sided declaration is RETREAT/ceasefire by the declarer, asserted: saying it is doing it
+        for (String s : List.of("وأعلن الجيش السوداني هدنة لمدة ثلاثة أيام في الخرطوم.", "وأعلن الجيش السوداني عن وقف إطلاق النار في الخرطوم لمدة ثلاثة أيام.")) {
+            Event e = EventFixture.firstInBody(s, "RETREAT");
+            assertEquals(Set.of("SDN"), EventFixture.codes(e.actor()), e.toString());
+            assertEquals("asserted", e.status(), e.toString());
+            assertEquals(List.of("ceasefire"), e.context(), e.toString());
+        }
+    }
 }
