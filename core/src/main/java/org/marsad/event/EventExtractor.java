@@ -43,7 +43,7 @@ public final class EventExtractor {
             Mention t = tokenised(tl, m);
             if (t == null) continue;
             int s = tl.sentenceOf(t.firstToken());
-            if (m.start() < datelineEnd(text, tl.sentenceStart(s), tl.sentenceEnd(s))) continue;   // "أتلانتا، الولايات المتحدة (CNN)--"
+            if (m.start() < Datelines.end(text, tl.sentenceStart(s), tl.sentenceEnd(s))) continue;   // "أتلانتا، الولايات المتحدة (CNN)--"
             bySentence.get(s).add(t);
         }
         java.util.Set<String> named = new java.util.HashSet<>();
@@ -335,21 +335,6 @@ public final class EventExtractor {
 
     /** A party that is only a noun of the text: no state, no sector, no name ("قاعدة عسكرية", "المصلين"). */
     private static boolean bareNoun(Party p) { return p.code() == null && p.sector() == null && p.name() == null; }
-
-    /**
-     * End of a dateline opening the sentence ("كابول، أفغانستان (CNN)--", "أنقرة ـ رويترز:"): where the
-     * report was filed is no party to it. 0 when there is none.
-     */
-    static int datelineEnd(String text, int start, int end) {
-        int limit = Math.min(end, start + 80);
-        // the first "--" from start, looked for only where it counts (before limit), then a "(" before it
-        for (int dd = start; dd < limit && dd + 1 < text.length(); dd++) {
-            if (text.charAt(dd) != '-' || text.charAt(dd + 1) != '-') continue;
-            for (int k = dd - 1; k >= start; k--) if (text.charAt(k) == '(') return dd + 2;
-            return 0;
-        }
-        return 0;
-    }
 
     /** The mention with token indices that agree with this text layer (entity stages may use their own). */
     private static Mention tokenised(TextLayer tl, Mention m) {

@@ -84,4 +84,16 @@ class TalksAndResponsesTest {
         Event e = EventFixture.firstInBody("ووصل وزير الخارجية التركي إلى طرابلس حيث التقى رئيس المجلس الرئاسي الليبي.", "CONSULT");
         assertEquals(Set.of("TUR", "LBY"), EventFixture.codes(e.actor()), e.toString());
     }
+
+    @Test
+    void aRequestBehindAPlannedSessionWasMadeBeforeItsDate() {
+        // published Wednesday 2024-05-15: the session is Thursday the 16th; the request is not the Thursday before
+        List<Event> evs = EventFixture.eventsOn("خبر. ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة يوم الخميس لبحث الوضع في الفاشر، بطلب من بريطانيا.",
+                LocalDate.of(2024, 5, 15));
+        Event session = EventFixture.first(evs, "CONSULT"), request = EventFixture.first(evs, "REQUEST");
+        assertNotNull(session, evs.toString());
+        assertEquals("2024-05-16", session.date(), session.toString());
+        assertNotNull(request, evs.toString());
+        assertEquals("2024-05-15", request.date(), request.toString());
+    }
 }

@@ -1,0 +1,54 @@
+package org.marsad.event;
+
+/**
+ * Where a report was filed, written before its first sentence: "كابول، أفغانستان (CNN)--", "الخرطوم
+ * (وكالات) -", "بيروت (أ ف ب) –", "عمّان - رويترز -". The place of filing is no place or party of
+ * what is reported.
+ */
+final class Datelines {
+    private Datelines() {}
+
+    /** Words a dateline's place (and date) may run to before its agency in brackets. */
+    private static final int PLACE_WORDS = 8;
+    /** Words of each part of a dateline set off by dashes ("عمّان - وكالات -"). */
+    private static final int DASHED_WORDS = 3;
+
+    /** End of a dateline opening the sentence {@code [start, end)}, or 0 when there is none. */
+    static int end(String text, int start, int end) {
+        int limit = Math.min(end, start + 80);
+        // the first "--" from start, looked for only where it counts (before limit), then a "(" before it
+        for (int dd = start; dd < limit && dd + 1 < text.length(); dd++) {
+            if (text.charAt(dd) != '-' || text.charAt(dd + 1) != '-') continue;
+            for (int k = dd - 1; k >= start; k--) if (text.charAt(k) == '(') return dd + 2;
+            return 0;
+        }
+        int first = -1;
+        for (int k = start; k < limit; k++) {
+            if (!isDash(text, k)) continue;
+            String head = text.substring(start, k).strip();
+            // "الخرطوم (وكالات) -": a short place, then the agency in brackets, then the dash
+            int open = head.lastIndexOf('(');
+            if (head.endsWith(")") && open > 0 && words(head.substring(0, open)) <= PLACE_WORDS) return k + 1;
+            if (first < 0) {
+                if (words(head) == 0 || words(head) > DASHED_WORDS) return 0;
+                first = k;
+            } else {
+                // "عمّان - وكالات -": a place and an agency, each a few words, each closed by a dash
+                return words(text.substring(first + 1, k)) <= DASHED_WORDS ? k + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A dash standing alone between spaces (a hyphen inside a word is none). */
+    private static boolean isDash(String text, int k) {
+        char c = text.charAt(k);
+        if (c != '-' && c != '–' && c != '—' && c != 'ـ') return false;
+        return (k == 0 || Character.isWhitespace(text.charAt(k - 1))) && (k + 1 >= text.length() || Character.isWhitespace(text.charAt(k + 1)));
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

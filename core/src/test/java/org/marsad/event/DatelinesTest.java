@@ -1,0 +1,28 @@
+package org.marsad.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Datelines before a first sentence, on openings written for this test. */
+class DatelinesTest {
+    private static String after(String s) { return s.substring(Datelines.end(s, 0, s.length())); }
+
+    @Test
+    void aPlaceAndAnAgencyBeforeTheReportAreItsDateline() {
+        assertEquals(" قالت مصادر طبية إن 25 مدنيا قتلوا.", after("الخرطوم (وكالات) - قالت مصادر طبية إن 25 مدنيا قتلوا."));
+        assertEquals(" أعلن الجيش توقيف شخصين.", after("بيروت في 5 كانون الثاني 2021 (أ ف ب) – أعلن الجيش توقيف شخصين."));
+        assertEquals(" قال الوزير إن المحادثات مستمرة.", after("عمّان - وكالات - قال الوزير إن المحادثات مستمرة."));
+        assertEquals("-- قالت الوزارة".substring(2), after("كابول، أفغانستان (CNN)-- قالت الوزارة"));
+    }
+
+    @Test
+    void aDashInsideTheReportIsNoDateline() {
+        String s = "قال الوزير إن القوات - التي وصلت أمس - انسحبت من المدينة.";
+        assertEquals(s, after(s));
+        String t = "أعلنت وزارة الدفاع الروسية أن قواتها صدت هجوما - بحسب بيان - في كورسك.";
+        assertEquals(t, after(t));
+        String u = "العلاقات الروسية-الأوكرانية تتدهور.";
+        assertEquals(u, after(u));
+    }
+}
