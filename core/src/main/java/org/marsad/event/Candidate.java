@@ -37,6 +37,8 @@ final class Candidate {
     boolean responsibility;
     /** Its toll is a rise of an earlier one ("وارتفعت حصيلة القتلى إلى 9"): an update of the act told before. */
     boolean update;
+    /** The first token of the accusation that names its doer ("اتهمت X الجيش بقصف …"), or -1: two accusations, two acts. */
+    int accusation = -1;
     /** A request noun opening "at the request of X" ("بناء على طلب فرنسا"): the act before it is what was asked. */
     boolean atRequest;
     /** The place the fire was launched from ({@link LaunchOrigin}) and its state: named in the clause, but not the target. */

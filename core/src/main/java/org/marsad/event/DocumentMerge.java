@@ -62,6 +62,8 @@ final class DocumentMerge {
         // a claim of responsibility names the doer of the attack the article tells, whatever its target
         boolean claim = claimOf(a, b) || claimOf(b, a);
         if (!a.mutual && !b.mutual && !claim && DocumentFold.attackersDiffer(a, b)) return false;
+        // what two accusations of one sentence accuse two parties of: two acts, which that sentence kept apart
+        if (a.sentence == b.sentence && a.accusation >= 0 && b.accusation >= 0 && a.accusation != b.accusation) return false;
         if (a.status.equals("negated") != b.status.equals("negated")) return false;
         if (DocumentFold.tentative(a) != DocumentFold.tentative(b)) return false;
         Set<String> ca = a.codes(), cb = b.codes();

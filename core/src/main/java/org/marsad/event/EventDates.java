@@ -117,27 +117,13 @@ final class EventDates {
         return false;
     }
 
-    /** "بطلب من"، "بدعوة من"، "بناء على طلب": the request or invitation behind another act (cue class {@code at-request}). */
-    private static final java.util.Set<String> AT_REQUEST = CueWords.set("at-request");
-
-    /**
-     * "تعقد الجلسة يوم الخميس بطلب من بريطانيا": a request told as the circumstance of another act was
-     * made before it, at a time the sentence does not give; the sentence's times are that act's.
-     */
-    static boolean circumstantialRequest(String text, int trigChar) {
-        int end = trigChar;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
-        String w = org.marsad.text.ArabicNormalizer.normalize(text, trigChar, end);
-        if (AT_REQUEST.contains(w)) return true;
-        String before = org.marsad.text.ArabicNormalizer.normalize(text, Math.max(0, trigChar - 12), trigChar).strip();
-        return (w.equals("طلب") || w.equals("دعوه")) && (before.endsWith("بناء علي") || before.endsWith("بناءا علي"));
-    }
-
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
         TimeExpr best = null;
         int bestD = Integer.MAX_VALUE;
-        if (times != null && !circumstantialRequest(text, c.trigChar)) {
+        // "تعقد الجلسة يوم الخميس بطلب من بريطانيا": a request told as the circumstance of another act was made
+        // before it, at a time the sentence does not give; the sentence's times are that act's
+        if (times != null && !c.atRequest) {
             for (TimeExpr t : times) {
                 if (!t.isCalendar() || t.start() < c.evStart || t.end() > c.evEnd) continue;
                 if (inRelativeBefore(text, t, c.trigChar) || inDescriptionAfter(text, t, c.trigChar)) continue;

@@ -107,6 +107,8 @@ public final class EventExtractor {
             if (sport[s] != TopicContext.NONE) TopicContext.SPORT.apply(cs, tl, sport[s]);
             else if (arts[s] != TopicContext.NONE) TopicContext.CULTURE.apply(cs, tl, arts[s]);
             if (DEBUG) for (Candidate c : cs) System.err.println("marsad: candidate s" + s + " " + c);
+            // (before the merge: two acts the sentence accuses two parties of stay two)
+            SentenceMerge.accusedAttackers(cs, tl);
             cs = SentenceMerge.merge(cs, tl, times == null ? List.of() : times);
             for (Candidate c : cs) { armyOfTheStory(c, lastArmy); statesOfGenericActors(c, null, null); targetFromPlace(c, null); }
             for (Unit u : units) if (!u.place()) for (Party p : u.parties()) if ("MIL".equals(p.sector()) && p.code() != null && !p.code().startsWith("IGO")) lastArmy = p.code();
@@ -146,6 +148,7 @@ public final class EventExtractor {
                     && (c.type.equals("AGREE") || c.type.equals("CONSULT") || c.type.equals("REQUEST") || c.type.equals("SUPPORT")
                         || c.type.equals("COOPERATE") || c.type.equals("AID")));
             SentenceMerge.addImpliedAccusations(cs);
+            if (DEBUG) for (Candidate c : cs) System.err.println("marsad: kept s" + s + " " + c);
             all.addAll(cs);
         }
         String home = homeState(all);

@@ -81,6 +81,8 @@ final class SentenceMerge {
             if (DocumentFold.attackersDiffer(a, b)) return false;
         }
         if (!a.status.equals(b.status) && !(a.weak || b.weak || a.fromCasualty || b.fromCasualty)) return false;
+        // "اتهمت الحكومة المتمردين باستهداف المدنيين، واتهم المتمردون الجيش بقصف الأحياء": what each accuses the other of
+        if (a.accusation >= 0 && b.accusation >= 0 && a.accusation != b.accusation) return false;
         // "قصفت المدفعية قرى الشمال، بينما شنت المقاتلات غارات على البلدة": a clause of contrast tells another
         // act, when both name who did them
         if ((a.contrast || b.contrast) && a.clauseStart != b.clauseStart && !a.weak && !b.weak && !a.actor.isEmpty() && !b.actor.isEmpty()) return false;
@@ -154,29 +156,66 @@ final class SentenceMerge {
     static void addImpliedAccusations(List<Candidate> cs) {
         boolean hasAccuse = false;
         for (Candidate c : cs) hasAccuse |= c.type.equals("ACCUSE");
-        if (hasAccuse) {
-            // "اتهم X Y بشن الغارة": the accused is the attacker of the claimed act
-            for (Candidate acc : cs) {
-                if (!acc.type.equals("ACCUSE")) continue;
-                // "ندد المبعوث بمقتل أطفال برصاص القوات الإسرائيلية": who did the condemned act is the one condemned
-                if (acc.recipient.isEmpty()) {
-                    for (Candidate c : cs) {
-                        if (c.type.equals("ASSAULT") && c.trigStart >= acc.trigEnd && c.trigStart - acc.trigEnd <= 10 && !Candidate.codesOf(c.actor).isEmpty()) {
-                            acc.recipient.addAll(c.actor);
-                            break;
-                        }
-                    }
-                }
+        if (hasAccuse) { accusedAttackers(cs); return; }
+        addAccusationsOfClaims(cs);
+    }
+
+    /**
+     * "اتهم X Y بشن الغارة": the accused is the attacker of the claimed act, which X claims. Done before acts
+     * without parties are dropped (the accused may be a noun, "الجيش", whose state is read later), and again after.
+     */
+    static void accusedAttackers(List<Candidate> cs) { accusedAttackers(cs, null); }
+
+    /**
+     * As {@link #accusedAttackers(List)}, but with {@code tl} given only for an attack told as what the accused is
+     * accused of: a masdar after the accusation with بـ on it or on the light verb before it ("بقصف"، "بشن غارة"),
+     * not an attack a relative clause on the way mentions ("المنطقة التي تم قصفها").
+     */
+    static void accusedAttackers(List<Candidate> cs, TextLayer tl) {
+        for (Candidate acc : cs) {
+            if (!acc.type.equals("ACCUSE")) continue;
+            // "ندد المبعوث بمقتل أطفال برصاص القوات الإسرائيلية": who did the condemned act is the one condemned
+            if (acc.recipient.isEmpty()) {
                 for (Candidate c : cs) {
-                    if (c.type.equals("ASSAULT") && c.actor.isEmpty() && !acc.recipient.isEmpty()) {
-                        c.actor.addAll(acc.recipient);
-                        if (c.claimedBy.isEmpty()) c.claimedBy.addAll(acc.actor);
-                        if (c.status.equals("asserted")) c.status = "claimed";
+                    if (c.type.equals("ASSAULT") && c.trigStart >= acc.trigEnd && c.trigStart - acc.trigEnd <= 10 && !Candidate.codesOf(c.actor).isEmpty()) {
+                        acc.recipient.addAll(c.actor);
+                        break;
                     }
                 }
             }
-            return;
         }
+        for (Candidate c : cs) {
+            // ("اتهم الحوثيون التحالف بشن تلك الغارة": an attack referred to is one told already, no new one)
+            if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || tl != null && (c.reference || !accusedOf(tl, c.trigStart))) continue;
+            // the accusation nearest before the act ("اتهمت الحكومة X بكذا، واتهمت X الجيش بقصف …": each its own)
+            Candidate by = null, any = null;
+            for (Candidate acc : cs) {
+                if (!acc.type.equals("ACCUSE") || acc.recipient.isEmpty()) continue;
+                if (any == null) any = acc;
+                if (acc.trigStart < c.trigStart && (by == null || acc.trigStart > by.trigStart)) by = acc;
+            }
+            if (by == null && tl == null) by = any;
+            if (by == null) continue;
+            c.actor.addAll(by.recipient);
+            c.accusation = by.trigStart;
+            if (c.claimedBy.isEmpty()) c.claimedBy.addAll(by.actor);
+            if (c.status.equals("asserted")) c.status = "claimed";
+        }
+    }
+
+    /** The act at {@code t} is governed by بـ: on it, or on a word at most two before it ("بشن تلك الغارة"). */
+    private static boolean accusedOf(TextLayer tl, int t) {
+        int a = tl.sentenceFirstToken(tl.sentenceOf(t));
+        for (int k = t; k >= Math.max(a, t - 2); k--) {
+            String w = tl.surfaceNorm(k);
+            if ((tl.proclitics(k) & TextLayer.BI) != 0 || w.startsWith("بال")) return true;
+            // ("باستهداف": a بـ the text layer left on the word, which the phrase tables' forms strip)
+            if (w.length() > 3 && w.startsWith("ب") && java.util.Arrays.asList(PhraseTable.forms(tl, k)).contains(w.substring(1))) return true;
+        }
+        return false;
+    }
+
+    private static void addAccusationsOfClaims(List<Candidate> cs) {
         List<Candidate> add = new ArrayList<>();
         for (Candidate c : cs) {
             if (!c.type.equals("ASSAULT") || c.claimant == null) continue;

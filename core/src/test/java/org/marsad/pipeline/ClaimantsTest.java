@@ -261,4 +261,23 @@ class ClaimantsTest {
         assertNotNull(attack, evs.toString());
         assertTrue(EventFixture.codes(attack.claimedBy()).isEmpty() || !attack.claimedBy().get(0).text().contains("موسكو"), attack.toString());
     }
+
+    @Test
+    void twoSidesAccusingEachOtherOfTwoActsAreTwoClaimedAttacks() {
+        List<Event> evs = EventFixture.events("وتتواصل المعارك في السودان منذ عام. واتهمت الحكومة السودانية قوات الدعم السريع باستهداف المدنيين عمدا، "
+                + "فيما نفت القوات مسؤوليتها عن القصف، واتهمت الجيش بقصف الأحياء السكنية بالطيران.");
+        List<Event> attacks = attacks(evs);
+        assertEquals(2, attacks.size(), evs.toString());
+        assertTrue(attacks.stream().anyMatch(e -> e.actor().stream().anyMatch(p -> "Rapid Support Forces".equals(p.name()))), evs.toString());
+        assertTrue(attacks.stream().anyMatch(e -> "aerial".equals(e.mode()) && e.actor().stream().anyMatch(p -> p.text().equals("الجيش"))), evs.toString());
+        for (Event e : attacks) assertEquals("claimed", e.status(), e.toString());
+    }
+
+    @Test
+    void anAttackARelativeClauseMentionsOnTheWayIsNoActOfTheAccused() {
+        // "المنطقة التي تم قصفها": the bombing told before; the accused is accused of "تلك الغارة", no new act
+        List<Event> evs = EventFixture.events("قتل 20 شخصا في غارات جوية على سوق في محافظة حجة. "
+                + "واتهم الحوثيون الذين يسيطرون على المنطقة التي تم قصفها التحالف بشن تلك الغارة.");
+        assertEquals(1, attacks(evs).size(), evs.toString());
+    }
 }
