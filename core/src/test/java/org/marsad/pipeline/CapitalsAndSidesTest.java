@@ -75,4 +75,16 @@ class CapitalsAndSidesTest {
         es = entities("واستقبل البابا تواضروس الثاني وزير الخارجية المصري في القاهرة.");
         assertTrue(es.stream().anyMatch(e -> "Tawadros II".equals(e.name()) && "EGY".equals(e.code())), es.toString());
     }
+
+    @Test
+    void ordinaryWordsSpelledLikeTownsNameNoPlace() {
+        // خرج "went out", مشهد "scene", دمر "destroyed", جملة "a series", الخطوط العريضة "the broad lines"
+        for (String s : List.of("وخرج آلاف المتظاهرين إلى شوارع الخرطوم.", "وأضاف أن هذا المشهد يتكرر كل يوم.", "ودمر القصف عشرات المنازل.",
+                "واتخذت الحكومة جملة من الإجراءات.", "ورسم الرئيس الخطوط العريضة لسياسته الخارجية.", "وقال: لا أدري ماذا سيحدث.")) {
+            List<Entity> es = entities(s);
+            assertTrue(es.stream().noneMatch(e -> e.type().equals("LOC") && !"Khartoum".equals(e.name())), s + " → " + es);
+        }
+        // with a place cue and the state named, the town is read
+        assertTrue(entities("ووصل الوزير إلى مشهد في إيران.").stream().anyMatch(e -> "Mashhad".equals(e.name())));
+    }
 }
