@@ -198,7 +198,8 @@ final class Scan {
         if (ref == null) return null;
         // "أصيب بيده اليمنى": after a side or body noun the adjective is "right", not "Yemeni"
         if (ref.kind() == KbKind.DEMONYM && e == i + 1 && i > 0 && r.lex.sideNouns.contains(keys[i - 1])) return null;
-        if (e == i + 1 && isCommonWord(i)) {
+        // ("أقصى الشمال", "وخرج": a place the KB names only with the article, written without it, is another word)
+        if (e == i + 1 && (isCommonWord(i) || ref.kind() == KbKind.PLACE && definiteOnly(st[0]) && !definite(i))) {
             // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
             // locative cue and in a state the text speaks of, a state or group only with its article,
             // anything else not at all.
@@ -306,6 +307,14 @@ final class Scan {
         for (int k = 0; k < w.length(); k++) if (w.charAt(k) < 'A' || w.charAt(k) > 'Z') return false;
         return true;
     }
+
+    /** Every name that led to dictionary state {@code state} was written with the article (الأقصى، الخرج). */
+    private boolean definiteOnly(int state) {
+        for (int k = 0, n = r.matcher.refCount(state); k < n; k++) if (!r.matcher.articleAt(state, k)) return false;
+        return true;
+    }
+
+    private boolean definite(int i) { return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال"); }
 
     boolean isPlaceAdjective(int i) { return r.lex.placeAdjectives.contains(keys[i]) || r.lex.placeAdjectives.contains(t.surfaceNorm(i)); }
 

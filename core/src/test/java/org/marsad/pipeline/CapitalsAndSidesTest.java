@@ -80,11 +80,14 @@ class CapitalsAndSidesTest {
     void ordinaryWordsSpelledLikeTownsNameNoPlace() {
         // خرج "went out", مشهد "scene", دمر "destroyed", جملة "a series", الخطوط العريضة "the broad lines"
         for (String s : List.of("وخرج آلاف المتظاهرين إلى شوارع الخرطوم.", "وأضاف أن هذا المشهد يتكرر كل يوم.", "ودمر القصف عشرات المنازل.",
-                "واتخذت الحكومة جملة من الإجراءات.", "ورسم الرئيس الخطوط العريضة لسياسته الخارجية.", "وقال: لا أدري ماذا سيحدث.")) {
+                "واتخذت الحكومة جملة من الإجراءات.", "ورسم الرئيس الخطوط العريضة لسياسته الخارجية.", "وقال: لا أدري ماذا سيحدث.",
+                // a place the KB names only with the article (الأقصى، النيل، الخرج), written without it, is another word
+                "وبلغت الأسعار أقصى مستوياتها.", "وقال إن المخطوفين هما بيل غراهام ونيل موريس.", "ورفع المسلحون الراية البيضاء.")) {
             List<Entity> es = entities(s);
             assertTrue(es.stream().noneMatch(e -> e.type().equals("LOC") && !"Khartoum".equals(e.name())), s + " → " + es);
         }
         // with a place cue and the state named, the town is read
         assertTrue(entities("ووصل الوزير إلى مشهد في إيران.").stream().anyMatch(e -> "Mashhad".equals(e.name())));
+        assertTrue(entities("واقتحم مستوطنون باحات المسجد الأقصى.").stream().anyMatch(e -> e.name() != null && e.name().contains("Aqsa")));
     }
 }
