@@ -198,6 +198,9 @@ final class Scan {
         if (ref == null) return null;
         // "أصيب بيده اليمنى": after a side or body noun the adjective is "right", not "Yemeni"
         if (ref.kind() == KbKind.DEMONYM && e == i + 1 && i > 0 && r.lex.sideNouns.contains(keys[i - 1])) return null;
+        // "الرياضة"، "التحكم"، "الألوان": a name takes no pronoun, and its article once; a place whose last word was
+        // read with an ending cut off, or with more cut off in front than its clitics, is another word
+        if ((ref.kind() == KbKind.PLACE || ref.kind() == KbKind.COUNTRY) && !wholeWord(e - 1)) return null;
         // ("أقصى الشمال", "وخرج": a place the KB names only with the article, written without it, is another word)
         if (e == i + 1 && (isCommonWord(i) || ref.kind() == KbKind.PLACE && definiteOnly(st[0]) && !definite(i))) {
             // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
@@ -306,6 +309,19 @@ final class Scan {
         if (w.length() < 2 || w.length() > 5) return false;
         for (int k = 0; k < w.length(); k++) if (w.charAt(k) < 'A' || w.charAt(k) > 'Z') return false;
         return true;
+    }
+
+    /**
+     * Token {@code i} is its stem and its proclitics alone: nothing cut off its end (a pronoun, "الرياضة" read
+     * as الرياض + ه) and nothing cut off its front beyond the letters of the proclitics it is marked with.
+     */
+    private boolean wholeWord(int i) {
+        if (t.stemEnd(i) < t.tokenEnd(i)) return false;
+        // ("الألوان": its article taken, the stem "الوان" would lose an alif-lam once more to the match key: "وان")
+        if ((t.proclitics(i) & TextLayer.AL) != 0 && t.norm(i).startsWith("ال")) return false;
+        int p = t.proclitics(i), front = Integer.bitCount(p & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.LI | TextLayer.KA | TextLayer.SA));
+        if ((p & TextLayer.AL) != 0) front += (p & TextLayer.LI) != 0 ? 1 : 2;   // لل: the lam of the article is the preposition's
+        return t.stemStart(i) - t.tokenStart(i) <= front;
     }
 
     /** Every name that led to dictionary state {@code state} was written with the article (الأقصى، الخرج). */
