@@ -197,7 +197,7 @@ final class FrameReader {
         return words <= 2;
     }
 
-    private static boolean ownForces(String w) {
+    static boolean ownForces(String w) {
         return w.length() >= 5 && (w.endsWith("ه") && !w.endsWith("يه") || w.endsWith("ها") || w.endsWith("هم"))
                 && OWN_FORCES.contains(w.substring(0, w.length() - (w.endsWith("ه") ? 1 : 2)));
     }

@@ -165,7 +165,9 @@ final class RoleReader {
                 else if (instrument >= 0) { /* the weapon's owner is unsaid */ }
                 // "العشرات من المستوطنين هاجموا المزارعين": a verb agreeing in the plural has its subject before it
                 // (a verb before its subject stays singular), so the phrase after it is its object
-                else if (!relative && !AttackRoles.pluralVerb(tl, ts, te)) for (Unit u : after) {
+                // ("إن قواتها استهدفت منشآت تستخدمها القوات الأوكرانية": the speaker's own forces right before the verb
+                // are its subject; a phrase after it is its object or another verb's subject)
+                else if (!relative && !AttackRoles.pluralVerb(tl, ts, te) && !(ts - 1 >= ca && FrameReader.ownForces(tl.surfaceNorm(ts - 1)))) for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     if (RoleCues.envoyOfState(tl, u, ts, te)) continue;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before

@@ -371,4 +371,12 @@ class RoleReadingTest {
         assertTrue(events("وترحل الفنانة التونسية إلى باريس الأسبوع المقبل لافتتاح معرضها.").isEmpty());
         assertTrue(events("ورحل الشاعر العراقي عن عالمنا صباح الأحد في بغداد.").isEmpty());
     }
+
+    @Test
+    void theSpeakersOwnForcesBeforeTheVerbAreItsSubject() {
+        // "تستخدمها القوات الأوكرانية" is the subject of another verb, in a clause on the target
+        Event e = firstOf("وقالت وزارة الدفاع الروسية إن قواتها استهدفت منشآت للطاقة تستخدمها القوات الأوكرانية.", "ASSAULT");
+        assertEquals(Set.of("RUS"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("UKR"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
