@@ -117,6 +117,18 @@ final class EventDates {
         return false;
     }
 
+    /** A day and month without a year whose past reading is most of a year back and whose next one is within a month. */
+    private static boolean upcoming(TimeExpr t, LocalDate published) {
+        if (published == null || t.futureValue() == null || t.futureValue().equals(t.value())) return false;
+        if (!DAY.matcher(t.value()).matches() || !DAY.matcher(t.futureValue()).matches()) return false;
+        try {
+            LocalDate past = LocalDate.parse(t.value().substring(0, 10)), next = LocalDate.parse(t.futureValue().substring(0, 10));
+            return past.isBefore(published.minusDays(300)) && !next.isAfter(published.plusDays(31));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** The nearest calendar expression of the sentence (the future reading when the event is planned). */
     static TimeExpr date(Candidate c, LocalDate published, List<TimeExpr> times, String text, List<Candidate> others) {
         TimeExpr best = null;
@@ -142,6 +154,12 @@ final class EventDates {
         }
         if (best != null) {
             String v = "planned".equals(c.status) && best.futureValue() != null ? best.futureValue() : best.value();
+            // "ويستضيف الاتحاد مؤتمر بروكسل يومي 24 و25 أبريل", told on 15 April: a day and month in the weeks ahead
+            // are this year's, the act to come, not last year's
+            if (!"planned".equals(c.status) && upcoming(best, published)) {
+                v = best.futureValue();
+                if (c.status.equals("asserted")) c.status = "planned";
+            }
             c.date = specDate(v);
             c.dated = c.date != null;
             c.dateEnd = best.endValue() == null ? null : specDate(best.endValue());

@@ -96,4 +96,17 @@ class TalksAndResponsesTest {
         assertNotNull(request, evs.toString());
         assertEquals("2024-05-15", request.date(), request.toString());
     }
+
+    @Test
+    void aDayAndMonthInTheWeeksAheadAreThisYearsActToCome() {
+        // published 15 April 2024: "24 و25 أبريل" is nine days ahead, not last April
+        List<Event> evs = EventFixture.eventsOn("خبر. ويستضيف الاتحاد الأوروبي مؤتمر بروكسل حول مستقبل سوريا يومي 24 و25 أبريل.", LocalDate.of(2024, 4, 15));
+        Event e = EventFixture.first(evs, "CONSULT");
+        assertNotNull(e, evs.toString());
+        assertEquals("2024-04-24", e.date(), e.toString());
+        assertEquals("planned", e.status(), e.toString());
+        // a day and month a few weeks back stay in the past
+        evs = EventFixture.eventsOn("خبر. وعقد الاتحاد الأوروبي مؤتمر بروكسل حول مستقبل سوريا يومي 24 و25 مارس.", LocalDate.of(2024, 4, 15));
+        assertEquals("2024-03-24", EventFixture.first(evs, "CONSULT").date(), evs.toString());
+    }
 }
