@@ -99,6 +99,7 @@ public final class EventExtractor {
             NamedVictims.count(cs, text, tl, bySentence.get(s));
             ResponsibilityClaims.apply(cs, tl, a, units);
             SummitBodies.apply(cs, tl, text, b);
+            Participants.apply(cs, tl, units, a);
             SpeechContent.drop(cs, tl, found, units);
             Retaliation.apply(cs, tl);
             ActorAttribution.attackersByWeapon(cs, tl, units);

@@ -109,4 +109,14 @@ class TalksAndResponsesTest {
         evs = EventFixture.eventsOn("خبر. وعقد الاتحاد الأوروبي مؤتمر بروكسل حول مستقبل سوريا يومي 24 و25 مارس.", LocalDate.of(2024, 4, 15));
         assertEquals("2024-03-24", EventFixture.first(evs, "CONSULT").date(), evs.toString());
     }
+
+    @Test
+    void whoTakesPartInASummitIsOneOfItsSides() {
+        // the EU's High Representative, by her title, at the Arab League's summit
+        List<Event> evs = EventFixture.eventsOn("خبر. وشاركت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي في أشغال القمة العربية في الظهران.",
+                LocalDate.of(2018, 4, 15));
+        Event e = EventFixture.first(evs, "CONSULT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("IGO:EU", "IGO:LAS"), EventFixture.codes(e.actor()), e.toString());
+    }
 }
