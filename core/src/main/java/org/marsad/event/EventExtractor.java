@@ -88,7 +88,8 @@ public final class EventExtractor {
             List<Unit> units = SentenceUnits.build(text, tl, el, bySentence.get(s), s, places, focus, verbAt);
             // a town of a state the article never names is a misread word ("معركة", "الحي"), not a place
             // (a capital standing as a party right after the verb, or after the subject there, names its state: "واتهمت بغداد أنقرة")
-            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()) && !CapitalParties.aroundVerb(tl, units, u, verbAt, a));
+            units.removeIf(u -> u.place() && u.code() != null && !named.contains(u.code()) && !CapitalParties.aroundVerb(tl, units, u, verbAt, a)
+                    || Solidarity.cause(tl, u, a));
             if (DEBUG) for (Unit u : units) System.err.println("marsad: unit s" + s + " " + u.first() + "-" + u.end() + " " + u.parties() + " prep=" + u.prep() + (u.conj() ? " conj" : "") + (u.place() ? " place" : ""));
             java.util.Arrays.fill(verbAt, a, b, false);
             List<Candidate> cs = reader.read(text, tl, s, units, found, frameCues, speaker, speakerOut);

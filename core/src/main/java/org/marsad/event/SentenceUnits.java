@@ -145,8 +145,10 @@ final class SentenceUnits {
                 if (prep == null) prep = last.prep();
                 out.remove(out.size() - 1);
             }
+            // ("في عدة مدن مغربية": a state's adjective on a plain place noun, where the act happens, is that state as a place)
             boolean place = head.kind() == MentionKind.PLACE
-                    || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep));
+                    || (head.kind() == MentionKind.COUNTRY && prep != null && PLACE_PREPS.contains(prep))
+                    || demonym && code != null && "في".equals(prep) && PhraseTable.anyWord(tl, first, head.firstToken(), STATE_PLACE_NOUNS);
             Double lat = null, lon = null;
             String placeName = null;
             if (place && e != null) {
@@ -238,6 +240,8 @@ final class SentenceUnits {
 
     /** Nouns for a detachment of a force: "قوة من الجيش", "دورية من الشرطة", "عناصر من الأمن". */
     static final Set<String> PARTITIVE_FORCES = CueWords.set("partitive-force");
+    /** Plain place nouns a state's adjective may qualify: مدن، قرى، مناطق. */
+    private static final Set<String> STATE_PLACE_NOUNS = CueWords.set("state-place-noun");
     /** "تابعة لـ": belonging to. */
     static final Set<String> OWNED = CueWords.set("owned");
     private static final Set<String> PLACE_HEADS = CueWords.set("place-head");

@@ -42,4 +42,21 @@ class ProtestSentenceTest {
         assertNotNull(EventFixture.first(evs, "PROTEST"), evs.toString());
         assertNull(EventFixture.first(evs, "ASSAULT"), evs.toString());
     }
+
+    @Test
+    void protestersInAStatesTownsAreThatStatesAndTheirCauseIsNoPlace() {
+        // "في عدة مدن مغربية": Morocco is where; "تضامنا مع غزة": Gaza is what they stand with
+        Event e = EventFixture.first(events("وخرجت مسيرات حاشدة في عدة مدن مغربية تضامنا مع غزة."), "PROTEST");
+        assertNotNull(e);
+        assertEquals(Set.of("MAR"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("MAR"), e.locations().stream().map(l -> l.code()).collect(java.util.stream.Collectors.toSet()), e.toString());
+    }
+
+    @Test
+    void aProfessionOnStrikeIsTheProtester() {
+        Event e = EventFixture.first(events("ونظم المعلمون في بغداد إضرابا عن العمل احتجاجا على تأخر الرواتب."), "PROTEST");
+        assertNotNull(e);
+        assertEquals("المعلمون", e.actor().get(0).text(), e.toString());
+        assertEquals(Set.of("IRQ"), EventFixture.codes(e.actor()), e.toString());
+    }
 }
