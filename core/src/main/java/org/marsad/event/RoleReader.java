@@ -255,7 +255,9 @@ final class RoleReader {
             // "على استهداف داعش": the genitive carries the preposition of its head, the trigger
             String trigPrep = UnitWords.prepBefore(tl, ts, ca);
             // "هجوما انتحاريا استهدف المقر": an indefinite noun takes no genitive
-            boolean indefinite = indefiniteNoun(tl, te - 1);
+            // ("متظاهرون غاضبون … مبنى السفارة": a sound plural with its nun, like a noun with tanwin, governs no genitive)
+            String last = tl.surfaceNorm(te - 1);
+            boolean indefinite = indefiniteNoun(tl, te - 1) || last.length() >= 5 && last.endsWith("ون");
             if (possessed) PossessedMasdars.read(tl, units, usable, before, after, ts, te, assault, actor, recipient);
             // "لمحاولة القوات الحكومية السيطرة على مواقعها": the doer of an attempt, its genitive, does the act
             if (actor.isEmpty()) for (Unit u : before) if (u.end() == ts && !u.place() && !u.demonym() && nounParty(u, assault) && RoleCues.attemptNoun(tl, u.first() - 1)) actor.add(u);

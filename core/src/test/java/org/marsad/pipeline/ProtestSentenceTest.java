@@ -59,4 +59,13 @@ class ProtestSentenceTest {
         assertEquals("المعلمون", e.actor().get(0).text(), e.toString());
         assertEquals(Set.of("IRQ"), EventFixture.codes(e.actor()), e.toString());
     }
+
+    @Test
+    void protestersWhoStormAnEmbassyActAgainstItsState() {
+        // "متظاهرون" with its nun governs no genitive: the embassy after it is what they storm
+        Event e = EventFixture.first(events("واقتحم متظاهرون غاضبون مبنى السفارة الأمريكية في بغداد."), "PROTEST");
+        assertNotNull(e);
+        assertEquals(Set.of("IRQ"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("USA"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
