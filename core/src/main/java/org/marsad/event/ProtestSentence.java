@@ -13,6 +13,7 @@ final class ProtestSentence {
     private ProtestSentence() {}
 
     static void apply(List<Candidate> cs, TextLayer tl) {
+        calledFor(cs, tl);
         boolean protest = false;
         for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
         if (protest) {
@@ -25,6 +26,25 @@ final class ProtestSentence {
             cs.removeIf(c -> c.type.equals("ASSAULT") && (c.killed == null && c.injured == null && !namedStrike(c)
                     || protestedAgainst(tl, c, protests) || withProtesters(c)
                     || c.actor.isEmpty() && !ActModes.STANDALONE_ATTACK_MODES.contains(String.valueOf(c.mode))));
+        }
+    }
+
+    /**
+     * "دعت النقابة إلى وقفة احتجاجية يوم الأحد": a protest called for is one to come (its day the next such
+     * day), organised by whoever calls for it; the call stays a REQUEST of its own.
+     */
+    private static void calledFor(List<Candidate> cs, TextLayer tl) {
+        for (Candidate c : cs) {
+            if (!c.type.equals("PROTEST") || c.verbal || c.trigStart < 1 || !tl.surfaceNorm(c.trigStart - 1).equals("الي")) continue;
+            for (Candidate r : cs) {
+                // (the caller between the verb and إلى: "دعت نقابة الصحفيين إلى")
+                if (!r.type.equals("REQUEST") || r.trigEnd > c.trigStart - 1 || c.trigStart - r.trigEnd > 9 || !clear(tl, r.trigEnd, c.trigStart)) continue;
+                if (c.status.equals("asserted")) c.status = "planned";
+                if (r.actor.isEmpty()) continue;
+                // (the protest's noun standing for its unnamed protesters gives way to its organiser)
+                c.actor.removeIf(p -> p.code() == null && p.name() == null && "CVL".equals(p.sector()) && c.actor.size() == 1);
+                for (Party p : r.actor) Candidate.addParty(c.actor, p);
+            }
         }
     }
 

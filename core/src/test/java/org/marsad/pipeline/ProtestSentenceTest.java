@@ -68,4 +68,15 @@ class ProtestSentenceTest {
         assertEquals(Set.of("IRQ"), EventFixture.codes(e.actor()), e.toString());
         assertEquals(Set.of("USA"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void aProtestCalledForIsOneToComeByItsCaller() {
+        // published Wednesday 2019-05-15: the sit-in is next Sunday, the 19th
+        List<Event> evs = EventFixture.eventsOn("خبر. ودعت نقابة الصحفيين إلى وقفة احتجاجية أمام البرلمان في تونس يوم الأحد.", java.time.LocalDate.of(2019, 5, 15));
+        Event e = EventFixture.first(evs, "PROTEST");
+        assertNotNull(e, evs.toString());
+        assertEquals("planned", e.status(), e.toString());
+        assertEquals("2019-05-19", e.date(), e.toString());
+        assertEquals("نقابة", e.actor().get(0).text(), e.toString());
+    }
 }
