@@ -117,7 +117,8 @@ final class ActModes {
         // a future verb of the clause before the trigger, or a few words after a noun trigger that is its subject ("عقوبات جديدة على روسيا ستفرض")
         if (!planned) planned = StatusCues.futureVerbIn(tl, cl[0], m.start()) || StatusCues.futureVerbIn(tl, m.end(), Math.min(cl[1], m.end() + 3));
         if (m.start() > a && mayWord(tl, m.start() - 1) && imperfectLook(tl, m.start())) st = "hypothetical";
-        if (st.equals("asserted") && !planned && lightVerb > a && mayWord(tl, lightVerb - 1) && imperfectLook(tl, lightVerb)) st = "hypothetical";
+        // ("قد تشن إسرائيل هجوما في الأيام المقبلة": "may" makes an act to come a possible one)
+        if (st.equals("asserted") && lightVerb > a && mayWord(tl, lightVerb - 1) && imperfectLook(tl, lightVerb)) st = "hypothetical";
         if (st.equals("hypothetical")) return st;
         return planned ? "planned" : st;
     }
