@@ -21,6 +21,8 @@ final class FrameReader {
     /** Masdars of acts that, as the object of an announcement, are the announcer's own. */
     private static final Set<String> OWN_ACT = CueWords.set("own-act");
     private static final Set<String> SELF = CueWords.set("self");
+    /** Verbs of passing on what another said: نقل، ينقل (whose عن phrase is the one quoted). */
+    private static final Set<String> TRANSMIT = CueWords.set("transmit");
 
     private final CueLexicon cues;
     private final RoleReader roles;
@@ -133,6 +135,18 @@ final class FrameReader {
             }
             // "وأضافت: …", "وتابع "…"": a speech verb right before its quote has its subject elided; it is the
             // speaker named last (earlier in the sentence, else before it)
+            // "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن …": the one quoted speaks first, through the outlet that tells it
+            if (src != null && f.value().verbal() && PhraseTable.hasForm(tl, f.start(), TRANSMIT)) {
+                for (int k = 0; k < units.size(); k++) {
+                    Unit u = units.get(k);
+                    if (u == src || !"عن".equals(u.prep()) || u.place() || u.first() < src.end() || u.first() - src.end() > 3 || u.first() >= stop) continue;
+                    List<Party> both = new ArrayList<>(u.parties());
+                    both.addAll(src.parties());
+                    src = new Unit(src.first(), src.at(), Math.max(src.end(), u.end()), both, src.prep(), false, false, false, null, null, null);
+                    usable[k] = false;
+                    break;
+                }
+            }
             boolean quoteNext = f.end() < b && f.value().verbal() && opensQuote(tl.surfaceNorm(f.end()));
             if (quoteNext && src != null && src.first() >= f.end()) { src = null; srcIdx = -1; }
             if (src == null && quoteNext) {

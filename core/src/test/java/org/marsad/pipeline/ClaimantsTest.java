@@ -280,4 +280,16 @@ class ClaimantsTest {
                 + "واتهم الحوثيون الذين يسيطرون على المنطقة التي تم قصفها التحالف بشن تلك الغارة.");
         assertEquals(1, attacks(evs).size(), evs.toString());
     }
+
+    @Test
+    void theOneAnOutletQuotesClaimsFirstAndAccuses() {
+        List<Event> evs = events("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن إيران أطلقت صواريخ على قاعدة عين الأسد.");
+        Event attack = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(attack, evs.toString());
+        assertEquals(Set.of("USA", "GBR"), EventFixture.codes(attack.claimedBy()), attack.toString());
+        Event blame = EventFixture.first(evs, "ACCUSE");
+        assertNotNull(blame, evs.toString());
+        assertEquals(Set.of("USA"), EventFixture.codes(blame.actor()), blame.toString());
+        assertEquals(Set.of("IRN"), EventFixture.codes(blame.recipient()), blame.toString());
+    }
 }
