@@ -87,4 +87,11 @@ class ConflictCoverageTest {
         assertEquals(Set.of("USA"), EventFixture.codes(e.actor()), e.toString());
         assertEquals(Set.of("IRN"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void aQuotedFactionInConstructAfterBeinIsOneSideOfTheClashes() {
+        Event e = attack("وتدور اشتباكات بين مقاتلي فصيل \"جيش الإسلام\" وقوات النظام في محيط مدينة دوما.");
+        assertEquals(2, e.actor().size(), e.toString());
+        assertEquals(Set.of("SYR"), EventFixture.codes(e.actor()), e.toString());
+    }
 }
