@@ -58,6 +58,9 @@ final class RoleReader {
     /** Acts whose noun takes its doer after من: a request, an approval, a backing, a refusal. */
     private static final Set<String> FROM_AGENT = Set.of("REQUEST", "AGREE", "SUPPORT", "REJECT");
 
+    /** Buildings (cue class {@code building}): forces entering one are in a siege or raid, not deployed. */
+    private static final Set<String> BUILDINGS = CueWords.set("building");
+
     Roles read(TextLayer tl, List<Unit> units, boolean[] usable, int ts, int te, Trigger t, int ca, int cb) {
         return read(tl, units, usable, ts, te, t, ca, cb, null);
     }
@@ -83,7 +86,10 @@ final class RoleReader {
             if (!usable[k] || u.end() <= ca || u.first() >= cb || RoleCues.onMedium(tl, u)) continue;
             // "إسقاط الطائرة الأوكرانية": the demonym of the object word that ends the phrase names who is acted on
             // (its head noun inside the phrase, or the adjective right after it: "إسقاط طائرة الركاب الماليزية")
-            if (u.demonym() && !t.verbal() && te - ts > 1 && (u.first() > ts && u.first() < te || u.at() > ts && u.at() <= te)
+            // ("دخلت قوات سورية إلى عفرين": a trigger that names the force it moves has that force as its actor)
+            // (forces entering a building, "دخلت قوات الأمن المبنى", end a siege: no deployment)
+            if (t.type().equals("MOBILIZE") && !u.place() && u.first() > ts && u.first() < te) { if (!PhraseTable.anyWord(tl, u.end(), Math.min(cb, u.end() + 2), BUILDINGS)) actor.add(u); }
+            else if (u.demonym() && !t.verbal() && te - ts > 1 && (u.first() > ts && u.first() < te || u.at() > ts && u.at() <= te)
                     && (RoleWords.is(tl, ts, RoleWords.OBJECT_GENITIVE) || RoleCues.envoyOfState(tl, u, ts, te))) recipient.add(u);
             // "مصادرة أراض فلسطينية": the demonym of a masdar's object names who is acted on
             else if (u.demonym() && !t.verbal() && u.first() <= ts && u.at() > te && u.at() - te <= 2 && RoleWords.is(tl, te - 1, RoleWords.OBJECT_GENITIVE)) recipient.add(u);

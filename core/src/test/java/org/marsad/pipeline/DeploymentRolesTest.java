@@ -67,4 +67,12 @@ class DeploymentRolesTest {
         Event h = firstOf("وقال التقرير إن الجيش الروسي هو المسؤول عن الهجوم على محطة القطارات في كراماتورسك.", "ASSAULT");
         assertEquals(Set.of("RUS"), EventFixture.codes(h.actor()), h.toString());
     }
+
+    @Test
+    void forcesTheTriggerNamesEnteringAPlaceAreTheDeployed() {
+        Event e = firstOf("ودخلت قوات تركية إلى بلدة جنديرس في ريف عفرين.", "MOBILIZE");
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.actor()), e.toString());
+        // forces entering a building end a siege: no deployment
+        assertNull(EventFixture.first(events("وقال المسؤول إن الوضع تحت السيطرة، حيث دخلت قوات الأمن المبنى."), "MOBILIZE"));
+    }
 }
