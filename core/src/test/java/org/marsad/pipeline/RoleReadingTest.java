@@ -379,4 +379,12 @@ class RoleReadingTest {
         assertEquals(Set.of("RUS"), EventFixture.codes(e.actor()), e.toString());
         assertEquals(Set.of("UKR"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void theseForcesAreTheForcesNamedLast() {
+        List<Event> evs = EventFixture.events("وتقدمت القوات التركية نحو مدينة عفرين. وقصف المقاتلون الأكراد مواقع تمركز هذه القوات ليلا.");
+        Event e = first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("TUR"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
