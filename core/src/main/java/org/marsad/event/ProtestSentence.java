@@ -12,8 +12,14 @@ import org.marsad.text.TextLayer;
 final class ProtestSentence {
     private ProtestSentence() {}
 
+    /** Acts of a government or body that "احتجاجا على" may qualify: the protest is that act's motive, no demonstration. */
+    private static final java.util.Set<String> OFFICIAL_ACTS = java.util.Set.of("ACCUSE", "SANCTION", "REJECT", "THREATEN", "REQUEST", "RETREAT", "COERCE");
+
     static void apply(List<Candidate> cs, TextLayer tl) {
         calledFor(cs, tl);
+        // "استدعت الخارجية السفير احتجاجا على تصريحاته": "in protest" says why the act before it was done
+        cs.removeIf(c -> c.type.equals("PROTEST") && !c.verbal && ADVERBIAL.contains(tl.surfaceNorm(c.trigStart))
+                && cs.stream().anyMatch(o -> OFFICIAL_ACTS.contains(o.type) && o.trigStart < c.trigStart));
         boolean protest = false;
         for (Candidate c : cs) protest |= c.type.equals("PROTEST") && !c.weak;
         if (protest) {
@@ -49,6 +55,8 @@ final class ProtestSentence {
     }
 
     private static final java.util.Set<String> DENOUNCING = CueWords.set("denouncing");
+    /** "احتجاجا"، "احتجاجاً": the motive of an act, in the adverbial accusative (cue class {@code in-protest}). */
+    private static final java.util.Set<String> ADVERBIAL = CueWords.set("in-protest");
 
     private static boolean protestedAgainst(TextLayer tl, Candidate c, List<Candidate> protests) {
         int on = c.trigStart - 1;

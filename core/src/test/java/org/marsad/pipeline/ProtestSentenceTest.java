@@ -79,4 +79,13 @@ class ProtestSentenceTest {
         assertEquals("2019-05-19", e.date(), e.toString());
         assertEquals("نقابة", e.actor().get(0).text(), e.toString());
     }
+
+    @Test
+    void inProtestAfterAGovernmentsActIsItsMotiveNoDemonstration() {
+        List<Event> evs = events("واستدعت الخارجية الجزائرية السفير الفرنسي احتجاجا على تصريحات الرئيس الفرنسي.");
+        assertNotNull(EventFixture.first(evs, "ACCUSE"), evs.toString());
+        assertNull(EventFixture.first(evs, "PROTEST"), evs.toString());
+        // a crowd that goes out in protest still protests
+        assertNotNull(EventFixture.first(events("وتظاهر آلاف الطلاب في الجزائر احتجاجا على تصريحات الرئيس الفرنسي."), "PROTEST"));
+    }
 }
