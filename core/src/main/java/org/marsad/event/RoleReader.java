@@ -371,6 +371,8 @@ final class RoleReader {
             }
         }
         if (t.verbal()) VerbRoleTurns.apply(tl, units, usable, ts, te, t, ca, cb, actor, recipient);
+        // ("قدمت إيران شكوى إلى مجلس الأمن ضد الولايات المتحدة": the one complained to is no one accused)
+        if (t.type().equals("ACCUSE") && recipient.stream().anyMatch(u -> "ضد".equals(u.prep()))) recipient.removeIf(u -> "الي".equals(u.prep()));
         return new Roles(actor, recipient, instrumentSubject && actor.isEmpty());
     }
 

@@ -105,4 +105,13 @@ class CondemnationTargetsTest {
         assertEquals(Set.of("RUS"), recipients(accuse));
         for (Event e : evs) if (e.eventType().equals("ASSAULT")) assertEquals(Set.of("RUS"), actors(e), evs.toString());
     }
+
+    @Test
+    void aComplaintAgainstAPartyAccusesItNotTheBodyComplainedTo() {
+        List<Event> evs = EventFixture.inBody("وقدمت إيران شكوى إلى مجلس الأمن ضد الولايات المتحدة.");
+        Event e = EventFixture.first(evs, "ACCUSE");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("IRN"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("USA"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
