@@ -2,7 +2,7 @@ package org.marsad.event;
 
 /**
  * Where a report was filed, written before its first sentence: "كابول، أفغانستان (CNN)--", "الخرطوم
- * (وكالات) -", "بيروت (أ ف ب) –", "عمّان - رويترز -". The place of filing is no place or party of
+ * (وكالات) -", "بيروت (أ ف ب) –", "عمّان - رويترز -", "صنعاء -". The place of filing is no place or party of
  * what is reported.
  */
 final class Datelines {
@@ -12,17 +12,21 @@ final class Datelines {
     private static final int PLACE_WORDS = 8;
     /** Words of each part of a dateline set off by dashes ("عمّان - وكالات -"). */
     private static final int DASHED_WORDS = 3;
+    /** Words a dateline closed by a single dash may have ("صنعاء -"، "دير الزور -"). */
+    private static final int SINGLE_DASH_WORDS = 2;
 
     /** End of a dateline opening the sentence {@code [start, end)}, or 0 when there is none. */
     static int end(String text, int start, int end) {
         int limit = Math.min(end, start + 80);
+        // (a sentence that goes on with و or ف, "وقال الوزير - وهو …", is the report itself)
+        if (start < text.length() && (text.charAt(start) == 'و' || text.charAt(start) == 'ف')) return 0;
         // the first "--" from start, looked for only where it counts (before limit), then a "(" before it
         for (int dd = start; dd < limit && dd + 1 < text.length(); dd++) {
             if (text.charAt(dd) != '-' || text.charAt(dd + 1) != '-') continue;
             for (int k = dd - 1; k >= start; k--) if (text.charAt(k) == '(') return dd + 2;
             return 0;
         }
-        int first = -1;
+        int first = -1, firstWords = 0;
         for (int k = start; k < limit; k++) {
             if (!isDash(text, k)) continue;
             String head = text.substring(start, k).strip();
@@ -30,14 +34,16 @@ final class Datelines {
             int open = head.lastIndexOf('(');
             if (head.endsWith(")") && open > 0 && words(head.substring(0, open)) <= PLACE_WORDS) return k + 1;
             if (first < 0) {
-                if (words(head) == 0 || words(head) > DASHED_WORDS) return 0;
+                firstWords = words(head);
+                if (firstWords == 0 || firstWords > DASHED_WORDS) return 0;
                 first = k;
             } else {
                 // "عمّان - وكالات -": a place and an agency, each a few words, each closed by a dash
                 return words(text.substring(first + 1, k)) <= DASHED_WORDS ? k + 1 : 0;
             }
         }
-        return 0;
+        // "صنعاء - أعلنت جماعة الحوثي": a place of a word or two, alone before one dash
+        return first >= 0 && firstWords <= SINGLE_DASH_WORDS ? first + 1 : 0;
     }
 
     /** A dash standing alone between spaces (a hyphen inside a word is none). */

@@ -327,7 +327,8 @@ public final class EventExtractor {
         if (!c.type.equals("ASSAULT") || c.mutual || !c.recipient.stream().allMatch(EventExtractor::bareNoun)) return;
         for (Location l : c.locations) {
             // (not where the fire came from, nor another place of its state: "من قطاع غزة … شرق القطاع")
-            if (l.code() != null && !l.code().startsWith("IGO") && !l.text().equals(c.origin) && !l.code().equals(c.originCode)) {
+            // (nor a sea its state borders: "استهداف سفينة في البحر الأحمر" strikes no Yemeni)
+            if (l.code() != null && !l.code().startsWith("IGO") && !l.text().equals(c.origin) && !l.code().equals(c.originCode) && !waters(l)) {
                 c.recipient.add(new Party(l.text(), l.code(), null, null));
                 return;
             }
@@ -336,6 +337,14 @@ public final class EventExtractor {
         if (home != null) for (Location l : c.locations) {
             if (l.code() == null && l.name() == null && !l.text().equals(c.origin)) { c.recipient.add(new Party(l.text(), home, null, null)); return; }
         }
+    }
+
+    private static final java.util.Set<String> WATERS = CueWords.set("waters");
+
+    /** A sea, gulf or strait (its first word, cue class {@code waters}). */
+    private static boolean waters(Location l) {
+        String first = org.marsad.text.ArabicNormalizer.normalize(l.text()).split("\\s+", 2)[0];
+        return WATERS.contains(first);
     }
 
     /** A party that is only a noun of the text: no state, no sector, no name ("قاعدة عسكرية", "المصلين"). */

@@ -14,6 +14,7 @@ class DatelinesTest {
         assertEquals(" أعلن الجيش توقيف شخصين.", after("بيروت في 5 كانون الثاني 2021 (أ ف ب) – أعلن الجيش توقيف شخصين."));
         assertEquals(" قال الوزير إن المحادثات مستمرة.", after("عمّان - وكالات - قال الوزير إن المحادثات مستمرة."));
         assertEquals("-- قالت الوزارة".substring(2), after("كابول، أفغانستان (CNN)-- قالت الوزارة"));
+        assertEquals(" أعلنت الجماعة استهداف سفينة.", after("صنعاء - أعلنت الجماعة استهداف سفينة."));
     }
 
     @Test
@@ -22,6 +23,8 @@ class DatelinesTest {
         assertEquals(s, after(s));
         String t = "أعلنت وزارة الدفاع الروسية أن قواتها صدت هجوما - بحسب بيان - في كورسك.";
         assertEquals(t, after(t));
+        String v = "وقال الوزير المفوض - وهو مسؤول الملف - إن المحادثات مستمرة.";
+        assertEquals(v, after(v));
         String u = "العلاقات الروسية-الأوكرانية تتدهور.";
         assertEquals(u, after(u));
     }

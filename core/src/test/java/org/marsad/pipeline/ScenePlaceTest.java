@@ -1,10 +1,12 @@
 package org.marsad.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.marsad.event.Event;
 import org.marsad.event.Location;
@@ -66,5 +68,14 @@ class ScenePlaceTest {
         // "مدينة القدس" is Jerusalem; the Iranian town of Qods is "شهر قدس" (its alias once matched with the article)
         Event e = EventFixture.first(EventFixture.events("وقال مصدر مطلع للصحفيين. واعتقلت الشرطة عشرات المتظاهرين عند مدخل مدينة القدس مساء الجمعة."), "COERCE");
         assertTrue(e != null && places(e).contains("Jerusalem"), String.valueOf(e));
+    }
+
+    @Test
+    void aShipStruckInASeaIsNoTargetOfTheStateTheSeaBorders() {
+        List<Event> evs = EventFixture.inBody("وأعلنت جماعة الحوثي استهداف سفينة تجارية في البحر الأحمر بصواريخ بحرية.");
+        Event e = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("YEM"), EventFixture.codes(e.actor()), e.toString());
+        assertTrue(EventFixture.codes(e.recipient()).isEmpty(), e.toString());
     }
 }
