@@ -27,7 +27,12 @@ final class Interception {
             List<Party> by = interceptor(tl, units, p, c);
             if (by.isEmpty()) continue;
             Set<String> codes = Candidate.codesOf(by);
-            c.actor.removeIf(x -> x.code() != null && codes.contains(x.code()));
+            boolean wasActor = c.actor.removeIf(x -> x.code() != null && codes.contains(x.code()));
+            // (read as the interceptor's act, "أسقطت 20 مسيرة روسية" had the drones' side as its object: it fired them)
+            if (wasActor && c.actor.isEmpty()) {
+                for (Party x : c.recipient) if (x.code() != null && !codes.contains(x.code())) Candidate.addParty(c.actor, x);
+                c.recipient.removeIf(x -> c.actor.contains(x));
+            }
             boolean hit = false;
             for (Party x : c.recipient) hit |= x.code() != null;
             if (!hit) for (Party x : by) Candidate.addParty(c.recipient, x);
@@ -60,7 +65,7 @@ final class Interception {
 
     /**
      * Who intercepts: the coded phrase right after the interception word (its subject), or right before it
-     * (fronted), else the speaker of "إنه/إنها اعترض"/"أنها أسقطت" (the report's source).
+     * (fronted), else the speaker of "إنه/إنها اعترض"/"أنها أسقطت"/"أن قواتها أسقطت" (the report's source).
      */
     private static List<Party> interceptor(TextLayer tl, List<Unit> units, int p, Candidate c) {
         for (Unit u : units) {
@@ -69,7 +74,9 @@ final class Interception {
             if (u.first() == p + 1 && !fired(tl, u.first()) || u.end() == p) return u.parties();
         }
         String self = p > 0 ? tl.surfaceNorm(p - 1) : "";
-        boolean pronoun = self.equals("انه") || self.equals("انها") || self.equals("بانه") || self.equals("بانها") || self.equals("انهم");
+        // ("أعلنت الوزارة أن قواتها أسقطت 20 مسيرة": the speaker's own forces are the speaker)
+        boolean pronoun = self.equals("انه") || self.equals("انها") || self.equals("بانه") || self.equals("بانها") || self.equals("انهم")
+                || FrameReader.ownForces(self);
         if (pronoun && c.claimant != null && c.claimant.code() != null) return List.of(c.claimant);
         return List.of();
     }

@@ -75,4 +75,13 @@ class InterceptionTest {
         assertNotNull(e, evs.toString());
         assertEquals("2024-03-07", e.date(), e.toString());
     }
+
+    @Test
+    void dronesTheSpeakersOwnForcesShotDownAreTheAttackOfTheirSide() {
+        List<Event> evs = EventFixture.inBody("وأعلنت وزارة الدفاع الأوكرانية أن قواتها أسقطت 20 طائرة مسيرة روسية خلال الليل.");
+        Event e = EventFixture.first(evs, "ASSAULT");
+        assertNotNull(e, evs.toString());
+        assertEquals(Set.of("RUS"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("UKR"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
