@@ -274,10 +274,13 @@ final class RoleReader {
             }
             List<Unit> genitives = new ArrayList<>(1);
             Unit gen = null, second = null;
+            // ("استهدفت ضربة أمريكية قياديا في التنظيم": an adjective after the noun ends its construct; no genitive follows)
+            int adjectived = -1;
+            for (Unit d : units) if (d.demonym() && d.first() <= ts && d.end() >= te) adjectived = Math.max(adjectived, d.end());
             for (Unit u : after) {
                 if (actor.contains(u)) continue;
                 boolean bare = u.prep() == null || u.prep().equals(trigPrep) && !u.conj();
-                if (!possessed && !indefinite && bare && nounParty(u, assault) && genitive(tl, te, u.first(), verbs)) {
+                if (!possessed && !indefinite && bare && nounParty(u, assault) && genitive(tl, te, u.first(), verbs) && !(adjectived > te && u.first() >= adjectived)) {
                     // "استهداف التنظيم دورية للجيش": after the doer in the genitive, the next phrase is the object
                     if (gen != null && !u.conj()) { if (second == null) second = u; recipient.add(u); continue; }
                     if (gen == null) gen = u;

@@ -387,4 +387,12 @@ class RoleReadingTest {
         assertNotNull(e, evs.toString());
         assertEquals(Set.of("TUR"), EventFixture.codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void anAdjectiveAfterAnAttackNounEndsItsConstruct() {
+        // "ضربة أمريكية قياديا": the one struck is the verb's object, not the strike's genitive doer
+        Event e = firstOf("واستهدفت ضربة أمريكية قياديا في تنظيم القاعدة في إدلب.", "ASSAULT");
+        assertEquals(Set.of("USA"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(1, e.actor().size(), e.toString());
+    }
 }
