@@ -239,7 +239,7 @@ final class RoleReader {
                     // object of another clause's masdar)
                     if (t.type().equals("ACCUSE") && RoleCues.wronged(tl, u)) continue;
                     if (u.prep() == null && !objTaken && (u.party(assault) || assault)
-                            && (assault || t.mutual() || u.first() - objectFrom(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
+                            && (assault || t.mutual() || u.first() - ObjectReach.from(tl, te, subj, cb) <= 6)) { recipient.add(u); objTaken = true; continue; }
                     // ("قتلوا في غارة لطائرات التحالف": a لـ after an attack noun is that noun's owner, not the verb's object)
                     // ("دعا في جلسة لمجلس الأمن إلى …": a لـ right after a plain noun is that noun's genitive, not the
                     // verb's; the owner of an attack's target, "قصفت مواقع للجيش", is its recipient)
@@ -380,25 +380,6 @@ final class RoleReader {
     }
 
     /**
-     * Where the object of a verb may begin: after the verb and a subject after it, and past a relative clause
-     * that follows the subject up to its comma ("اتهمت الحركة التي تنشط في الجنوب، القوات الكينية").
-     */
-    private static int objectFrom(TextLayer tl, int te, Unit subj, int cb) {
-        int from = subj == null || subj.first() < te ? te : subj.end();
-        if (from < cb && RELATIVES.contains(tl.surfaceNorm(from))) {
-            for (int p = from; p < cb; p++) if (tl.surfaceNorm(p).equals(",")) return p + 1;
-        }
-        // ("وحث سفراء فرنسا وإيطاليا في ليبيا، في بيان مشترك، الجماعات": the clause goes on past an aside of the
-        // statement's setting after the subject, and so does the object's reach)
-        for (int p = from; p < Math.min(cb, from + 6); p++) {
-            if (!tl.surfaceNorm(p).equals(",")) continue;
-            int after = Clauses.asideEnd(tl, p, cb);
-            return after > 0 ? after : from;
-        }
-        return from;
-    }
-
-    /**
      * A party of a noun trigger: not a place, or a capital governed by a preposition ("العقوبات على كاراكاس");
      * a bare capital after the noun is where it happened or a name ("مفاوضات الدوحة", "إعلان جدة").
      */
@@ -413,8 +394,6 @@ final class RoleReader {
     }
 
     /** A phrase directly after a noun, or after up to three plain words: "اجتماع رؤساء أركان جيوش حلف الناتو". */
-    private boolean genitive(TextLayer tl, int te, int first) { return genitive(tl, te, first, null); }
-
     private boolean genitive(TextLayer tl, int te, int first, java.util.BitSet verbs) {
         if (first < te || first - te > 3) return false;
         for (int t = te; t < first; t++) {

@@ -195,7 +195,7 @@ final class SentenceUnits {
                 }
                 String owner = possessor(tl, out, g.start(), g.end(), "CVL".equals(g.value()));
                 // "هذه القوات", "تلك الفصائل": a demonstrative points at the side of that sector named last
-                if (owner == null && DEMONSTRATIVES.contains(tl.surfaceNorm(g.start()))) owner = lastOfSector(focus, g.value());
+                if (owner == null && DEMONSTRATIVES.contains(tl.surfaceNorm(g.start()))) owner = TwoSides.lastOfSector(focus, g.value());
                 out.add(new Unit(gFirst, g.start(), g.end(), List.of(new Party(surface, owner, g.value().equals("-") ? null : g.value(), null)), prep,
                         false, false, conj, null, null, null));
             }
@@ -338,12 +338,6 @@ final class SentenceUnits {
 
     static final Set<String> QUANTIFIERS = CueWords.set("quantifier");
     private static final Set<String> DEMONSTRATIVES = CueWords.set("demonstrative");
-
-    /** The code of the party of {@code sector} named last (the focus list, latest last), or null. */
-    private static String lastOfSector(List<Party> focus, String sector) {
-        for (int k = focus.size() - 1; k >= 0; k--) if (sector.equals(focus.get(k).sector()) && focus.get(k).code() != null) return focus.get(k).code();
-        return null;
-    }
 
     /** A generic unit that is only a quantifier word ("عشرات", "آلاف"): a count, not a named party. */
     static boolean isQuantifier(TextLayer tl, Unit u) {

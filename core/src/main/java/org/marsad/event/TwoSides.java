@@ -3,7 +3,7 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "الطرفين"، "الجانبين": the two parties in focus that the words name. */
+/** "الطرفين"، "الجانبين"، "هذه القوات": the parties in focus that the words name. */
 final class TwoSides {
     private TwoSides() {}
 
@@ -37,5 +37,11 @@ final class TwoSides {
             if (!seen) out.add(0, p);
         }
         return out;
+    }
+
+    /** "هذه القوات": the code of the party of {@code sector} named last (the focus list, latest last), or null. */
+    static String lastOfSector(List<Party> focus, String sector) {
+        for (int k = focus.size() - 1; k >= 0; k--) if (sector.equals(focus.get(k).sector()) && focus.get(k).code() != null) return focus.get(k).code();
+        return null;
     }
 }
