@@ -121,6 +121,9 @@ public final class EventExtractor {
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             CondemnedActs.apply(cs, all, tl);
+            // "ورداً على عملية الاختطاف، قصفت …": the act answered, named by a noun with no doer, was told elsewhere
+            cs.removeIf(c -> c.type.equals("ASSAULT") && c.reference && c.actor.isEmpty() && c.killed == null && c.injured == null
+                    && (SentenceReader.answered(tl, c.trigStart, a) || c.trigStart > a && OPERATION.contains(tl.norm(c.trigStart - 1)) && SentenceReader.answered(tl, c.trigStart - 1, a)));
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? (hasParty(c) || c.verbal && "suicide-attack".equals(c.mode)) && !c.weak
                     || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
             // a paragraph ends at a line break, or at a run of spaces where a page's paragraphs were flattened
@@ -195,6 +198,8 @@ public final class EventExtractor {
     }
 
     private static final java.util.Set<String> DAWN = CueWords.set("dawn");
+    /** "عملية"، "عمليات": the noun of an operation before the act's own ("عملية الاختطاف"). */
+    private static final java.util.Set<String> OPERATION = CueWords.set("operation");
     private static final java.util.Set<String> SETTING = CueWords.set("setting");
     private static final java.util.Set<String> SETTING_END = CueWords.set("setting-end");
 

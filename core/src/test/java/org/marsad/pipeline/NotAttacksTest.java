@@ -1,5 +1,6 @@
 package org.marsad.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,5 +28,12 @@ class NotAttacksTest {
         assertFalse(drones.stream().anyMatch(e -> e.eventType().equals("PROTEST")), drones.toString());
         List<Event> march = EventFixture.inBody("وخرجت مسيرة حاشدة في رام الله تنديدا بالاستيطان.");
         assertTrue(march.stream().anyMatch(e -> e.eventType().equals("PROTEST")), march.toString());
+    }
+
+    @Test
+    void theActAnsweredByANounWithNoDoerIsNoNewAttack() {
+        List<Event> evs = EventFixture.inBody("ورداً على عملية الاختطاف، قصفت كتائب عز الدين القسام معبر كرم أبو سالم بقذائف الهاون.");
+        assertEquals(1, evs.stream().filter(e -> e.eventType().equals("ASSAULT")).count(), evs.toString());
+        assertEquals("PSE", evs.get(0).actor().get(0).code(), evs.toString());
     }
 }
