@@ -121,8 +121,10 @@ public final class EventExtractor {
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             CondemnedActs.apply(cs, all, tl);
-            // "ورداً على عملية الاختطاف، قصفت …": the act answered, named by a noun with no doer, was told elsewhere
-            cs.removeIf(c -> c.type.equals("ASSAULT") && c.reference && c.actor.isEmpty() && c.killed == null && c.injured == null
+            // "ورداً على عملية الاختطاف، قصفت …": the act answered, named by a definite noun with no doer, was told elsewhere
+            // ("ردا على استهداف سيارة إسرائيلية" names its target: an act of its own)
+            cs.removeIf(c -> c.type.equals("ASSAULT") && !c.verbal && c.actor.isEmpty() && c.killed == null && c.injured == null
+                    && tl.surfaceNorm(c.trigEnd - 1).startsWith("ال")
                     && (SentenceReader.answered(tl, c.trigStart, a) || c.trigStart > a && OPERATION.contains(tl.norm(c.trigStart - 1)) && SentenceReader.answered(tl, c.trigStart - 1, a)));
             cs.removeIf(c -> c.codes().isEmpty() && !(c.type.equals("ASSAULT") || c.type.equals("PROTEST") ? (hasParty(c) || c.verbal && "suicide-attack".equals(c.mode)) && !c.weak
                     || c.killed != null || c.injured != null : c.mutual && genericParty(c)));
