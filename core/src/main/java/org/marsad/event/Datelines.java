@@ -15,8 +15,11 @@ final class Datelines {
     /** Words a dateline closed by a single dash may have ("صنعاء -"، "دير الزور -"). */
     private static final int SINGLE_DASH_WORDS = 2;
 
-    /** End of a dateline opening the sentence {@code [start, end)}, or 0 when there is none. */
-    static int end(String text, int start, int end) {
+    /**
+     * End of a dateline opening the sentence {@code [start, end)}, or 0 when there is none. {@code opening}: the
+     * sentence opens the article's text (one of its first paragraphs), where the forms without "--" are read.
+     */
+    static int end(String text, int start, int end, boolean opening) {
         int limit = Math.min(end, start + 80);
         // (a sentence that goes on with و or ف, "وقال الوزير - وهو …", is the report itself)
         if (start < text.length() && (text.charAt(start) == 'و' || text.charAt(start) == 'ف')) return 0;
@@ -26,6 +29,7 @@ final class Datelines {
             for (int k = dd - 1; k >= start; k--) if (text.charAt(k) == '(') return dd + 2;
             return 0;
         }
+        if (!opening) return 0;
         int first = -1, firstWords = 0;
         for (int k = start; k < limit; k++) {
             if (!isDash(text, k)) continue;
@@ -44,6 +48,16 @@ final class Datelines {
         }
         // "صنعاء - أعلنت جماعة الحوثي": a place of a word or two, alone before one dash
         return first >= 0 && firstWords <= SINGLE_DASH_WORDS ? first + 1 : 0;
+    }
+
+    /** Only blanks stand between the last line break (or the text's start) and {@code at}. */
+    static boolean paragraphStart(String text, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            char ch = text.charAt(k);
+            if (ch == '\n') return true;
+            if (!Character.isWhitespace(ch)) return false;
+        }
+        return true;
     }
 
     /** A dash standing alone between spaces (a hyphen inside a word is none). */

@@ -39,11 +39,14 @@ public final class EventExtractor {
         List<Mention> ms = new ArrayList<>(el == null ? List.of() : el.mentions());
         ms.sort(Comparator.comparingInt(Mention::start));
         List<TimeExpr> times = TimeSpans.outsideNames(tagged, ms);
+        int[] datelines = new int[nSent];   // + 1: 0 not yet read
         for (Mention m : ms) {
             Mention t = tokenised(tl, m);
             if (t == null) continue;
             int s = tl.sentenceOf(t.firstToken());
-            if (m.start() < Datelines.end(text, tl.sentenceStart(s), tl.sentenceEnd(s))) continue;   // "أتلانتا، الولايات المتحدة (CNN)--"
+            // ("أتلانتا، الولايات المتحدة (CNN)--", and "الخرطوم (وكالات) -" at a paragraph start of the first sentences)
+            if (datelines[s] == 0) datelines[s] = Datelines.end(text, tl.sentenceStart(s), tl.sentenceEnd(s), s <= 3 && Datelines.paragraphStart(text, tl.sentenceStart(s))) + 1;
+            if (m.start() < datelines[s] - 1) continue;
             bySentence.get(s).add(t);
         }
         java.util.Set<String> named = new java.util.HashSet<>();

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** Datelines before a first sentence, on openings written for this test. */
 class DatelinesTest {
-    private static String after(String s) { return s.substring(Datelines.end(s, 0, s.length())); }
+    private static String after(String s) { return s.substring(Datelines.end(s, 0, s.length(), true)); }
 
     @Test
     void aPlaceAndAnAgencyBeforeTheReportAreItsDateline() {
@@ -27,5 +27,14 @@ class DatelinesTest {
         assertEquals(v, after(v));
         String u = "العلاقات الروسية-الأوكرانية تتدهور.";
         assertEquals(u, after(u));
+    }
+
+    @Test
+    void inTheArticlesBodyOnlyTheBracketedAgencyAndDoubleDashFormCount() {
+        String s = "الرئيس الأسد - الذي وصل أمس - التقى الوفد.";
+        assertEquals(0, Datelines.end(s, 0, s.length(), false));
+        String t = "كابول، أفغانستان (CNN)-- قالت الوزارة";
+        assertEquals(t.indexOf("--") + 2, Datelines.end(t, 0, t.length(), false));
+        assertEquals(true, Datelines.paragraphStart("عنوان\n\n  الخرطوم (وكالات) - قال", 8));
     }
 }
