@@ -1,5 +1,6 @@
 package org.marsad.event;
 
+import java.util.List;
 import java.util.Set;
 import org.marsad.text.TextLayer;
 
@@ -52,4 +53,21 @@ final class Clauses {
         if (n.length() == 2 && (n.charAt(0) == '»' || n.charAt(0) == '"' || n.charAt(0) == '”')) n = n.substring(1);
         return switch (n) { case ",", ";", ":", ".", "?", "!", "فيما", "بينما", "حين", "وفيما" -> true; default -> false; };
     }
+
+    /**
+     * "وصل المبعوث إلى عدن حيث التقى …": the subject of the clause before a حيث that opens the verb at
+     * {@code ts} (the first party phrase with no preposition before it), which the verb's elided
+     * subject, or one side of a meeting, is; null when no حيث stands right before the verb.
+     */
+    static Unit whereSubject(TextLayer tl, List<Unit> units, boolean[] usable, int ts) {
+        if (ts < 3 || !WHERE.contains(tl.surfaceNorm(ts - 1))) return null;
+        for (int k = 0; k < units.size(); k++) {
+            Unit u = units.get(k);
+            if (u.end() >= ts) break;
+            if (usable[k] && u.prep() == null && !u.place() && !u.conj()) return u;
+        }
+        return null;
+    }
+
+    private static final Set<String> WHERE = CueWords.set("where");
 }

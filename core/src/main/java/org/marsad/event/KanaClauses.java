@@ -22,23 +22,6 @@ final class KanaClauses {
         return best;
     }
 
-    /**
-     * "وصل المبعوث إلى عدن حيث التقى …": the subject of the clause before a حيث that opens the verb at
-     * {@code ts} (the first party phrase with no preposition before it), which the verb's elided
-     * subject, or one side of a meeting, is; null when no حيث stands right before the verb.
-     */
-    static Unit whereSubject(TextLayer tl, List<Unit> units, boolean[] usable, int ts) {
-        if (ts < 3 || !WHERE.contains(tl.surfaceNorm(ts - 1))) return null;
-        for (int k = 0; k < units.size(); k++) {
-            Unit u = units.get(k);
-            if (u.end() >= ts) break;
-            if (usable[k] && u.prep() == null && !u.place() && !u.conj()) return u;
-        }
-        return null;
-    }
-
-    private static final Set<String> WHERE = CueWords.set("where");
-
     private static final Set<String> KANA = CueWords.set("kana");
 
     /** Token {@code k} is كان/كانت (with و or not). */

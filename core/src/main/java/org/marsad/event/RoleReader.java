@@ -218,7 +218,7 @@ final class RoleReader {
                 }
                 if (subj != null) actor.add(subj);
                 // "وصل المبعوث إلى عدن حيث التقى رئيس الحكومة": a meeting after حيث has the main clause's subject in it
-                Unit where = t.mutual() ? KanaClauses.whereSubject(tl, units, usable, ts) : null;
+                Unit where = t.mutual() ? Clauses.whereSubject(tl, units, usable, ts) : null;
                 if (where != null && !actor.contains(where)) actor.add(0, where);
                 // "إن إيران وسوريا ستلتزمان": a subject before its verb joined by و brings the phrases before it
                 for (Unit x = subj; x != null && x.end() <= ts && x.conj(); ) {
