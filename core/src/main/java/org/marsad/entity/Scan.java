@@ -200,7 +200,7 @@ final class Scan {
         if (ref.kind() == KbKind.DEMONYM && e == i + 1 && i > 0 && r.lex.sideNouns.contains(keys[i - 1])) return null;
         // "الرياضة"، "التحكم"، "الألوان": a name takes no pronoun, and its article once; a place whose last word was
         // read with an ending cut off, or with more cut off in front than its clitics, is another word
-        if ((ref.kind() == KbKind.PLACE || ref.kind() == KbKind.COUNTRY) && !wholeWord(e - 1)) return null;
+        if ((ref.kind() == KbKind.PLACE || ref.kind() == KbKind.COUNTRY) && !TokenShape.wholeWord(t, e - 1)) return null;
         // ("أقصى الشمال", "وخرج": a place the KB names only with the article, written without it, is another word)
         if (e == i + 1 && (isCommonWord(i) || ref.kind() == KbKind.PLACE && definiteOnly(st[0]) && !definite(i))) {
             // A one-word name that is also an ordinary word (آب، مصدر، حتى، أفاد): a place only after a
@@ -311,26 +311,13 @@ final class Scan {
         return true;
     }
 
-    /**
-     * Token {@code i} is its stem and its proclitics alone: nothing cut off its end (a pronoun, "الرياضة" read
-     * as الرياض + ه) and nothing cut off its front beyond the letters of the proclitics it is marked with.
-     */
-    private boolean wholeWord(int i) {
-        if (t.stemEnd(i) < t.tokenEnd(i)) return false;
-        // ("الألوان": its article taken, the stem "الوان" would lose an alif-lam once more to the match key: "وان")
-        if ((t.proclitics(i) & TextLayer.AL) != 0 && t.norm(i).startsWith("ال")) return false;
-        int p = t.proclitics(i), front = Integer.bitCount(p & (TextLayer.WA | TextLayer.FA | TextLayer.BI | TextLayer.LI | TextLayer.KA | TextLayer.SA));
-        if ((p & TextLayer.AL) != 0) front += (p & TextLayer.LI) != 0 ? 1 : 2;   // لل: the lam of the article is the preposition's
-        return t.stemStart(i) - t.tokenStart(i) <= front;
-    }
-
     /** Every name that led to dictionary state {@code state} was written with the article (الأقصى، الخرج). */
     private boolean definiteOnly(int state) {
         for (int k = 0, n = r.matcher.refCount(state); k < n; k++) if (!r.matcher.articleAt(state, k)) return false;
         return true;
     }
 
-    private boolean definite(int i) { return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال"); }
+    private boolean definite(int i) { return TokenShape.definite(t, i); }
 
     boolean isPlaceAdjective(int i) { return r.lex.placeAdjectives.contains(keys[i]) || r.lex.placeAdjectives.contains(t.surfaceNorm(i)); }
 
@@ -348,7 +335,7 @@ final class Scan {
     boolean isCommonWord(int i) {
         String s = t.surfaceNorm(i);
         // (a given name takes no article: "الرياض" is the city, "رياض" may be a man)
-        boolean definite = (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال");
+        boolean definite = definite(i);
         if (common(keys[i]) || common(s) || !definite && r.lex.givenNames.contains(keys[i])) return true;
         return s.length() >= 3 && (s.charAt(0) == 'و' || s.charAt(0) == 'ف') && common(s.substring(1));
     }

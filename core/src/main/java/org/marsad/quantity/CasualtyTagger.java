@@ -104,12 +104,6 @@ public final class CasualtyTagger {
         return new Casualty(t.start(startTok), t.end(endTok - 1), kind, size, victims, v == null ? null : v.code());
     }
 
-    /** Size given by the victims noun itself when there is no figure: one, two, or none for a plural. */
-    private static Size nounSize(VictimReader.Victims v) {
-        if (v == null || v.number() == null) return null;
-        return switch (v.number()) { case "S" -> Size.exactly(1); case "D" -> Size.exactly(2); default -> null; };
-    }
-
     private Found trigger(Tokens t, int i, int limit, int floor) {
         Trigger trig = null;
         int e = -1;
@@ -147,7 +141,7 @@ public final class CasualtyTagger {
         Figure fig = plausible(t, figures.figure(t, e, limit), limit, false);
         int after0 = -1;
         // ("وأصيب طفل وامرأتان": a singular victim right after the verb, joined to more, is the victims itself)
-        boolean victimFirst = e + 1 < limit && t.text(e + 1).startsWith("و") && nounSize(reader.victims(t, e, limit, false)) != null;
+        boolean victimFirst = e + 1 < limit && t.text(e + 1).startsWith("و") && VictimReader.nounSize(reader.victims(t, e, limit, false)) != null;
         if (fig == null && verb && !victimFirst) {
             // The subject may stand between a verb and its figure: "قتلت القوات 5 مسلحين".
             // Time words may stand there too: "وقتل صباح السبت مدنيين اثنين", "قتل ليلة أمس 5".
@@ -191,10 +185,10 @@ public final class CasualtyTagger {
             return back == null ? null : new Found(List.of(back), e);
         }
         // "قتل ضابط وجندي", "أصيب طفل وامرأتان": singular and dual victims joined by و count together
-        int[] joined = fig == null ? joinedCount(t, v, limit) : null;
+        int[] joined = fig == null ? reader.joined(t, v, limit) : null;
         if (joined != null) v = new VictimReader.Victims(v.start(), joined[1], "P", v.code(), null);
         int end = v != null ? v.end() : after;
-        Size size = fig != null ? fig.size() : joined != null ? Size.exactly(joined[0]) : nounSize(v);
+        Size size = fig != null ? fig.size() : joined != null ? Size.exactly(joined[0]) : VictimReader.nounSize(v);
         Qualifier post = figures.postQualifier(t, end, limit);
         if (post != null && fig != null) {
             size = QuantityTagger.apply(size, fig.vague(), post.effect());
@@ -203,25 +197,6 @@ public final class CasualtyTagger {
             size = QuantityTagger.apply(size, fig.vague(), v.post().effect());
         }
         return new Found(List.of(casualty(t, i, end, trig.kind(), size, v)), end);
-    }
-
-    /**
-     * The count of {@code v} (a singular or dual noun, no figure) and the singular or dual victim nouns
-     * joined to it by و, with the token after the last, when at least one is joined; else null.
-     */
-    private int[] joinedCount(Tokens t, VictimReader.Victims v, int limit) {
-        Size first = nounSize(v);
-        if (first == null) return null;
-        int total = first.best(), k = v.end(), parts = 1;
-        while (k < limit && t.text(k).startsWith("و") && t.text(k).length() > 2 && !reader.startsTrigger(t, k, limit)) {
-            VictimReader.Victims w = reader.victims(t, k, limit, false);
-            Size s = w == null ? null : nounSize(w);
-            if (s == null || figures.figure(t, k, limit) != null) break;
-            total += s.best();
-            k = w.end();
-            parts++;
-        }
-        return parts > 1 ? new int[] {total, k} : null;
     }
 
     /** Heads of a time phrase that may stand between a casualty verb and its figure. */
@@ -330,7 +305,7 @@ public final class CasualtyTagger {
                 Figure fig = figures.figure(t, e, p);
                 VictimReader.Victims v = reader.victims(t, fig != null ? fig.numberEnd() : e, p, fig != null);
                 if (fig == null && v == null) return null;
-                Size size = fig != null ? fig.size() : nounSize(v);
+                Size size = fig != null ? fig.size() : VictimReader.nounSize(v);
                 return new Found(List.of(casualty(t, i, x, trig.kind(), size, v)), x);
             }
         }

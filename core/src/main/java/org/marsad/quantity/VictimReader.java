@@ -111,4 +111,29 @@ final class VictimReader {
         for (int k = from; k < to; k++) if (t.isPunct(k) || t.isDigits(k)) return false;
         return true;
     }
+
+    /** Size given by the victims noun itself when there is no figure: one, two, or none for a plural. */
+    static Size nounSize(VictimReader.Victims v) {
+        if (v == null || v.number() == null) return null;
+        return switch (v.number()) { case "S" -> Size.exactly(1); case "D" -> Size.exactly(2); default -> null; };
+    }
+
+    /**
+     * The count of {@code v} (a singular or dual noun, no figure) and the singular or dual victim nouns
+     * joined to it by و, with the token after the last, when at least one is joined; else null.
+     */
+    int[] joined(Tokens t, Victims v, int limit) {
+        Size first = nounSize(v);
+        if (first == null) return null;
+        int total = first.best(), k = v.end(), parts = 1;
+        while (k < limit && t.text(k).startsWith("و") && t.text(k).length() > 2 && !startsTrigger(t, k, limit)) {
+            Victims w = victims(t, k, limit, false);
+            Size s = w == null ? null : nounSize(w);
+            if (s == null || figures.figure(t, k, limit) != null) break;
+            total += s.best();
+            k = w.end();
+            parts++;
+        }
+        return parts > 1 ? new int[] {total, k} : null;
+    }
 }
