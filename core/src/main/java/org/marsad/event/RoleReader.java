@@ -231,6 +231,10 @@ final class RoleReader {
                 for (Unit u : after) {
                     if (u == subj || actor.contains(u)) continue;
                     if (subj != null && u.first() < subj.first()) continue;
+                    // ("استقبل ولي العهد السعودي الأمير محمد بن سلمان … الرئيس الأوكراني": a name right after its bare title, an
+                    // honorific between at most, is the same one)
+                    if (subj != null && u.first() >= subj.end() && u.first() - subj.end() <= 1 && u.prep() == null && u.hasCode() && u.code().equals(subj.code())
+                            && (subj.parties().get(0).name() == null) != (u.parties().get(0).name() == null)) { actor.add(u); continue; }
                     if (u.conj() && !actor.isEmpty() && actor.get(actor.size() - 1).end() >= u.first() - 1 && recipient.isEmpty()) { actor.add(u); continue; }
                     // "مواقع المتمردين ومخازن أسلحتهم": a phrase joined by و to the object is an object too
                     if (u.conj() && !recipient.isEmpty() && recipient.get(recipient.size() - 1).end() >= u.first() - 1 && u.party(assault)) { recipient.add(u); continue; }

@@ -221,4 +221,11 @@ class DiplomaticDirectionTest {
         assertEquals(Set.of("EST"), codes(e.actor()), e.toString());
         assertEquals(Set.of("RUS"), codes(e.recipient()), e.toString());
     }
+
+    @Test
+    void theHostsNameAfterHisTitleIsNoGuest() {
+        // "ولي العهد السعودي الأمير محمد بن سلمان" is one host; the guest is the one after the place
+        Event e = EventFixture.firstInBody("واستقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض الرئيس الأوكراني فولوديمير زيلينسكي.", "CONSULT");
+        assertEquals(Set.of("SAU", "UKR"), EventFixture.codes(e.actor()), e.toString());
+    }
 }
