@@ -228,4 +228,11 @@ class DiplomaticDirectionTest {
         Event e = EventFixture.firstInBody("واستقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض الرئيس الأوكراني فولوديمير زيلينسكي.", "CONSULT");
         assertEquals(Set.of("SAU", "UKR"), EventFixture.codes(e.actor()), e.toString());
     }
+
+    @Test
+    void aDelegationOfABodyIsThatBodysVisit() {
+        Event e = EventFixture.firstInBody("وزار وفد من الكونغرس الأمريكي تايوان أمس.", "CONSULT");
+        assertEquals(Set.of("USA"), EventFixture.codes(e.actor()), e.toString());
+        assertEquals(Set.of("TWN"), EventFixture.codes(e.recipient()), e.toString());
+    }
 }
