@@ -14,6 +14,8 @@ final class Datelines {
     private static final int DASHED_WORDS = 3;
     /** Words a dateline closed by a single dash may have ("صنعاء -"، "دير الزور -"). */
     private static final int SINGLE_DASH_WORDS = 2;
+    /** The opening of an aside between dashes: a pronoun or relative for the one just named. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("(?:و?(?:هو|هي|هم|هما)|الذي|التي|الذين)\\s");
 
     /**
      * End of a dateline opening the sentence {@code [start, end)}, or 0 when there is none. {@code opening}: the
@@ -21,8 +23,6 @@ final class Datelines {
      */
     static int end(String text, int start, int end, boolean opening) {
         int limit = Math.min(end, start + 80);
-        // (a sentence that goes on with و or ف, "وقال الوزير - وهو …", is the report itself)
-        if (start < text.length() && (text.charAt(start) == 'و' || text.charAt(start) == 'ف')) return 0;
         // the first "--" from start, looked for only where it counts (before limit), then a "(" before it
         for (int dd = start; dd < limit && dd + 1 < text.length(); dd++) {
             if (text.charAt(dd) != '-' || text.charAt(dd + 1) != '-') continue;
@@ -39,11 +39,14 @@ final class Datelines {
             if (head.endsWith(")") && open > 0 && words(head.substring(0, open)) <= PLACE_WORDS) return k + 1;
             if (first < 0) {
                 firstWords = words(head);
-                if (firstWords == 0 || firstWords > DASHED_WORDS) return 0;
+                // (two words or more that go on with و, "وقال الوزير -", are the report itself; one may be a place, "واشنطن -")
+                if (firstWords == 0 || firstWords > DASHED_WORDS || firstWords >= 2 && (head.charAt(0) == 'و' || head.charAt(0) == 'ف')) return 0;
                 first = k;
             } else {
-                // "عمّان - وكالات -": a place and an agency, each a few words, each closed by a dash
-                return words(text.substring(first + 1, k)) <= DASHED_WORDS ? k + 1 : 0;
+                // "عمّان - وكالات -": a place and an agency, each a few words, each closed by a dash (not an aside
+                // about the one named: "وقال الوزير المفوض - وهو مسؤول الملف -")
+                String middle = text.substring(first + 1, k).strip();
+                return words(middle) <= DASHED_WORDS && !ASIDE.matcher(middle).lookingAt() ? k + 1 : 0;
             }
         }
         // "صنعاء - أعلنت جماعة الحوثي": a place of a word or two, alone before one dash

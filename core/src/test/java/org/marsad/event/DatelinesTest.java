@@ -15,6 +15,9 @@ class DatelinesTest {
         assertEquals(" قال الوزير إن المحادثات مستمرة.", after("عمّان - وكالات - قال الوزير إن المحادثات مستمرة."));
         assertEquals("-- قالت الوزارة".substring(2), after("كابول، أفغانستان (CNN)-- قالت الوزارة"));
         assertEquals(" أعلنت الجماعة استهداف سفينة.", after("صنعاء - أعلنت الجماعة استهداف سفينة."));
+        // a place whose name begins with و is still one
+        assertEquals(" قتل 15 مدنيا.", after("واغادوغو (أ ف ب) - قتل 15 مدنيا."));
+        assertEquals(" قال البيت الأبيض إن المحادثات مستمرة.", after("واشنطن - قال البيت الأبيض إن المحادثات مستمرة."));
     }
 
     @Test
@@ -25,6 +28,10 @@ class DatelinesTest {
         assertEquals(t, after(t));
         String v = "وقال الوزير المفوض - وهو مسؤول الملف - إن المحادثات مستمرة.";
         assertEquals(v, after(v));
+        String w = "وقال الوزير - في مؤتمر صحفي - إن المحادثات مستمرة.";
+        assertEquals(w, after(w));
+        String x = "وقال الوزير - إن المحادثات مستمرة.";
+        assertEquals(x, after(x));
         String u = "العلاقات الروسية-الأوكرانية تتدهور.";
         assertEquals(u, after(u));
     }
