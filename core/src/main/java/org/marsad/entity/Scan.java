@@ -52,12 +52,15 @@ final class Scan {
      * isGivenName per token, asked again and again by the name runs: 0 not yet known, 1 no, 2 yes.
      */
     private final byte[] stopMemo, givenMemo;
+    /** The document's text as written (hamza seats and ى, which the keys fold). */
+    private final String raw;
 
     Scan(EntityRecognizer r, Document doc, TextLayer t, String[] keys, int[] ids) {
         this.r = r; this.t = t; this.keys = keys; this.ids = ids;
         this.stopMemo = new byte[t.wordCount()];
         this.givenMemo = new byte[keys.length];
         this.date = doc.published();
+        this.raw = doc.text();
         this.covered = new boolean[t.tokenCount()];
     }
 
@@ -173,6 +176,8 @@ final class Scan {
         // (a place noun with a possessive pronoun, "ومخيمها", names no place after it)
         Lexicons.Phrase noun = (t.proclitics(i) & TextLayer.AL) == 0 && !t.norm(i).startsWith("ال") && t.stemEnd(i) >= t.tokenEnd(i)
                 ? r.lex.placeNouns.match(keys, i, end) : null;
+        // ("وأدى النزاع": "and it led", which folds to وادي "valley"; a hamza or ى the noun has not is another word)
+        if (noun != null && !TokenShape.spelledAs(raw, t, i, noun.col("noun"))) noun = null;
         if (noun != null) {
             Step s = OrgPatterns.placeNoun(this, i, end, noun);
             if (s != null && s.end() > dEnd) return s;

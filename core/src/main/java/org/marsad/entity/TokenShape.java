@@ -21,4 +21,16 @@ final class TokenShape {
 
     /** Written with the article: as its proclitic or left on the stem. */
     static boolean definite(TextLayer t, int i) { return (t.proclitics(i) & TextLayer.AL) != 0 || t.norm(i).startsWith("ال"); }
+
+    /**
+     * Token {@code i} as written has no hamza seat or ى that {@code word} (a lexicon entry as written) lacks:
+     * "وأدى" ("and it led") is not وادي ("valley"), though both fold to one key.
+     */
+    static boolean spelledAs(String raw, TextLayer t, int i, String word) {
+        for (int k = t.tokenStart(i); k < t.tokenEnd(i); k++) {
+            char c = raw.charAt(k);
+            if ((c == 'أ' || c == 'إ' || c == 'آ' || c == 'ى' || c == 'ؤ' || c == 'ئ') && word.indexOf(c) < 0) return false;
+        }
+        return true;
+    }
 }
