@@ -173,7 +173,11 @@ final class RoleReader {
                 // (a verb before its subject stays singular), so the phrase after it is its object
                 // ("إن قواتها استهدفت منشآت تستخدمها القوات الأوكرانية": the speaker's own forces right before the verb
                 // are its subject; a phrase after it is its object or another verb's subject)
-                else if (!relative && !AttackRoles.pluralVerb(tl, ts, te) && !(ts - 1 >= ca && FrameReader.ownForces(tl.surfaceNorm(ts - 1)))) for (Unit u : after) {
+                // ("ضرب الصاروخ طائرة الخطوط الجوية الماليزية": a definite weapon alone right after the verb is its subject,
+                // the phrase after it the object; "شنت طائرات التحالف" is a weapon in construct with its owner)
+                else if (!relative && !AttackRoles.pluralVerb(tl, ts, te) && !(ts - 1 >= ca && FrameReader.ownForces(tl.surfaceNorm(ts - 1)))
+                        && !(te + 1 < cb && tl.surfaceNorm(te).startsWith("ال") && RoleWords.is(tl, te, RoleWords.INSTRUMENT)
+                            && after.stream().noneMatch(x -> x.first() <= te && te < x.end()) && !tl.surfaceNorm(te + 1).startsWith("ال"))) for (Unit u : after) {
                     if (u.at() - te > 6) break;
                     if (RoleCues.envoyOfState(tl, u, ts, te)) continue;
                     // "اغتالت ناشطاً في الحركة": a noun with the accusative tanwin is the object; the subject is before

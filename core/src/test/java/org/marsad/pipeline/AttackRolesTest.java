@@ -269,4 +269,16 @@ class AttackRolesTest {
         assertFalse(codes(e.actor()).contains("EGY"), e.toString());
         assertTrue(codes(e.recipient()).contains("EGY"), e.toString());
     }
+
+    @Test
+    void aDefiniteWeaponRightAfterTheVerbIsItsSubjectAndThePhraseAfterItTheTarget() {
+        Event e = first(events("وعندما ضرب الصاروخ طائرة الخطوط الجوية الماليزية، تسبب في مقتل 193 هولنديا."), "ASSAULT");
+        assertNotNull(e);
+        assertTrue(codes(e.actor()).isEmpty(), e.toString());
+        assertEquals(Set.of("MYS"), codes(e.recipient()), e.toString());
+        // a weapon in construct with its owner is the owner's: "شنت طائرات التحالف العربي غارات"
+        Event f = first(events("وشنت طائرات التحالف العربي غارات على مواقع الحوثيين في صعدة."), "ASSAULT");
+        assertNotNull(f);
+        assertEquals(Set.of("SAU"), codes(f.actor()), f.toString());
+    }
 }
