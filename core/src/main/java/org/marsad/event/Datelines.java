@@ -1,7 +1,7 @@
 package org.marsad.event;
 
 /**
- * Where a report was filed, written before its first sentence: "كابول، أفغانستان (CNN)--", "الخرطوم
+ * Where a report was filed, written before its first sentence: "الدوحة، قطر (CNN)--", "الخرطوم
  * (وكالات) -", "بيروت (أ ف ب) –", "عمّان - رويترز -", "صنعاء -". The place of filing is no place or party of
  * what is reported.
  */

@@ -44,7 +44,7 @@ public final class EventExtractor {
             Mention t = tokenised(tl, m);
             if (t == null) continue;
             int s = tl.sentenceOf(t.firstToken());
-            // ("أتلانتا، الولايات المتحدة (CNN)--", and "الخرطوم (وكالات) -" at a paragraph start of the first sentences)
+            // ("باريس، فرنسا (CNN)--", and "الخرطوم (وكالات) -" at a paragraph start of the first sentences)
             if (datelines[s] == 0) datelines[s] = Datelines.end(text, tl.sentenceStart(s), tl.sentenceEnd(s), s <= 3 && Datelines.paragraphStart(text, tl.sentenceStart(s))) + 1;
             if (m.start() < datelines[s] - 1) continue;
             bySentence.get(s).add(t);
@@ -124,8 +124,8 @@ public final class EventExtractor {
             List<Candidate> told = new ArrayList<>(cs);
             told.removeIf(o -> o.trigStart > a && (SETTING.contains(tl.surfaceNorm(o.trigStart - 1)) || SETTING_END.contains(tl.norm(o.trigStart - 1))));
             CondemnedActs.apply(cs, all, tl);
-            // "ورداً على عملية الاختطاف، قصفت …": the act answered, named by a definite noun with no doer, was told elsewhere
-            // ("ردا على استهداف سيارة إسرائيلية" names its target: an act of its own)
+            // "… ردا على عملية الاختطاف": the act answered, named by a definite noun with no doer, was told elsewhere
+            // ("ردا على استهداف دورية إسرائيلية" names its target: an act of its own)
             cs.removeIf(c -> c.type.equals("ASSAULT") && !c.verbal && c.actor.isEmpty() && c.killed == null && c.injured == null
                     && tl.surfaceNorm(c.trigEnd - 1).startsWith("ال")
                     && (SentenceReader.answered(tl, c.trigStart, a) || c.trigStart > a && OPERATION.contains(tl.norm(c.trigStart - 1)) && SentenceReader.answered(tl, c.trigStart - 1, a)));

@@ -135,7 +135,7 @@ final class FrameReader {
             }
             // "وأضافت: …", "وتابع "…"": a speech verb right before its quote has its subject elided; it is the
             // speaker named last (earlier in the sentence, else before it)
-            // "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن …": the one quoted speaks first, through the outlet that tells it
+            // "نقلت رويترز عن دبلوماسي فرنسي قوله إن …": the one quoted speaks first, through the outlet that tells it
             if (src != null && f.value().verbal() && PhraseTable.hasForm(tl, f.start(), TRANSMIT)) {
                 for (int k = 0; k < units.size(); k++) {
                     Unit u = units.get(k);

@@ -17,7 +17,7 @@ final class ObjectReach {
         if (from < cb && RELATIVES.contains(tl.surfaceNorm(from))) {
             for (int p = from; p < cb; p++) if (tl.surfaceNorm(p).equals(",")) return p + 1;
         }
-        // ("وحث سفراء فرنسا وإيطاليا في ليبيا، في بيان مشترك، الجماعات": the clause goes on past an aside of the
+        // ("ودعا وزراء خارجية مصر والأردن، في بيان مشترك، الأطراف": the clause goes on past an aside of the
         // statement's setting after the subject, and so does the object's reach)
         for (int p = from; p < Math.min(cb, from + 6); p++) {
             if (!tl.surfaceNorm(p).equals(",")) continue;

@@ -86,8 +86,8 @@ final class RoleReader {
             if (!usable[k] || u.end() <= ca || u.first() >= cb || RoleCues.onMedium(tl, u)) continue;
             // "إسقاط الطائرة الأوكرانية": the demonym of the object word that ends the phrase names who is acted on
             // (its head noun inside the phrase, or the adjective right after it: "إسقاط طائرة الركاب الماليزية")
-            // ("دخلت قوات سورية إلى عفرين": a trigger that names the force it moves has that force as its actor)
-            // (forces entering a building, "دخلت قوات الأمن المبنى", end a siege: no deployment)
+            // ("دخلت قوات تركية إلى بلدة جنديرس": a trigger that names the force it moves has that force as its actor)
+            // (forces entering a building, "دخلت قوات الشرطة الفندق", end a siege: no deployment)
             if (t.type().equals("MOBILIZE") && !u.place() && u.first() > ts && u.first() < te) { if (!PhraseTable.anyWord(tl, u.end(), Math.min(cb, u.end() + 2), BUILDINGS)) actor.add(u); }
             else if (u.demonym() && !t.verbal() && te - ts > 1 && (u.first() > ts && u.first() < te || u.at() > ts && u.at() <= te)
                     && (RoleWords.is(tl, ts, RoleWords.OBJECT_GENITIVE) || RoleCues.envoyOfState(tl, u, ts, te))) recipient.add(u);
@@ -173,7 +173,7 @@ final class RoleReader {
                 // (a verb before its subject stays singular), so the phrase after it is its object
                 // ("إن قواتها استهدفت منشآت تستخدمها القوات الأوكرانية": the speaker's own forces right before the verb
                 // are its subject; a phrase after it is its object or another verb's subject)
-                // ("ضرب الصاروخ طائرة الخطوط الجوية الماليزية": a definite weapon alone right after the verb is its subject,
+                // ("ضرب الصاروخ مبنى وزارة الدفاع الهندية": a definite weapon alone right after the verb is its subject,
                 // the phrase after it the object; "شنت طائرات التحالف" is a weapon in construct with its owner)
                 else if (!relative && !AttackRoles.pluralVerb(tl, ts, te) && !(ts - 1 >= ca && FrameReader.ownForces(tl.surfaceNorm(ts - 1)))
                         && !(te + 1 < cb && tl.surfaceNorm(te).startsWith("ال") && RoleWords.is(tl, te, RoleWords.INSTRUMENT)

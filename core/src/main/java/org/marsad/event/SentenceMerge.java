@@ -169,12 +169,12 @@ final class SentenceMerge {
     /**
      * As {@link #accusedAttackers(List)}, but with {@code tl} given only for an attack told as what the accused is
      * accused of: a masdar after the accusation with بـ on it or on the light verb before it ("بقصف"، "بشن غارة"),
-     * not an attack a relative clause on the way mentions ("المنطقة التي تم قصفها").
+     * not an attack a relative clause on the way mentions ("السوق الذي جرى قصفه").
      */
     static void accusedAttackers(List<Candidate> cs, TextLayer tl) {
         for (Candidate acc : cs) {
             if (!acc.type.equals("ACCUSE")) continue;
-            // "ندد المبعوث بمقتل أطفال برصاص القوات الإسرائيلية": who did the condemned act is the one condemned
+            // "ندد المبعوث بمقتل صحفي برصاص الجنود": who did the condemned act is the one condemned
             if (acc.recipient.isEmpty()) {
                 for (Candidate c : cs) {
                     if (c.type.equals("ASSAULT") && c.trigStart >= acc.trigEnd && c.trigStart - acc.trigEnd <= 10 && !Candidate.codesOf(c.actor).isEmpty()) {
@@ -185,7 +185,7 @@ final class SentenceMerge {
             }
         }
         for (Candidate c : cs) {
-            // ("اتهم الحوثيون التحالف بشن تلك الغارة": an attack referred to is one told already, no new one)
+            // ("اتهم المتمردون الطيران بتنفيذ تلك الغارات": an attack referred to is one told already, no new one)
             if (!c.type.equals("ASSAULT") || !c.actor.isEmpty() || tl != null && (c.reference || !accusedOf(tl, c.trigStart))) continue;
             // the accusation nearest before the act ("اتهمت الحكومة X بكذا، واتهمت X الجيش بقصف …": each its own)
             Candidate by = null, any = null;

@@ -55,7 +55,7 @@ final class UnitWords {
         for (int h = first - 1, k = 0; h >= sentenceStart && k < 2; h--, k++) {
             String n = tl.surfaceNorm(h);
             if (verbAt != null && verbAt[h]) break;
-            // ("بين مقاتلي فصيل "جيش الإسلام" وقوات النظام": the quote around a name in construct is no boundary)
+            // ("بين عناصر فصيل "أحرار الشام" والجيش السوري": the quote around a name in construct is no boundary)
             if (k == 0 && h == first - 1 && isOpeningQuote(n)) { k--; continue; }
             // a title in apposition carries it: "بالملك عبد الله", "للرئيس ماكرون"
             if (k == 0 && isWord(tl, h) && (tl.proclitics(h) & TextLayer.AL) != 0 && (tl.proclitics(h) & (TextLayer.BI | TextLayer.LI)) != 0) {

@@ -67,9 +67,9 @@ class CapitalsAndSidesTest {
 
     @Test
     void thePopeIsTheOneInOfficeAndAPopeNamedIsHisOwnChurchs() {
-        List<Entity> es = entities("ودعا البابا إلى وقف فوري لإطلاق النار في غزة.");
+        List<Entity> es = entities("وطالب البابا بهدنة إنسانية عاجلة في القطاع.");
         assertTrue(es.stream().anyMatch(e -> "Pope Francis".equals(e.name()) && "VAT".equals(e.code())), es.toString());
-        Event call = EventFixture.firstInBody("ودعا البابا إلى وقف فوري لإطلاق النار في غزة.", "REQUEST");
+        Event call = EventFixture.firstInBody("وطالب البابا بهدنة إنسانية عاجلة في القطاع.", "REQUEST");
         assertEquals(Set.of("VAT"), EventFixture.codes(call.actor()), call.toString());
         // "البابا تواضروس الثاني" is the Coptic pope, of Egypt, not the head of the Holy See
         es = entities("واستقبل البابا تواضروس الثاني وزير الخارجية المصري في القاهرة.");
@@ -79,10 +79,10 @@ class CapitalsAndSidesTest {
     @Test
     void ordinaryWordsSpelledLikeTownsNameNoPlace() {
         // خرج "went out", مشهد "scene", دمر "destroyed", جملة "a series", الخطوط العريضة "the broad lines"
-        for (String s : List.of("وخرج آلاف المتظاهرين إلى شوارع الخرطوم.", "وأضاف أن هذا المشهد يتكرر كل يوم.", "ودمر القصف عشرات المنازل.",
+        for (String s : List.of("وخرج مئات الطلاب إلى ساحات الخرطوم.", "وأضاف أن هذا المشهد يتكرر كل يوم.", "ودمر القصف عشرات المنازل.",
                 "واتخذت الحكومة جملة من الإجراءات.", "ورسم الرئيس الخطوط العريضة لسياسته الخارجية.", "وقال: لا أدري ماذا سيحدث.",
                 // a place the KB names only with the article (الأقصى، النيل، الخرج), written without it, is another word
-                "وبلغت الأسعار أقصى مستوياتها.", "وقال إن المخطوفين هما بيل غراهام ونيل موريس.", "ورفع المسلحون الراية البيضاء.",
+                "وبلغت الأسعار أقصى مستوياتها.", "وقال إن الرهينتين هما جون سميث ونيل آدامز.", "ورفع المسلحون الراية البيضاء.",
                 // a name takes no pronoun and one article: الرياضة is no الرياض + ه, الألوان no وان
                 "وتحدث الوزير عن الرياضة والألوان والتحكم.", "ولعبت الدولة العريقة دورا كبيرا في الأيام القليلة الماضية.")) {
             List<Entity> es = entities(s);

@@ -90,7 +90,7 @@ class ConflictCoverageTest {
 
     @Test
     void aQuotedFactionInConstructAfterBeinIsOneSideOfTheClashes() {
-        Event e = attack("وتدور اشتباكات بين مقاتلي فصيل \"جيش الإسلام\" وقوات النظام في محيط مدينة دوما.");
+        Event e = attack("واندلعت مواجهات بين عناصر فصيل \"أحرار الشام\" والجيش السوري قرب مدينة معرة النعمان.");
         assertEquals(2, e.actor().size(), e.toString());
         assertEquals(Set.of("SYR"), EventFixture.codes(e.actor()), e.toString());
     }

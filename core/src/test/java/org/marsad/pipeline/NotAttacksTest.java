@@ -32,11 +32,11 @@ class NotAttacksTest {
 
     @Test
     void theActAnsweredByANounWithNoDoerIsNoNewAttack() {
-        List<Event> evs = EventFixture.inBody("ورداً على عملية الاختطاف، قصفت كتائب عز الدين القسام معبر كرم أبو سالم بقذائف الهاون.");
+        List<Event> evs = EventFixture.inBody("وقصفت سرايا القدس مستوطنة سديروت بقذائف الهاون ردا على عملية الاختطاف.");
         assertEquals(1, evs.stream().filter(e -> e.eventType().equals("ASSAULT")).count(), evs.toString());
         assertEquals("PSE", evs.get(0).actor().get(0).code(), evs.toString());
         // an act answered that names its target is an act of its own
-        List<Event> more = EventFixture.inBody("وقصفت مقاتلات إسرائيلية مواقع عسكرية في الجولان، ردا على استهداف سيارة إسرائيلية على خط وقف إطلاق النار.");
+        List<Event> more = EventFixture.inBody("وقصفت المدفعية الإسرائيلية مواقع في القنيطرة، ردا على استهداف دورية إسرائيلية قرب الحدود.");
         assertEquals(2, more.stream().filter(e -> e.eventType().equals("ASSAULT")).count(), more.toString());
     }
 }

@@ -382,7 +382,7 @@ class RoleReadingTest {
 
     @Test
     void theseForcesAreTheForcesNamedLast() {
-        List<Event> evs = EventFixture.events("وتقدمت القوات التركية نحو مدينة عفرين. وقصف المقاتلون الأكراد مواقع تمركز هذه القوات ليلا.");
+        List<Event> evs = EventFixture.events("وتقدمت القوات التركية نحو مدينة منبج. وقصف المقاتلون الأكراد معسكرات هذه القوات ليلا.");
         Event e = first(evs, "ASSAULT");
         assertNotNull(e, evs.toString());
         assertEquals(Set.of("TUR"), EventFixture.codes(e.recipient()), e.toString());
