@@ -40,6 +40,14 @@ final class EventFixture {
         return e;
     }
 
+    /** The first event of {@code type} of a one-text document published on {@code published}; fails the test when there is none. */
+    static Event firstOn(String text, LocalDate published, String type) {
+        List<Event> evs = eventsOn(text, published);
+        Event e = first(evs, type);
+        org.junit.jupiter.api.Assertions.assertNotNull(e, "no " + type + " in " + evs);
+        return e;
+    }
+
     static Event first(List<Event> evs, String type) {
         for (Event e : evs) if (e.eventType().equals(type)) return e;
         return null;

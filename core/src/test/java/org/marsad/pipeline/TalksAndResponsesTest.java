@@ -16,10 +16,7 @@ import org.marsad.event.Event;
 class TalksAndResponsesTest {
     @Test
     void aNewRoundOfTheTalksIsTalksToldNotReferredTo() {
-        List<Event> evs = EventFixture.eventsOn("خبر. ومن المنتظر أن تحتضن جنيف الشهر المقبل جولة ثانية من المحادثات بين الحكومة السودانية وقوات الدعم السريع.",
-                LocalDate.of(2024, 6, 3));
-        Event e = EventFixture.first(evs, "CONSULT");
-        assertNotNull(e, evs.toString());
+        Event e = EventFixture.firstOn("خبر. ومن المنتظر أن تحتضن جنيف الشهر المقبل جولة ثانية من المحادثات بين الحكومة السودانية وقوات الدعم السريع.", LocalDate.of(2024, 6, 3), "CONSULT");
         assertEquals("planned", e.status());
         assertEquals(Set.of("SDN"), EventFixture.codes(e.actor()));
     }
@@ -100,23 +97,18 @@ class TalksAndResponsesTest {
     @Test
     void aDayAndMonthInTheWeeksAheadAreThisYearsActToCome() {
         // published 15 April 2024: "24 و25 أبريل" is nine days ahead, not last April
-        List<Event> evs = EventFixture.eventsOn("خبر. ويستضيف الاتحاد الأوروبي مؤتمرا للمانحين بشأن اليمن يومي 24 و25 أبريل.", LocalDate.of(2024, 4, 15));
-        Event e = EventFixture.first(evs, "CONSULT");
-        assertNotNull(e, evs.toString());
+        Event e = EventFixture.firstOn("خبر. ويستضيف الاتحاد الأوروبي مؤتمرا للمانحين بشأن اليمن يومي 24 و25 أبريل.", LocalDate.of(2024, 4, 15), "CONSULT");
         assertEquals("2024-04-24", e.date(), e.toString());
         assertEquals("planned", e.status(), e.toString());
         // a day and month a few weeks back stay in the past
-        evs = EventFixture.eventsOn("خبر. وعقد الاتحاد الأوروبي مؤتمرا للمانحين بشأن اليمن يومي 24 و25 مارس.", LocalDate.of(2024, 4, 15));
-        assertEquals("2024-03-24", EventFixture.first(evs, "CONSULT").date(), evs.toString());
+        Event past = EventFixture.firstOn("خبر. وعقد الاتحاد الأوروبي مؤتمرا للمانحين بشأن اليمن يومي 24 و25 مارس.", LocalDate.of(2024, 4, 15), "CONSULT");
+        assertEquals("2024-03-24", past.date(), past.toString());
     }
 
     @Test
     void whoTakesPartInASummitIsOneOfItsSides() {
         // the EU's High Representative, by her title, at the Arab League's summit
-        List<Event> evs = EventFixture.eventsOn("خبر. وشاركت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي في أعمال القمة العربية بالجزائر.",
-                LocalDate.of(2018, 4, 15));
-        Event e = EventFixture.first(evs, "CONSULT");
-        assertNotNull(e, evs.toString());
+        Event e = EventFixture.firstOn("خبر. وشاركت الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي في أعمال القمة العربية بالجزائر.", LocalDate.of(2018, 4, 15), "CONSULT");
         assertEquals(Set.of("IGO:EU", "IGO:LAS"), EventFixture.codes(e.actor()), e.toString());
     }
 }
